@@ -1,0 +1,32 @@
+"""Cleaning: a RawPage becomes a Document holding the article text alone, with every removal recorded."""
+from __future__ import annotations
+
+from ..records import Document, RawPage, RemovedSpan
+from .html import clean_html
+from .language import detect_language
+from .paragraphs import drop_repeated_paragraphs
+from .spam import remove_spliced_spam
+from .text import clean_plain_text
+
+
+def clean_page(page: RawPage) -> Document:
+    if page.markup == "html":
+        text, removed, title = clean_html(page.text, page.url)
+        text, spam = remove_spliced_spam(text, page.title or title)
+        text, repeats = drop_repeated_paragraphs(text)
+        removed += spam + repeats
+    else:
+        result = clean_plain_text(page.text, page.title)
+        text, removed, title = result.text, result.removed, result.title
+    if not page.title and title:
+        page.title = title
+    doc = Document(page=page, clean_text=text, removed=removed)
+    doc.lang = detect_language(text or page.text)
+    if not text.strip():
+        doc.status, doc.status_reason = "skipped", "no article text found"
+    elif doc.lang != "zh":
+        doc.status, doc.status_reason = "skipped", f"not Chinese (script suggests '{doc.lang}')"
+    return doc
+
+
+__all__ = ["clean_page", "RemovedSpan"]

@@ -1,0 +1,427 @@
+"""The rule-based event coder: PLOVER events from Chinese sentences, with provenance.
+
+For each sentence: resolve times, find actors, mask reporting phrases (`据韩联社报道`: the agency
+is not an actor), skip headings and the author's analysis, then for each trigger of
+data/triggers.yaml read its clause for roles (source, partners, objects), factuality markers,
+date and place. Document state carries what Chinese leaves implicit: the speaker of reported
+speech, `双方`/`两国` (the actors of the last joint act), `他` (the last person), the subject of
+a sentence without one, and the date of the act being narrated.
+
+The annotation conventions of ONTOLOGY.md drive the choices; every word list is data
+(data/triggers.yaml, data/cues.yaml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.actors import ActorLexicon
+from ..nlp.time import TimeResolver
+from ..records import ActorMention, Document, Event, Sentence, TimeMention
+from .base import register
+from .lexicon import Lexicon, TriggerMatch, load_lexicon
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
+_TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "针对")
+_CONNECTORS = ("与", "同", "和", "跟", "会同", "携手", "及")
+_LIST_GLUE = re.compile(r"^[\s、和及与]*$")
+_NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?!至|到)")
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def neutralise_brackets(text: str) -> str:
+    """Same-length text where clause punctuation inside brackets and quotes is replaced by 、,
+    so `会议（AP4，韩日澳新）` stays one clause and one trigger span."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif depth and _CLAUSE_BREAK.match(ch):
+            ch = "、"
+        out.append(ch)
+    return "".join(out)
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of 《titles》 and “quoted names”: actors inside them are topics, not subjects."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"", text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _countries(codes: list[str]) -> set[str]:
+    return {c.split("-", 1)[0] for c in codes}
+
+
+def _unique(codes: list[str]) -> list[str]:
+    seen, out = set(), []
+    for c in codes:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out
+
+
+@dataclass
+class _DocState:
+    resolver: TimeResolver
+    act_date: TimeMention | None = None  # date of the act being narrated (last dated event)
+    group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
+    last_person: list[str] = field(default_factory=list)
+    last_subject: list[str] = field(default_factory=list)
+    analysis: bool = False  # inside a commentator's analysis
+    paragraph: int = -1
+    location: str | None = None
+
+    def new_item(self) -> None:
+        self.resolver.new_item()
+        self.act_date, self.group, self.last_subject, self.analysis, self.location = None, [], [], False, None
+
+
+@dataclass
+class _Sent:
+    """Everything read off one sentence, shared by its triggers."""
+
+    text: str
+    match_text: str
+    clauses: list[tuple[int, int]]
+    times: list[TimeMention]
+    actors: list[ActorMention]
+    masked: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    settings: list[tuple[int, int]]
+    speech: list[tuple[int, int]]
+    speaker: list[str]
+    subject: list[str]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
+
+
+class RuleExtractor:
+    name = "rules"
+
+    def __init__(self, lexicon: Lexicon | None = None, actors: ActorLexicon | None = None):
+        self.lex = lexicon or load_lexicon()
+        self.actors = actors or ActorLexicon.default()
+
+    # ---- document -----------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Event]:
+        state = _DocState(TimeResolver(doc.page.published))
+        events: list[Event] = []
+        for sent in doc.sentences:
+            if sent.paragraph != state.paragraph:
+                state.paragraph = sent.paragraph
+                lead = _NEW_ITEM.match(sent.text)
+                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0):
+                    state.new_item()
+            events.extend(self._sentence(doc, sent, state))
+        return _drop_repeats(events)
+
+    # ---- sentence -----------------------------------------------------------------------------
+    def _read(self, text: str, state: _DocState) -> _Sent:
+        cue = self.lex.cue
+        match_text = neutralise_brackets(text)
+        times = state.resolver.resolve(text)
+        when = next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
+        actors = self.actors.find(text, when)
+        masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
+        actors = [a for a in actors if a.codes and not _inside(a.start, masked)]
+        settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
+        speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
+        sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, quoted_spans(text),
+                     settings, speech, [], [])
+        sent.subject = self._subject_before(sent, len(text), state)
+        if speech:
+            sent.speaker = self._subject_before(sent, speech[0][0], state) or state.group or state.last_subject
+        return sent
+
+    def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[Event]:
+        sent = self._read(sentence.text, state)
+        persons = [a for a in sent.actors if a.kind in ("person", "title")]
+        try:
+            if self._is_heading(sentence.text):
+                return []
+            if self._analyst_speaks(sent):
+                state.analysis = True
+                return []
+            if state.analysis and not (sent.masked or any(t.date for t in sent.times)):
+                return []
+            state.analysis = False
+            if self._is_analysis(sent):
+                return []
+            return self._code_triggers(doc, sentence, sent, state)
+        finally:
+            if persons:
+                state.last_person = persons[-1].codes
+            if sent.subject:
+                state.last_subject = sent.subject
+
+    def _is_heading(self, text: str) -> bool:
+        return len(text) < 45 and not _TERMINAL.search(text)
+
+    def _analyst_speaks(self, sent: _Sent) -> bool:
+        if not sent.speech:
+            return False
+        start = sent.clause_of(sent.speech[0][0])[0]
+        return bool(self.lex.cue("analyst_speakers").search(sent.match_text, start, sent.speech[0][1]))
+
+    def _is_analysis(self, sent: _Sent) -> bool:
+        if self.lex.cue("analysis_sentence").search(sent.match_text):
+            return not (sent.speech and sent.speaker)
+        return False
+
+    # ---- triggers -----------------------------------------------------------------------------
+    def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, state: _DocState) -> list[Event]:
+        events: list[Event] = []
+        content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
+        for tm in self.lex.find_triggers(sent.match_text):
+            if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
+                continue
+            clause = sent.clause_of(tm.start)
+            if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]):
+                continue
+            if content_mode == "skip":
+                continue
+            event = self._event(doc, sentence, sent, tm, clause, state)
+            if event is None:
+                continue
+            if content_mode == "planned":
+                event.factuality, content_mode = "planned", "skip"
+                if not any(clause[0] <= t.start < clause[1] for t in sent.times):
+                    event.date = event.date_end = None
+                    event.date_precision = "unknown"
+            elif tm.trigger.type == "REQUEST":
+                content_mode = "skip"
+            elif tm.trigger.type == "AGREE" and re.match(r"商定|(一致)?同意", tm.text):
+                content_mode = "planned"
+            events.append(event)
+            if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
+                state.group = _unique(event.source + event.target)
+            if event.date and event.factuality == "asserted":
+                state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+        return events
+
+    def _event(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
+               clause: tuple[int, int], state: _DocState) -> Event | None:
+        trig = tm.trigger
+        source, target = self._roles(sent, tm, clause, state)
+        if not source:
+            return None
+        if not target and (trig.needs_target or trig.type == "COOPERATE") and len(_countries(source)) < 2:
+            return None
+        factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
+        date = self._date(sent, tm, clause, state, factuality)
+        mode = trig.mode or ("intel_sharing" if re.search("情报|军情", sent.text) else "other")
+        clause_text = sent.text[clause[0]:clause[1]]
+        contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
+        if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
+            contexts.insert(0, "military")
+        return Event(
+            event_type=trig.type, mode=mode, contexts=contexts, source=source, target=target,
+            date=date.date if date else None, date_end=date.date_end if date else None,
+            date_precision=date.precision if date else "unknown",
+            date_inferred=bool(date and date.inferred_year), location=self._location(sent, clause, state),
+            factuality=factuality, doc=doc.doc_id, sentence=sentence.text, span=[sentence.start, sentence.end],
+            trigger=sent.text[tm.start:tm.end], trigger_span=[tm.start, tm.end], doc_hash=doc.hash,
+            sentence_idx=sentence.idx, extractor=self.name)
+
+    # ---- roles --------------------------------------------------------------------------------
+    def _anaphora(self, text: str, state: _DocState) -> list[str]:
+        if self.lex.cue("group_anaphora").search(text):
+            return state.group
+        if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
+            return state.last_person
+        return []
+
+    def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
+        """The nearest actor group before `pos` that is not an object (向X, 对X, 将X) nor a topic (《X》)."""
+        candidates = [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.quoted)
+                      and not _inside(a.start, sent.settings)]
+        if not candidates:
+            region = sent.match_text[start:pos]
+            return self._anaphora(region, state) if region else []
+        subjects = [a for i, a in enumerate(candidates)
+                    if i == 0 or not sent.match_text[:a.start].endswith(_OBJECT_MARKERS)]
+        group = [subjects[-1]]
+        for a in reversed(subjects[:-1]):
+            if _LIST_GLUE.match(sent.match_text[a.end:group[0].start]):
+                group.insert(0, a)
+            else:
+                break
+        # `A与B…`: when the nearest group follows a connector, the subject is the group before it.
+        glue = sent.match_text[:group[0].start]
+        if glue.endswith(_CONNECTORS) and subjects.index(group[0]) > 0:
+            before = subjects[: subjects.index(group[0])]
+            return _unique([c for a in before[-1:] for c in a.codes])
+        return _unique([c for a in group for c in a.codes])
+
+    def _roles(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState) -> tuple[list[str], list[str]]:
+        text, trig = sent.match_text, tm.trigger
+        in_clause = [a for a in sent.actors if clause[0] <= a.start and a.end <= clause[1]
+                     and not _inside(a.start, sent.settings)]
+        before = [a for a in in_clause if a.end <= tm.start]
+        region = text[clause[0]:tm.start]
+        anaphor = self._anaphora(region, state)
+        source = self._subject_before(sent, tm.start, state, clause[0]) if before else []
+        if anaphor and (not source or region.find("双方") >= 0 or region.find("两国") >= 0):
+            source = anaphor
+        partners: list[str] = []
+        if before:
+            # A与B TRIGGER: A is the source, B the partner; 向X / 对X / 将X are objects.
+            for a in before:
+                prefix = text[clause[0]:a.start]
+                codes = a.codes
+                if _inside(a.start, sent.quoted):
+                    partners += codes
+                elif prefix.endswith(_OBJECT_MARKERS) or prefix.endswith(_CONNECTORS):
+                    partners += codes
+            if not source:
+                source = [c for a in before if not _inside(a.start, sent.quoted) for c in a.codes]
+        if trig.target == "subject":
+            # `X应…` in reported speech: the speaker asks X.
+            addressees = [c for a in before for c in a.codes]
+            source = sent.speaker or state.last_subject
+            target = [c for c in addressees if c.split("-")[0] not in _countries(source)]
+            return _unique(source), _unique(target)
+        if not source:
+            source = (sent.speaker if any(s[1] <= tm.start for s in sent.speech) else []) or sent.subject \
+                or self._subject_before(sent, clause[0], state) or state.last_subject
+            if not any(a.start < tm.start for a in sent.actors):
+                source = source or state.last_subject
+        after = [a for a in in_clause if a.start >= tm.start and a.end <= clause[1] + 0]
+        objects = []
+        if trig.target != "none":
+            group_after = self._first_group(sent, after)
+            if trig.type in ("REQUEST", "SUPPORT", "ACCUSE") and not group_after and clause[1] - tm.end <= 2:
+                nxt = [a for a in sent.actors if a.start > clause[1]]
+                nxt_clause = sent.clause_of(nxt[0].start) if nxt else None
+                group_after = self._first_group(sent, [a for a in nxt if nxt_clause and a.start < nxt_clause[1]])
+            objects = [c for a in group_after for c in a.codes]
+        src_set = set(source)
+        target = [c for c in partners + objects if c not in src_set]
+        if trig.type in _SYMMETRIC or trig.type in ("SUPPORT", "REQUEST"):
+            target = [c for c in target if c.split("-")[0] not in _countries(source) or not _countries(source) & {c}]
+        if not target and trig.target != "none":
+            target = self._fallback_targets(sent, tm, source)
+        return _unique(source), _unique(target)
+
+    def _first_group(self, sent: _Sent, actors: list[ActorMention]) -> list[ActorMention]:
+        if not actors:
+            return []
+        group = [actors[0]]
+        for a in actors[1:]:
+            if _LIST_GLUE.match(sent.match_text[group[-1].end:a.start]) or a.start < group[-1].end + 12 and \
+                    _inside(a.start, sent.quoted):
+                group.append(a)
+            else:
+                break
+        return group
+
+    def _fallback_targets(self, sent: _Sent, tm: TriggerMatch, source: list[str]) -> list[str]:
+        """An act with no counterpart in its clause: the other actors of the sentence, earlier first."""
+        src = _countries(source)
+        others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)]
+        others.sort(key=lambda a: (a.start > tm.start, a.start))
+        codes = [c for a in others for c in a.codes if c.split("-")[0] not in src]
+        speaker = set(sent.speaker)
+        return [c for c in codes if c not in speaker]
+
+    # ---- factuality, date, place --------------------------------------------------------------
+    def _factuality(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> str:
+        cue = self.lex.cue
+        region = sent.match_text[clause[0]:tm.start]
+        if cue("negated").search(region[-6:]):
+            return "negated"
+        sentence_head = sent.match_text[:tm.start]
+        if cue("hypothetical").search(region) or re.match(r"^(若|如果|假如|一旦|倘若)", sentence_head):
+            return "hypothetical"
+        for m in cue("planned").finditer(region):
+            if m.group(0) == "将" and cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
+                continue
+            return "planned"
+        return "asserted"
+
+    def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
+              factuality: str) -> TimeMention | None:
+        in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]]
+        vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
+        dated = [t for t in in_clause if t.date]
+        if dated:
+            return min(dated, key=lambda t: (t.start > tm.start, abs(t.start - tm.start)))
+        if in_clause or vague:
+            return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
+        if factuality != "asserted":
+            return None  # a plan with no time of its own: the announcement's date is not the act's
+        earlier = [t for t in sent.times if t.start < clause[0]]
+        if earlier:
+            vague_before = self.lex.cue("vague_time").search(sent.match_text, 0, clause[0])
+            last = earlier[-1]
+            if last.date and not self.lex.cue("planned").search(sent.match_text, max(0, last.start - 4), last.start):
+                return last
+            if not last.date or vague_before:
+                return None
+        if self.lex.cue("vague_time").search(sent.match_text, 0, clause[0]):
+            return None
+        return state.act_date
+
+    def _location(self, sent: _Sent, clause: tuple[int, int], state: _DocState) -> str | None:
+        for start, end, name in self.actors.place(sent.text):
+            if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
+                return name
+        return None
+
+
+def _drop_repeats(events: list[Event]) -> list[Event]:
+    """The same act mentioned again is coded once, at its first mention (ONTOLOGY conventions).
+
+    A repeat has the same type, mode, factuality, actors and a compatible date, and comes from
+    another paragraph or sentence-internal duplication (two triggers of one act, 反对和谴责)."""
+    kept: list[Event] = []
+    for ev in events:
+        repeat = False
+        for old in kept:
+            if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
+                continue
+            if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
+                continue
+            if old.date and ev.date and old.date != ev.date:
+                continue
+            same_sentence = old.sentence_idx == ev.sentence_idx
+            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or _paragraph_gap(old, ev)):
+                repeat = True
+                if not old.date and ev.date:
+                    old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
+                break
+        if not repeat:
+            kept.append(ev)
+    return kept
+
+
+def _paragraph_gap(a: Event, b: Event) -> bool:
+    return abs(a.span[0] - b.span[0]) > 0 and "\n" in _between(a, b)
+
+
+_DOC_TEXT: dict[str, str] = {}
+
+
+def _between(a: Event, b: Event) -> str:
+    return "\n" if a.sentence_idx != b.sentence_idx and a.span[1] < b.span[0] and (b.span[0] - a.span[1]) > 1 else ""
+
+
+register("rules", RuleExtractor)

@@ -1,0 +1,129 @@
+"""Publication date of a page: found from evidence, never guessed.
+
+Each finder returns a `PubDate` naming how it was found, or None. `find_pubdate` tries them from
+the most to the least reliable. htmldate runs without its extensive search, which would take any
+date in the body text for the publication date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+MIN_YEAR, MAX_YEAR = 1995, 2100
+
+
+@dataclass
+class PubDate:
+    date: str  # ISO YYYY-MM-DD
+    via: str  # htmldate | ms-marker | date-line | dateline | url | field:NAME
+    raw: str  # the string it was read from
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        value = date(y, m, d)
+    except ValueError:
+        return None
+    return value.isoformat() if MIN_YEAR <= y <= MAX_YEAR else None
+
+
+_MS_MARKER = re.compile(r"<!--\s*(1\d{9})(\d{3})?\s*-->")
+
+
+def from_epoch_marker(text: str) -> PubDate | None:
+    """`<!--1689156904000-->`: a crawler's Unix-time (ms or s) stamp in an HTML comment."""
+    m = _MS_MARKER.search(text[:2000])
+    if not m:
+        return None
+    iso = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc).date().isoformat()
+    return PubDate(iso, "ms-marker" if m.group(2) else "epoch-marker", m.group(0))
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def from_url(url: str | None) -> PubDate | None:
+    """Dates in article URLs: /20230712-..., /2023/07/12/, /2023-07-12/."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return PubDate(iso, "url", m.group(0)) if iso else None
+
+
+# A date line on its own near the top: `12/07/2023 - 12:11`, `2023-07-12 10:30`, `2023年7月12日 10:30`.
+_NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b[^<\n]{0,20}(?:<|$)", re.M)
+_ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:<|$)", re.M)
+_CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|时间|日期)?[:：\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:<|$)", re.M)
+
+
+def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
+    """A line near the top that holds only a date (and maybe a time).
+
+    `12/07/2023` is day-first in most non-US outlets; when both parts are ≤ 12 an URL date
+    (the hint) decides, otherwise day-first is taken only if the first part cannot be a month.
+    """
+    head = text[:6000]
+    for pattern in (_ISO_LINE, _CJK_LINE):
+        m = pattern.search(head)
+        if m:
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso:
+                return PubDate(iso, "date-line", m.group(0).strip())
+    m = _NUMERIC_LINE.search(head)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day_first, month_first = _iso(y, b, a), _iso(y, a, b)
+    if hint and hint.date in (day_first, month_first):
+        iso = hint.date
+    elif a > 12:
+        iso = day_first
+    elif b > 12:
+        iso = month_first
+    else:
+        return None  # ambiguous and nothing to decide it: no guess
+    return PubDate(iso, "date-line", m.group(0).strip()) if iso else None
+
+
+# A news dateline with a full date: `新华社北京2023年1月6日电`, `首尔讯 – 2023年1月6日`.
+_DATELINE = re.compile(r"^[^\n。]{0,20}?(?:讯|电|报道)?\s*[–—\-:：]?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:电|讯)?")
+
+
+def from_dateline(text: str) -> PubDate | None:
+    """A dateline that gives the year; a month-day dateline alone is not a publication date."""
+    for line in text[:1500].splitlines()[:6]:
+        m = _DATELINE.match(line.strip())
+        if m:
+            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso:
+                return PubDate(iso, "dateline", m.group(0))
+    return None
+
+
+def from_html_metadata(html: str, url: str | None = None) -> PubDate | None:
+    """htmldate over meta tags, JSON-LD and time elements (no extensive body search)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url=url, extensive_search=False, original_date=True,
+                          min_date=f"{MIN_YEAR}-01-01", max_date=f"{MAX_YEAR}-12-31")
+    except Exception:  # htmldate raises on some malformed trees; it is one finder of several
+        return None
+    return PubDate(found, "htmldate", found) if found else None
+
+
+def find_pubdate(text: str, markup: str, url: str | None = None) -> PubDate | None:
+    url_date = from_url(url)
+    finders = [lambda: from_epoch_marker(text)]
+    if markup == "html":
+        finders.append(lambda: from_html_metadata(text, url))
+    finders += [lambda: from_date_line(text, url_date), lambda: url_date, lambda: from_dateline(text)]
+    for finder in finders:
+        found = finder()
+        if found:
+            return found
+    return None

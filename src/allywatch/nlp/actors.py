@@ -1,0 +1,509 @@
+"""Actor lexicon: find who acts in a Chinese sentence and resolve it to PLOVER actor codes.
+
+All knowledge lives in `allywatch/data/actors/` (countries.tsv, places.tsv, organizations.yaml,
+titles.yaml, people.yaml); this module only knows the grammar of actor mentions:
+
+    [COUNTRY | ABBR-COMPOUND | ORGANISATION] [驻 COUNTRY] INSTITUTION* (TITLE (兼 TITLE)*)? NAME?
+
+e.g. `韩国国防部长官李钟燮` -> one mention, KOR-MIL; `美日韩外长` -> USA-DIP, JPN-DIP, KOR-DIP;
+`朝鲜国防省发言人` -> PRK-MIL. Matching is plain longest-match over one dictionary keyed by first
+character (fast in pure Python); at each position every reading is tried and the one covering the
+most text wins, so `美国防部长` reads 美 + 国防部长 rather than 美国 + 防部长.
+
+Single-character abbreviations (美 韩 日 中 新 ...) are ordinary characters too, so they are
+accepted only (a) in compounds of two or more (`韩美`, `韩日澳新`), (b) alone right after a
+context character (`对韩出口`, `访华`), or (c) directly before an institution or title (`美防长`);
+and always only where the jieba segmentation agrees that a word starts and ends there (this is what
+keeps 其中/日前/新兴/加强/以往 out). Abbreviations marked `*` in countries.tsv are also common
+words (新 = new, 中 = middle) and never take rule (c). Places and a few ordinary words are in the
+same dictionary as blockers, so 日本海, 中东, 印太 and 美洲 are never actors.
+
+Date handling for people (`date` argument of `find`):
+  * `2023-01-31`, `2023-01`, `2023`: the office overlapping that day/month/year most (ties: the
+    later office). Outside every office: the country of the nearest office, without a sector.
+  * `--01-06`, `--01` or None (year unknown): the person's code when all offices share it, else the
+    code of the most recent office (latest start). Several people with one name (赖斯): the one in
+    office on the date, else the one with the most recent office.
+A title in the same mention beats the person's office: `日本外相林芳正` is JPN-DIP on any date.
+
+An institution or title with no country anywhere in the mention (bare `外交部`, `国防部长`) is
+returned with `codes == []` and `name == "?-DIP"` (the sector): the event coder fills the country
+from context (`韩国国防部…向外交部发送公文` -> KOR-DIP).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import rjieba
+import yaml
+
+from ..records import ActorMention
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# characters after which a lone abbreviation names a country (对韩, 访华, 驻日, 与美 ...)
+_CONTEXT = set("对访驻赴来抵援反抗侵亲离与同和跟向在自返从")
+# a leading 日 after these is a date (13日韩美, 当日, 今日), never Japan
+_DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅当今昨明前次每翌同该本近连某逐隔终整")
+# words that may follow a compound and belong to it (韩美两国, 美日韩三方)
+_COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
+_NAME_DOTS = "·・•‧"
+_TODAY = Date(2026, 11, 30)
+
+
+@dataclass
+class _Office:
+    code: str
+    start: Date
+    end: Date  # Date.max while in office
+
+
+@dataclass
+class _Person:
+    name: str
+    offices: list[_Office]
+
+
+@dataclass
+class _Entry:
+    kind: str  # country abbr side org inst title person place block
+    value: object = None  # ISO | codes | (sector, default_country, by_country) | [_Person]
+    name: str | None = None
+
+
+@dataclass
+class _Chain:
+    """A mention being built: the parts seen so far and how far they reach."""
+
+    end: int
+    head: str
+    bases: list[str] = field(default_factory=list)  # explicit countries / organisation codes
+    fixed: list[str] | None = None  # complete codes of a named organisation
+    default_country: str | None = None  # from an institution or title (防卫省 -> JPN)
+    inst: tuple | None = None
+    title_sector: str | None = None
+    has_title: bool = False
+    persons: list[_Person] | None = None
+    name: str | None = None
+    govt: bool = False  # PERSON + 政府/当局: the person's government
+    closed: bool = False  # a compound ending in 两国/三方 ...: nothing more attaches
+
+
+class ActorLexicon:
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self._dict: dict[str, list[_Entry]] = {}
+        self._lengths: dict[str, list[int]] = {}  # first char -> entry lengths, longest first
+        self._places: dict[str, str] = {}
+        self._place_lengths: dict[str, list[int]] = {}
+        self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
+        self._word_abbr: set[str] = set()  # abbreviations that are also common words
+        self._country_names: dict[str, str] = {}  # ISO -> English name
+        self._org_codes: set[str] = set()
+        self._load(data_dir)
+        self._lengths = {c: sorted(v, reverse=True) for c, v in self._lengths.items()}
+        self._place_lengths = {c: sorted(v, reverse=True) for c, v in self._place_lengths.items()}
+
+    @classmethod
+    def default(cls) -> "ActorLexicon":
+        """The lexicon built from the package data, loaded once per process."""
+        return _default()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, surface: str, entry: _Entry) -> None:
+        if not surface:
+            return
+        self._dict.setdefault(surface, []).append(entry)
+        lengths = self._lengths.setdefault(surface[0], [])
+        if len(surface) not in lengths:
+            lengths.append(len(surface))
+
+    def _add_place(self, surface: str, value: str) -> None:
+        if surface and surface not in self._places:
+            self._places[surface] = value
+            lengths = self._place_lengths.setdefault(surface[0], [])
+            if len(surface) not in lengths:
+                lengths.append(len(surface))
+
+    def _load(self, d: Path) -> None:
+        for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            iso, english, names, abbrs, sides, cap_zh, cap_en = (line.split("\t") + [""] * 7)[:7]
+            self._country_names[iso] = english
+            for n in filter(None, names.split("|")):
+                self._add(n, _Entry("country", iso))
+                self._add_place(n, iso)
+            for a in filter(None, abbrs.split("|")):
+                self._abbr[a.rstrip("*")] = iso
+                if a.endswith("*"):
+                    self._word_abbr.add(a.rstrip("*"))
+            for s in filter(None, sides.split("|")):
+                self._add(s, _Entry("side", iso))
+            if cap_zh:
+                self._add(cap_zh, _Entry("place"))
+                self._add_place(cap_zh, f"{cap_en}/{iso}")
+        for line in (d / "places.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            zh, en, iso = (line.split("\t") + ["", ""])[:3]
+            self._add(zh, _Entry("place"))
+            self._add_place(zh, f"{en}/{iso}" if iso else en)
+
+        orgs = yaml.safe_load((d / "organizations.yaml").read_text(encoding="utf-8"))
+        for surface, code in orgs["organizations"].items():
+            codes = code if isinstance(code, list) else [code]
+            self._org_codes.update(c for c in codes if c.split("-")[0] not in self._country_names)
+            self._add(str(surface), _Entry("org", codes, str(surface)))
+        for surface, spec in orgs["institutions"].items():
+            self._add(str(surface), _Entry("inst", _sector_spec(spec), str(surface)))
+        for word in orgs.get("blockers", []):
+            self._add(word, _Entry("block"))
+        titles = yaml.safe_load((d / "titles.yaml").read_text(encoding="utf-8"))
+        for surface, spec in titles["titles"].items():
+            self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
+
+        by_name: dict[str, list[_Person]] = {}
+        for p in yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))["people"]:
+            offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
+            person = _Person(p["en"], offices)
+            for z in dict.fromkeys(p["zh"]):
+                by_name.setdefault(z, []).append(person)
+        for z, persons in by_name.items():
+            self._add(z, _Entry("person", persons))
+
+    # ------------------------------------------------------------------ public API
+    def country_of_code(self, code: str) -> str:
+        """`KOR-MIL` -> `KOR`, `NATO-MIL` -> `NATO`: the sector suffix dropped (as the scorer does)."""
+        return code.split("-", 1)[0]
+
+    def place(self, text: str) -> list[tuple[int, int, str]]:
+        """Place mentions, longest first, left to right: `Vilnius/LTU`, `East Sea`, or a bare ISO
+        code for a country name (`韩国` -> `KOR`, the gold convention for a country as location)."""
+        out, i, n = [], 0, len(text)
+        while i < n:
+            for length in self._place_lengths.get(text[i], ()):
+                value = self._places.get(text[i:i + length])
+                if value is not None:
+                    out.append((i, i + length, value))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
+        """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
+        s, out, i, n = sentence, [], 0, len(sentence)
+        ctx = _Context(s)
+        interval = _interval(date)
+        while i < n:
+            if s[i] not in self._lengths and s[i] not in self._abbr:
+                i += 1
+                continue
+            best = self._best_chain(s, i, ctx)
+            if best is None:
+                i += 1
+                continue
+            mention = self._resolve(s, i, best, interval)
+            if mention is not None:
+                out.append(mention)
+            i = best.end
+        return out
+
+    # ------------------------------------------------------------------ parsing
+    def _matches(self, s: str, i: int):
+        for length in self._lengths.get(s[i:i + 1], ()):
+            for entry in self._dict.get(s[i:i + length], ()):
+                yield i + length, entry
+
+    def _best_chain(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
+        """All readings starting at i; the one reaching furthest wins (earlier = longer head on ties)."""
+        heads: list[_Chain] = []
+        for end, e in self._matches(s, i):
+            if e.kind == "country":
+                heads.append(_Chain(end, "country", [e.value]))
+            elif e.kind == "side":
+                if ctx.starts_word(i):
+                    heads.append(_Chain(end, "side", [e.value]))
+            elif e.kind == "org":
+                heads.append(_Chain(end, "org", fixed=list(e.value), name=e.name))
+            elif e.kind in ("inst", "title"):
+                if not s.startswith("级", end):
+                    head = _Chain(i, "org" if e.kind == "inst" else "title")
+                    heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
+            elif e.kind == "person":
+                if ctx.ends_word(end):
+                    heads.append(_Chain(end, "person", persons=e.value))
+            else:  # place, block: consumed, never an actor
+                heads.append(_Chain(end, e.kind))
+        compound = self._compound(s, i, ctx)
+        if compound:
+            heads.append(compound)
+        abbr = self._abbr.get(s[i])
+        if abbr and (ctx.starts_word(i) or (i and s[i - 1] in _CONTEXT and ctx.starts_word(i - 1))):
+            heads.append(_Chain(i + 1, "abbr", [abbr]))
+        best = None
+        for h in heads:
+            chain = self._extend(s, h, ctx)
+            if chain.head == "abbr" and not self._abbr_ok(s, i, chain, ctx):
+                continue
+            if chain.head == "title" and not (chain.has_title and (chain.persons or chain.name)) \
+                    and chain.title_sector in (None, "inherit") and chain.inst is None:
+                continue  # a bare generic title (主席, 官员) says nothing
+            if best is None or chain.end > best.end:
+                best = chain
+        return best
+
+    def _compound(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
+        """Two or more abbreviations (`韩日澳新`), whole words by the segmentation, + 两国/三方 ..."""
+        if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
+            return None
+        j, isos = i, []
+        while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
+            isos.append(self._abbr[s[j]])
+            j += 1
+        if not ctx.starts_word(i):
+            return None
+        for k in range(len(isos), 1, -1):
+            if ctx.ends_word(i + k) or self._office_at(s, i + k):
+                tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
+                return _Chain(i + k + len(tail), "compound", isos[:k], closed=bool(tail))
+        return None
+
+    def _office_at(self, s: str, i: int) -> tuple[int, _Entry] | None:
+        """The longest institution or title starting at i, unless it is a level (参谋长级会议)."""
+        for end, e in self._matches(s, i):
+            if e.kind in ("inst", "title") and not s.startswith("级", end):
+                return end, e
+        return None
+
+    def _abbr_ok(self, s: str, i: int, chain: _Chain, ctx: "_Context") -> bool:
+        """A lone abbreviation: fused with a preceding context character into one word (访华,
+        对华关系), or standing alone as a word right after one (对韩出口); or, when it is not also a
+        common word, directly before an institution or title (美防长, 俄国防部)."""
+        if i and s[i - 1] in _CONTEXT:
+            fused = ctx.starts_word(i - 1) and not ctx.starts_word(i)
+            alone = ctx.starts_word(i) and (ctx.ends_word(i + 1) or chain.end > i + 1)
+            if fused or (alone and s[i] not in self._word_abbr):
+                return True
+        return chain.end > i + 1 and s[i] not in self._word_abbr and ctx.starts_word(i) \
+            and bool(chain.inst or chain.has_title)
+
+    def _extend(self, s: str, chain: _Chain, ctx: "_Context") -> _Chain:
+        """Grow a head with 驻X, institutions, titles (兼 title) and a name, as far as they go."""
+        if chain.head in ("place", "block", "side"):
+            return chain
+        if chain.head == "person":
+            word = next((w for w in ("政府", "当局", "政权", "内阁") if s.startswith(w, chain.end)), None)
+            if word:
+                chain.end += len(word)
+                chain.govt = True
+            elif (step := self._office_at(s, chain.end)) and step[1].kind == "title":
+                self._with_title(chain, step[1], step[0])  # name before title: 布林肯国务卿
+            return chain
+        if chain.closed:
+            return chain
+        while True:
+            pos = chain.end
+            if s.startswith("兼", pos) and chain.has_title:
+                pos += 1
+            if s.startswith("驻", pos) and chain.bases and not chain.has_title:
+                nxt = next(((e, x) for e, x in self._matches(s, pos + 1) if x.kind == "country"), None)
+                if nxt is None and s[pos + 1:pos + 2] in self._abbr:
+                    nxt = (pos + 2, None)
+                if nxt is not None:
+                    pos = nxt[0]
+            step = self._office_at(s, pos)
+            if step is None:
+                break
+            end, e = step
+            if e.kind == "inst":
+                if chain.has_title:
+                    break
+                self._with_inst(chain, e, end)
+            else:
+                self._with_title(chain, e, end)
+        if chain.persons is None and (chain.has_title or chain.head == "country"):
+            for end, e in self._matches(s, chain.end):
+                if e.kind == "person" and ctx.ends_word(end):
+                    chain.persons, chain.end = e.value, end
+                    break
+            else:
+                if chain.has_title:
+                    chain.end = ctx.name_end(chain.end)
+        return chain
+
+    @staticmethod
+    def _with_inst(chain: _Chain, e: _Entry, end: int) -> _Chain:
+        chain.inst, chain.end = e.value, end
+        chain.default_country = e.value[1] or chain.default_country
+        if chain.name is None:
+            chain.name = e.name
+        return chain
+
+    @staticmethod
+    def _with_title(chain: _Chain, e: _Entry, end: int) -> _Chain:
+        sector, country, _ = e.value
+        chain.has_title, chain.end = True, end
+        if sector != "inherit":
+            chain.title_sector = sector
+        chain.default_country = country or chain.default_country
+        return chain
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(self, s: str, i: int, c: _Chain, interval) -> ActorMention | None:
+        if c.head in ("place", "block"):
+            return None
+        text = s[i:c.end]
+        person_code = person_name = None
+        if c.persons:
+            person, person_code = _pick_person(c.persons, interval)
+            person_name = person.name
+        sector = c.title_sector
+        if sector is None and c.inst is not None:
+            sector = c.inst[0]
+        if c.fixed is not None:
+            codes = [self._with_sector(code, sector) for code in c.fixed]
+        else:
+            bases = c.bases or ([self.country_of_code(person_code)] if person_code else []) \
+                or ([c.default_country] if c.default_country else [])
+            if c.inst is not None and bases:
+                sector = c.title_sector or c.inst[2].get(bases[0], c.inst[0])
+            if c.govt:
+                codes = [self._with_sector(bases[0], "GOV")]
+            elif person_code and sector is None and bases[0] == self.country_of_code(person_code):
+                codes = [person_code]
+            elif not bases:
+                return ActorMention(text, i, c.end, [], "title" if c.has_title else "org",
+                                    f"?-{sector}" if sector and sector != "-" else "?")
+            else:
+                codes = [self._with_sector(b, sector) for b in bases]
+        if c.has_title:
+            kind = "title"
+        elif c.inst is not None or c.fixed is not None:
+            kind = "org"
+        elif c.persons:
+            kind = "person"
+        else:
+            kind = {"abbr": "country"}.get(c.head, c.head)
+        name = person_name or c.name or (self._country_names.get(c.bases[0]) if len(c.bases) == 1 else None)
+        return ActorMention(text, i, c.end, list(dict.fromkeys(codes)), kind, name)
+
+    def _with_sector(self, code: str, sector: str | None) -> str:
+        """Add a sector to a bare code: any country takes one; an organisation only a known one
+        (NATO + MIL -> NATO-MIL, but UN + DIP stays UN)."""
+        if not sector or sector in ("-", "inherit") or "-" in code:
+            return code
+        if code in self._country_names:
+            return f"{code}-{sector}"
+        return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
+
+
+class _Context:
+    """Lazy per-sentence segmentation: word boundaries and name tags, computed only when needed."""
+
+    def __init__(self, s: str):
+        self.s = s
+        self._bounds: set[int] | None = None
+        self._tags: dict[int, tuple[str, str]] | None = None
+
+    def _boundaries(self) -> set[int]:
+        if self._bounds is None:
+            pos, bounds = 0, {0}
+            for w in rjieba.cut(self.s):
+                pos += len(w)
+                bounds.add(pos)
+            self._bounds = bounds
+        return self._bounds
+
+    def starts_word(self, i: int) -> bool:
+        return i in self._boundaries()
+
+    def ends_word(self, i: int) -> bool:
+        return i in self._boundaries()
+
+    def name_end(self, i: int) -> int:
+        """End of an unknown person's name starting at i (a jieba `nr*` word, or a transliteration
+        joined by middle dots: 伊利·拉特纳), else i."""
+        if self._tags is None:
+            pos, self._tags = 0, {}
+            for w, flag in rjieba.tag(self.s):
+                self._tags[pos] = (w, flag)
+                pos += len(w)
+        end = i
+        while (word := self._tags.get(end)) and len(word[0]) <= 6 and _is_han(word[0]):
+            nxt = self._tags.get(end + len(word[0]))
+            dotted = nxt is not None and nxt[0] in _NAME_DOTS
+            if not (word[1].startswith("nr") or dotted or end > i):
+                break
+            end += len(word[0])
+            if not dotted:
+                break
+            end += 1
+        while end > i and self.s[end - 1] in _NAME_DOTS:
+            end -= 1
+        return end
+
+
+def _is_han(w: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in w)
+
+
+def _sector_spec(spec) -> tuple[str, str | None, dict]:
+    """`MIL`, `MIL@JPN` or {sector, country, by_country} -> (sector, default country, by_country)."""
+    if isinstance(spec, dict):
+        return spec["sector"], spec.get("country"), spec.get("by_country", {})
+    sector, _, country = str(spec).partition("@")
+    return sector, country or None, {}
+
+
+def _as_date(v) -> Date:
+    return v if isinstance(v, Date) else Date.fromisoformat(str(v))
+
+
+def _interval(date: str | None) -> tuple[Date, Date] | None:
+    """ISO day / month / year -> the days it covers; a date with no year -> None (unknown)."""
+    if not date or date.startswith("--"):
+        return None
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        d = Date(*parts)
+        return d, d
+    if len(parts) == 2:
+        first = Date(parts[0], parts[1], 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return Date(parts[0], 1, 1), Date(parts[0], 12, 31)
+
+
+def _pick_person(persons: list[_Person], interval) -> tuple[_Person, str]:
+    """The person (of those sharing a name) and code at the date; see the module docstring."""
+    if interval is None:
+        person = max(persons, key=lambda p: max(o.start for o in p.offices))
+        codes = {o.code for o in person.offices}
+        if len(codes) == 1:
+            return person, codes.pop()
+        return person, max((o for o in person.offices if o.start <= _TODAY), key=lambda o: o.start).code
+    lo, hi = interval
+    scored = []
+    for p in persons:
+        for o in p.offices:
+            overlap = (min(hi, o.end) - max(lo, o.start)).days + 1
+            if overlap > 0:
+                scored.append((overlap, o.start, p, o.code))
+    if scored:
+        _, _, person, code = max(scored, key=lambda t: (t[0], t[1]))
+        return person, code
+
+    def distance(o: _Office) -> int:
+        return (o.start - hi).days if hi < o.start else (lo - o.end).days
+    person, office = min(((p, o) for p in persons for o in p.offices), key=lambda t: distance(t[1]))
+    return person, office.code.split("-", 1)[0]
+
+
+@lru_cache(maxsize=1)
+def _default() -> ActorLexicon:
+    return ActorLexicon()

@@ -1,0 +1,356 @@
+"""Find and normalise Chinese time expressions in news sentences (ONTOLOGY.md, "Dates").
+
+A focused regex normaliser rather than jionlp, which sends a month-day to its next occurrence:
+news reports the past, so `12月30日` in a page of 2023-01-10 is 2022-12-30. Word lists live in
+data/time_words.yaml. One `TimeResolver` per document: relative expressions are anchored on the
+publication date and on the item's *reference* (the last date established in the same news item);
+`new_item()` forgets the reference, so a digest's items do not lend dates to each other.
+
+Year choice for a month-day or month without a year:
+- the item's reference year when the reference has a month (narratives move forward, so a month
+  more than six months before the reference's is in the next year), else the publication year;
+- not a future date: more than FUTURE_TOLERANCE after publication means last year's, unless the act
+  is planned (a marker such as 将于/定于/计划于/拟于/预计于 right before the date, or
+  `resolve(..., future_ok=True)`), which takes the nearest occurrence that is not in the past;
+- with no publication date and no year in the item, the year stays unknown (`--12-30`).
+Deictic words (今天, 本月, 去年, 上周, 周三) count from the publication date; anaphoric words
+(当天, 次日, 同年, 当月) from the reference; offset-0 words fall back to the other anchor.
+A bare day (31日) takes the reference's month, else the publication month (the previous month
+when the day is more than DAY_TOLERANCE ahead).
+
+Every expression found yields a mention, also when it cannot be resolved (date None, precision
+"unknown": 日前, 近日, or 13日 with nothing to anchor it), so the caller knows the text gave the act
+a time of its own and must not lend it the reference date. Parts of a month or year (中旬, 年底)
+keep month or year precision; a whole week (上周) is a Monday-Sunday range and does not become
+the reference.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
+
+from allywatch.records import TimeMention
+
+_W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
+
+FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication is still this year's
+DAY_TOLERANCE = 1  # a bare day this far after the publication day is still this month's (time zones)
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """A possibly partial date: any part may be unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str | None:
+        if self.month is None:
+            return None if self.year is None else f"{self.year:04d}"
+        md = f"{self.month:02d}" + ("" if self.day is None else f"-{self.day:02d}")
+        return f"--{md}" if self.year is None else f"{self.year:04d}-{md}"
+
+    @property
+    def precision(self) -> str:
+        if self.iso() is None:
+            return "unknown"
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN = _W["cn_digits"]
+_SP = "[ \u3000]?"
+_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_DAY_ALONE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?)"  # a lone 一日 is too often not a date (统一日本)
+_YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+_NOT_PERIOD = f"(?!{_alt(_W['period_blocked_after'])})"
+_PM = f"(?:{_alt(_W['month_periods'])}){_NOT_PERIOD}"
+_PY = f"(?:{_alt(_W['year_periods'])}){_NOT_PERIOD}"
+_Y = rf"(?:{_YEAR}{_SP}年(?!代)|{_alt(_W['relative_years'])}){_SP}"
+_M = rf"(?:{_NUM}{_SP}月份?|{_alt(_W['relative_months'])}){_SP}"
+_D = rf"{_NUM}{_SP}[日号]"
+_CONN = rf"{_SP}(?:{_alt(_W['range_connectors'])}){_SP}"
+_BODY = rf"(?:{_Y}(?:{_M}(?:{_D}|{_PM})?|{_PY})?|{_M}(?:{_D}|{_PM})?)"
+_HEAD = rf"(?:{_BODY}|{_DAY_ALONE}{_SP}日(?!内|以内|之内))"
+# 15-16日, 2024至2025年, 2023年1至2月: the head number takes the unit of the tail
+_BARE_RANGE = (rf"(?:{_Y})?(?:{_M})?(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}}){_CONN}"
+               rf"(?:{_YEAR}{_SP}年(?!代)|{_NUM}{_SP}(?:月份?|[日号]))")
+_WD = "".join(_W["weekdays"])
+_WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|(?:{_alt(_W['week_words'])})[{_WD}末]"
+_WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
+_PERIODS = _W["standalone_periods"]
+
+_MASTER = re.compile(  # numbers must not continue a number or a model name (歼-20日前: 日前 only)
+    rf"(?<![{re.escape(_W['number_lead_blockers'])}A-Za-z\-])(?:"
+    rf"(?P<iso>\d{{4}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d))"
+    rf"|(?P<range>{_BARE_RANGE})"
+    rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
+    rf"|(?P<week>{_WEEK}))"
+    rf"|(?P<rday>{_alt(_W['relative_days'])})"
+    rf"|(?P<vague>{_alt(_W['vague'])})"
+    rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
+)
+# atoms of a comp / range match, read left to right
+_ATOM = re.compile(
+    rf"(?P<conn>{_CONN})|(?P<y>{_YEAR}){_SP}年|(?P<ry>{_alt(_W['relative_years'])})"
+    rf"|(?P<rm>{_alt(_W['relative_months'])})|(?P<m>{_NUM}){_SP}月份?|(?P<d>{_NUM}){_SP}[日号]"
+    rf"|(?P<p>{_alt(_W['month_periods'] + _W['year_periods'])})|(?P<bare>\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})"
+)
+_TZ = r"(?:[\u4e00-\u9fff]{0,4}时间)?"  # 当地时间, 北京时间, 美国东部时间
+_PLANNED = re.compile(rf"(?:{_alt(_W['planning_markers'])}){_SP}{_TZ}{_SP}$")
+_DURATION = re.compile(rf"(?:{_alt(_W['duration_prefixes'])}){_SP}$")
+_EXCL = _W["exclusions"]
+_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def _int(s: str) -> int | None:
+    """ASCII digits, or Chinese numerals: 二〇二三 (digit by digit), 三十一, 十一, 五."""
+    if s.isascii():
+        return int(s)
+    try:
+        if "十" in s:
+            tens, _, units = s.partition("十")
+            return (_CN[tens] if tens else 1) * 10 + (_CN[units] if units else 0)
+        if len(s) in (1, 4):
+            return int("".join(str(_CN[c]) for c in s))
+    except KeyError:
+        pass
+    return None
+
+
+def _valid(y: int | None, m: int, d: int | None) -> bool:
+    """Whether the day exists in that month (an unknown year allows 2月29日)."""
+    return d is None or d <= calendar.monthrange(2000 if y is None else y, m)[1]
+
+
+def _shift_month(y: int | None, m: int, n: int) -> tuple[int | None, int]:
+    k = m - 1 + n
+    return (None if y is None else y + k // 12), k % 12 + 1
+
+
+def _add_days(p: DateParts, n: int) -> DateParts:
+    """Day arithmetic, also on a month-day with unknown year (a common year unless it is 2月29日)."""
+    y = p.year if p.year is not None else 2000 if (p.month, p.day) == (2, 29) else 2001
+    dt = date(y, p.month, p.day) + timedelta(days=n)
+    return DateParts(dt.year if p.year is not None else None, dt.month, dt.day)
+
+
+def _parts(dt: date) -> DateParts:
+    return DateParts(dt.year, dt.month, dt.day)
+
+
+class TimeResolver:
+    """Per-document resolver: anchors relative expressions on the publication date and on the
+    nearest earlier date established in the same news item."""
+
+    def __init__(self, published: str | None):
+        self._pub = date.fromisoformat(published) if published else None
+        self._ref: TimeMention | None = None
+        self._ref_parts: DateParts | None = None
+
+    def new_item(self) -> None:
+        """A new news item starts (digest pages): forget the item's reference date."""
+        self._ref = self._ref_parts = None
+
+    @property
+    def reference(self) -> TimeMention | None:
+        """The item's current reference date (last established date), for 当天 etc. in the coder."""
+        return self._ref
+
+    def resolve(self, sentence: str, future_ok: bool = False) -> list[TimeMention]:
+        """Every time expression in the sentence, left to right; each resolved one (not a vague 日前,
+        nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
+        dates without a year may lie in the future (a planning marker before a date does the same)."""
+        norm = sentence.translate(_FULLWIDTH)
+        out = []
+        for m in _MASTER.finditer(norm):
+            kind, text, start = m.lastgroup, m.group(), m.start()
+            ex = _EXCL.get(text)
+            if ex and (any(norm[:start].endswith(w) for w in ex.get("before", ()))
+                       or any(norm[m.end():].startswith(w) for w in ex.get("after", ()))):
+                continue
+            planned = future_ok or bool(_PLANNED.search(norm, max(0, start - 16), start))
+            got = getattr(self, "_" + kind)(text, norm, start, planned)
+            if got is None:
+                continue
+            first, last, relative, explicit = got
+            mention = TimeMention(
+                text=sentence[start:m.end()], start=start, end=m.end(),
+                date=first.iso() if first else None, date_end=last.iso() if last and first else None,
+                precision=first.precision if first else "unknown",
+                inferred_year=bool(first and first.year is not None and not explicit), relative=relative)
+            out.append(mention)
+            if mention.date and not (kind == "week" and last):
+                self._ref, self._ref_parts = mention, first
+        return out
+
+    # --- anchors -------------------------------------------------------------------------------
+
+    def _anchor(self, kind: str, offset: int, need: str) -> DateParts | None:
+        """The anchor of a relative word (see time_words.yaml); it must know the unit `need`."""
+        pub = _parts(self._pub) if self._pub else None
+        order = (pub, self._ref_parts) if kind == "now" else (self._ref_parts, pub)
+        for a in order[:1] if offset else order:
+            if a and getattr(a, need) is not None:
+                return a
+        return None
+
+    def _later(self, y: int, m: int, d: int | None) -> bool:
+        if d is None:
+            return (y, m) > (self._pub.year, self._pub.month)
+        return not _valid(y, m, d) or date(y, m, d) > self._pub + FUTURE_TOLERANCE
+
+    def _earlier(self, y: int, m: int, d: int | None) -> bool:
+        if d is None:
+            return (y, m) < (self._pub.year, self._pub.month)
+        return not _valid(y, m, d) or date(y, m, d) < self._pub - FUTURE_TOLERANCE
+
+    def _infer_year(self, m: int, d: int | None, planned: bool) -> int | None:
+        ref, pub = self._ref_parts, self._pub
+        if ref and ref.year is not None and ref.month is not None:
+            y = ref.year + (1 if ref.month - m > 6 else 0)
+            if pub and planned and self._earlier(y, m, d):
+                return y + 1
+            return y - 1 if pub and not planned and self._later(y, m, d) else y
+        if pub:
+            y, step, wrong = (pub.year, 1, self._earlier) if planned else (pub.year, -1, self._later)
+            for _ in range(8):  # 2月29日 may need several years
+                if not wrong(y, m, d):
+                    break
+                y += step
+            return y
+        return ref.year if ref else None
+
+    def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
+        """A bare day takes the reference's month, else the publication month (the previous one when
+        the day is still to come)."""
+        ref, pub = self._ref_parts, self._pub
+        if ref and ref.month is not None:
+            return ref.year, ref.month
+        if not pub:
+            return None, None
+        if not planned and d > pub.day + DAY_TOLERANCE:
+            return _shift_month(pub.year, pub.month, -1)
+        if planned and d < pub.day - DAY_TOLERANCE:
+            return _shift_month(pub.year, pub.month, 1)
+        return pub.year, pub.month
+
+    # --- one handler per kind of match: (start, end, relative, explicit year) or None to skip ---
+
+    def _iso(self, text, norm, start, planned):
+        y, mo, d = map(int, re.split(r"[-/.]", text))
+        if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return (DateParts(y, mo, d) if _valid(y, mo, d) else None), None, False, True
+
+    def _dates(self, text, norm, start, planned):
+        head, tail = {}, {}
+        side = head
+        for a in _ATOM.finditer(text):
+            if a.lastgroup == "conn":
+                side = tail
+            else:
+                side[a.lastgroup] = a.group(a.lastgroup)
+        if "bare" in head:
+            unit = next(k for k in tail if k in ("y", "m", "d"))
+            head[unit] = head.pop("bare")
+        if "y" in head and _DURATION.search(norm, max(0, start - 4), start):
+            return None  # 近2000年来
+        if any(not self._in_range(side) for side in (head, tail)):
+            return None
+        first = self._side(head, None, planned)
+        last = self._side(tail, first, planned) if tail and first else None
+        relative = any(k in side for side in (head, tail) for k in ("ry", "rm"))
+        return first, last, relative, "y" in head
+
+    _range = _comp = _dates
+
+    @staticmethod
+    def _in_range(side: dict) -> bool:
+        """Numbers outside these ranges are counts or durations, not dates (1至3年, 45日)."""
+        limits = {"y": (1900, 2100), "m": (1, 12), "d": (1, 31)}
+        for k, (lo, hi) in limits.items():
+            if k in side:
+                v = _int(side[k])
+                if v is None or not lo <= v <= hi:
+                    return False
+        return True
+
+    def _side(self, a: dict, base: DateParts | None, planned: bool) -> DateParts | None:
+        """One side of a range (`base`: the resolved start, lending the end its missing parts)."""
+        y, m, d = (_int(a[k]) if k in a else None for k in ("y", "m", "d"))
+        year_known = "y" in a
+        if "ry" in a:
+            kind, off = _W["relative_years"][a["ry"]]
+            anc = self._anchor(kind, off, "year")
+            y, year_known = (anc.year + off if anc else None), True
+        if "rm" in a:
+            kind, off = _W["relative_months"][a["rm"]]
+            anc = self._anchor(kind, off, "month")
+            if anc is None:
+                return None
+            ay, m = _shift_month(anc.year, anc.month, off)
+            if not year_known:
+                y, year_known = ay, True
+        if not year_known:
+            if base:
+                y, m = base.year, m if m is not None else base.month
+                if y is not None and (m, d or 0) < (base.month, base.day or 0):
+                    y += 1  # 12月28日至1月3日
+            elif m is not None:
+                y = self._infer_year(m, d, planned)
+            else:
+                y, m = self._infer_month(d, planned)
+                if m is None:
+                    return None
+        if m is not None and not _valid(y, m, d):
+            return None
+        if y is None and m is None:
+            return None
+        return DateParts(y, m, d)
+
+    def _week(self, text, norm, start, planned):
+        """周三, 上周, 下周五, 本周末: against the publication date, else the item's full date."""
+        ref = self._ref_parts
+        anchor = self._pub
+        if anchor is None and ref and None not in (ref.year, ref.month, ref.day):
+            anchor = date(ref.year, ref.month, ref.day)
+        if anchor is None:
+            return None, None, True, False
+        shift = next((v for k, v in _WEEK_SHIFTS if text.startswith(k)), None)
+        monday = anchor - timedelta(days=anchor.weekday())
+        last = text[-1]
+        if last not in _W["weekdays"] and last != "末":  # a whole week
+            first = monday + timedelta(weeks=shift)
+            return _parts(first), _parts(first + timedelta(days=6)), True, False
+        first = monday + timedelta(days=5 if last == "末" else _W["weekdays"][last], weeks=shift or 0)
+        if shift is None and planned and first < anchor:
+            first += timedelta(weeks=1)
+        elif shift is None and not planned and first > anchor:
+            first -= timedelta(weeks=1)
+        return _parts(first), (_parts(first + timedelta(days=1)) if last == "末" else None), True, False
+
+    def _rday(self, text, norm, start, planned):
+        kind, off = _W["relative_days"][text]
+        anc = self._anchor(kind, off, "day")
+        return (_add_days(anc, off) if anc else None), None, True, False
+
+    def _vague(self, text, norm, start, planned):
+        return None, None, True, False
+
+    def _period(self, text, norm, start, planned):
+        """月底, 年初 ...: the month or year of the reference, else of the publication date."""
+        need = "month" if text in _PERIODS["month"] else "year"
+        anc = self._anchor("ref", 0, need)
+        if anc is None:
+            return None, None, True, False
+        return DateParts(anc.year, anc.month if need == "month" else None), None, True, False
