@@ -133,7 +133,7 @@ def test_truncated_gzip_is_a_failure_not_a_crash(tmp_path):
 
 # ---- encodings ----------------------------------------------------------------------------------
 
-def _html(body: str, charset: str | None = None, title: str = "聯合軍演") -> str:
+def _html(body: str, charset: str | None = None, title: str = "联合军演") -> str:
     meta = f'<meta charset="{charset}">' if charset else ""
     return f"<html><head>{meta}<title>{title}</title></head><body><div><p>{body}</p></div></body></html>"
 
@@ -152,11 +152,12 @@ def test_simplified_encodings_decode(tmp_path, encoding, declared):
 @pytest.mark.parametrize("declared", [False, True])
 def test_big5_traditional_is_decoded_and_simplified_with_original_kept(tmp_path, declared):
     path = tmp_path / "big5.html"
-    path.write_bytes(_html(TRADITIONAL, "big5" if declared else None).encode("big5"))
+    path.write_bytes(_html(TRADITIONAL, "big5" if declared else None, "聯合軍演").encode("big5"))
     page = only_page(path)
     assert page.encoding.startswith("big5")
     assert SIMPLIFIED in page.text
-    assert TRADITIONAL in page.original
+    assert TRADITIONAL in page.original and "<title>聯合軍演</title>" in page.original
+    assert "<title>联合军演</title>" in page.text
     assert "韓" not in page.text
 
 
@@ -378,12 +379,23 @@ def test_warc_records_become_pages_with_uri_ids(tmp_path, name):
     assert again == [p.hash for p in pages]
 
 
-def test_truncated_warc_keeps_what_was_read(tmp_path):
+def _truncated_warc(tmp_path: Path) -> Path:
     path = tmp_path / "crawl.warc"
     _write_warc(path, [WARC_UTF8, WARC_GBK])
     data = path.read_bytes()
-    cut = data.find(b"WARC/1", data.find(WARC_GBK[0].encode()) - 400)
-    path.write_bytes(data[: cut + 300])
-    pages, failures = pages_of(path)
-    assert [p.doc_id for p in pages][:1] == [WARC_UTF8[0]]
-    assert len(failures) <= 1
+    second = data.find(b"WARC/1", data.find(WARC_GBK[0].encode()) - 400)  # start of the GBK record
+    path.write_bytes(data[: second + 300])  # cut inside its headers: no body left
+    return path
+
+
+def test_truncated_warc_keeps_what_was_read(tmp_path):
+    pages, _ = pages_of(_truncated_warc(tmp_path))
+    assert pages and pages[0].doc_id == WARC_UTF8[0] and SIMPLIFIED in pages[0].text
+
+
+@pytest.mark.xfail(strict=True, reason="ingest/warc.py yields a RawPage with empty text for a record cut "
+                   "before its body, instead of a Failure")
+def test_truncated_warc_record_is_a_failure_not_an_empty_page(tmp_path):
+    pages, failures = pages_of(_truncated_warc(tmp_path))
+    assert all(p.text.strip() for p in pages)
+    assert len(failures) == 1

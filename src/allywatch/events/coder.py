@@ -139,17 +139,49 @@ class RuleExtractor:
         match_text = neutralise_brackets(text)
         times = state.resolver.resolve(text)
         when = next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
-        actors = self.actors.find(text, when)
         masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
-        actors = [a for a in actors if a.codes and not _inside(a.start, masked)]
+        actors = self._prepare_actors(text, self.actors.find(text, when), masked)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
-        sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, quoted_spans(text),
+        topics = quoted_spans(text) + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
+        sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [])
-        sent.subject = self._subject_before(sent, len(text), state)
+        sent.subject = self._first_subject(sent, state)
         if speech:
             sent.speaker = self._subject_before(sent, speech[0][0], state) or state.group or state.last_subject
         return sent
+
+    def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]]) -> list[ActorMention]:
+        """Drop what is not an actor here: agencies in reporting phrases, countries used as places
+        (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
+        explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
+        place_after = self.lex.cue("place_suffix")
+        kept: list[ActorMention] = []
+        for a in found:
+            if not a.codes or _inside(a.start, masked) or place_after.match(text, a.end):
+                continue
+            if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
+                    re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
+                continue
+            kept.append(a)
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(kept):
+            a = kept[i]
+            j = i + 1
+            if text[a.end:a.end + 1] in ("（", "("):
+                close = min([k for k in (text.find("）", a.end), text.find(")", a.end)) if k > 0] or [a.end])
+                inner = []
+                while j < len(kept) and kept[j].start < close:
+                    inner.append(kept[j])
+                    j += 1
+                members = [m for m in inner if m.kind in ("compound", "country")]
+                if members:
+                    a = ActorMention(text[a.start:close + 1], a.start, close + 1,
+                                     _unique([c for m in members for c in m.codes]), "compound", a.name)
+            out.append(a)
+            i = j
+        return out
 
     def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[Event]:
         sent = self._read(sentence.text, state)
@@ -182,9 +214,10 @@ class RuleExtractor:
         return bool(self.lex.cue("analyst_speakers").search(sent.match_text, start, sent.speech[0][1]))
 
     def _is_analysis(self, sent: _Sent) -> bool:
-        if self.lex.cue("analysis_sentence").search(sent.match_text):
-            return not (sent.speech and sent.speaker)
-        return False
+        """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker."""
+        if sent.speech and sent.speaker:
+            return False
+        return bool(self.lex.cue("analysis_sentence").search(sent.match_text) or self.lex.cue("modal").search(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, state: _DocState) -> list[Event]:
@@ -206,10 +239,8 @@ class RuleExtractor:
                 if not any(clause[0] <= t.start < clause[1] for t in sent.times):
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
-            elif tm.trigger.type == "REQUEST":
-                content_mode = "skip"
-            elif tm.trigger.type == "AGREE" and re.match(r"商定|(一致)?同意", tm.text):
-                content_mode = "planned"
+            else:
+                content_mode = tm.trigger.content or None
             events.append(event)
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
@@ -223,11 +254,13 @@ class RuleExtractor:
         source, target = self._roles(sent, tm, clause, state)
         if not source:
             return None
-        if not target and (trig.needs_target or trig.type == "COOPERATE") and len(_countries(source)) < 2:
+        if not target and (trig.needs_target or trig.type == "COOPERATE" and len(_countries(source)) < 2):
             return None
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality)
-        mode = trig.mode or ("intel_sharing" if re.search("情报|军情", sent.text) else "other")
+        mode = trig.mode
+        if trig.type == "COOPERATE" and not mode:
+            mode = "intel_sharing" if re.search("情报|军情", sent.text) else "other"
         clause_text = sent.text[clause[0]:clause[1]]
         contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
@@ -249,76 +282,94 @@ class RuleExtractor:
             return state.last_person
         return []
 
-    def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
-        """The nearest actor group before `pos` that is not an object (向X, 对X, 将X) nor a topic (《X》)."""
-        candidates = [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.quoted)
-                      and not _inside(a.start, sent.settings)]
-        if not candidates:
-            region = sent.match_text[start:pos]
-            return self._anaphora(region, state) if region else []
-        subjects = [a for i, a in enumerate(candidates)
-                    if i == 0 or not sent.match_text[:a.start].endswith(_OBJECT_MARKERS)]
-        group = [subjects[-1]]
-        for a in reversed(subjects[:-1]):
+    def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
+        """Actors in [start, pos) that can be subjects: not inside a setting, nor inside a topic
+        phrase (《X》, 就X一事) unless `pos` itself lies inside that phrase."""
+        here = [t for t in sent.quoted if t[0] <= pos < t[1]]
+        return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
+                and (not _inside(a.start, sent.quoted) or _inside(a.start, here))]
+
+    def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
+        """The list of actors (joined by 、) that ends with candidates[index]."""
+        group = [candidates[index]]
+        for a in reversed(candidates[:index]):
             if _LIST_GLUE.match(sent.match_text[a.end:group[0].start]):
                 group.insert(0, a)
             else:
                 break
-        # `A与B…`: when the nearest group follows a connector, the subject is the group before it.
-        glue = sent.match_text[:group[0].start]
-        if glue.endswith(_CONNECTORS) and subjects.index(group[0]) > 0:
-            before = subjects[: subjects.index(group[0])]
-            return _unique([c for a in before[-1:] for c in a.codes])
+        return group
+
+    def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
+        """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
+        candidates = self._candidates(sent, 0, len(sent.text))
+        for i, a in enumerate(candidates):
+            if i == 0 or not sent.match_text[:a.start].endswith(_OBJECT_MARKERS + _CONNECTORS):
+                end = i
+                while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
+                    end += 1
+                return _unique([c for m in candidates[i:end + 1] for c in m.codes])
+        return self._anaphora(sent.match_text[:20], state)
+
+    def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
+        """The nearest actor group before `pos` that is not an object (向X, 对X, 将X) nor a topic.
+
+        `A与B…`: when the nearest group follows a connector, the subject is the group before it,
+        or none in this span (the subject was given earlier: 将与北约扩大…)."""
+        candidates = self._candidates(sent, start, pos)
+        if not candidates:
+            region = sent.match_text[start:pos]
+            return self._anaphora(region, state) if region else []
+        text = sent.match_text
+        subjects = [i for i, a in enumerate(candidates)
+                    if i == 0 and not text[start:a.start].endswith(_OBJECT_MARKERS)
+                    or i > 0 and not text[:a.start].endswith(_OBJECT_MARKERS)]
+        if not subjects:
+            return []
+        group = self._group_at(sent, candidates, subjects[-1])
+        if text[:group[0].start].endswith(_CONNECTORS):
+            earlier = [i for i in subjects if candidates[i].end <= group[0].start]
+            if not earlier:
+                return []
+            group = self._group_at(sent, candidates, earlier[-1])
         return _unique([c for a in group for c in a.codes])
 
     def _roles(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState) -> tuple[list[str], list[str]]:
         text, trig = sent.match_text, tm.trigger
-        in_clause = [a for a in sent.actors if clause[0] <= a.start and a.end <= clause[1]
-                     and not _inside(a.start, sent.settings)]
-        before = [a for a in in_clause if a.end <= tm.start]
+        before = self._candidates(sent, clause[0], tm.start)
         region = text[clause[0]:tm.start]
+        source = self._subject_before(sent, tm.start, state, clause[0])
         anaphor = self._anaphora(region, state)
-        source = self._subject_before(sent, tm.start, state, clause[0]) if before else []
-        if anaphor and (not source or region.find("双方") >= 0 or region.find("两国") >= 0):
+        if anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
             source = anaphor
-        partners: list[str] = []
-        if before:
-            # A与B TRIGGER: A is the source, B the partner; 向X / 对X / 将X are objects.
-            for a in before:
-                prefix = text[clause[0]:a.start]
-                codes = a.codes
-                if _inside(a.start, sent.quoted):
-                    partners += codes
-                elif prefix.endswith(_OBJECT_MARKERS) or prefix.endswith(_CONNECTORS):
-                    partners += codes
-            if not source:
-                source = [c for a in before if not _inside(a.start, sent.quoted) for c in a.codes]
+        # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
+        partners = [c for a in before if text[clause[0]:a.start].endswith(_OBJECT_MARKERS + _CONNECTORS)
+                    for c in a.codes]
+        topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.quoted)
+                  and not _inside(tm.start, [t for t in sent.quoted if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
-            addressees = [c for a in before for c in a.codes]
             source = sent.speaker or state.last_subject
-            target = [c for c in addressees if c.split("-")[0] not in _countries(source)]
-            return _unique(source), _unique(target)
+            addressees = [c for a in before for c in a.codes]
+            return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)])
         if not source:
-            source = (sent.speaker if any(s[1] <= tm.start for s in sent.speech) else []) or sent.subject \
-                or self._subject_before(sent, clause[0], state) or state.last_subject
-            if not any(a.start < tm.start for a in sent.actors):
-                source = source or state.last_subject
-        after = [a for a in in_clause if a.start >= tm.start and a.end <= clause[1] + 0]
-        objects = []
+            spoken = any(e <= tm.start for _, e in sent.speech)
+            source = (sent.speaker if spoken else []) or sent.subject or state.last_subject
+        objects: list[str] = []
         if trig.target != "none":
+            after = [a for a in sent.actors if tm.start <= a.start and a.end <= clause[1]
+                     and not _inside(a.start, sent.settings)]
             group_after = self._first_group(sent, after)
-            if trig.type in ("REQUEST", "SUPPORT", "ACCUSE") and not group_after and clause[1] - tm.end <= 2:
+            if not group_after and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") and clause[1] - tm.end <= 2:
                 nxt = [a for a in sent.actors if a.start > clause[1]]
-                nxt_clause = sent.clause_of(nxt[0].start) if nxt else None
-                group_after = self._first_group(sent, [a for a in nxt if nxt_clause and a.start < nxt_clause[1]])
+                if nxt:
+                    bound = sent.clause_of(nxt[0].start)[1]
+                    group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects = [c for a in group_after for c in a.codes]
-        src_set = set(source)
-        target = [c for c in partners + objects if c not in src_set]
-        if trig.type in _SYMMETRIC or trig.type in ("SUPPORT", "REQUEST"):
-            target = [c for c in target if c.split("-")[0] not in _countries(source) or not _countries(source) & {c}]
+        src_countries = _countries(source)
+        target = [c for c in partners + objects + topics if c not in source
+                  and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
         if not target and trig.target != "none":
-            target = self._fallback_targets(sent, tm, source)
+            target = self._fallback_targets(sent, tm, source, later=trig.needs_target)
         return _unique(source), _unique(target)
 
     def _first_group(self, sent: _Sent, actors: list[ActorMention]) -> list[ActorMention]:
@@ -333,14 +384,14 @@ class RuleExtractor:
                 break
         return group
 
-    def _fallback_targets(self, sent: _Sent, tm: TriggerMatch, source: list[str]) -> list[str]:
-        """An act with no counterpart in its clause: the other actors of the sentence, earlier first."""
-        src = _countries(source)
-        others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)]
+    def _fallback_targets(self, sent: _Sent, tm: TriggerMatch, source: list[str], later: bool) -> list[str]:
+        """An act with no counterpart in its clause: the other actors of the sentence, earlier
+        first; later clauses only for acts that need a counterpart (针对X…，…谴责)."""
+        src = _countries(source) | _countries(sent.speaker)
+        others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
+                  and (later or a.start < tm.start)]
         others.sort(key=lambda a: (a.start > tm.start, a.start))
-        codes = [c for a in others for c in a.codes if c.split("-")[0] not in src]
-        speaker = set(sent.speaker)
-        return [c for c in codes if c not in speaker]
+        return [c for a in others for c in a.codes if c.split("-")[0] not in src]
 
     # ---- factuality, date, place --------------------------------------------------------------
     def _factuality(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> str:

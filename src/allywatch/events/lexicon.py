@@ -32,6 +32,7 @@ class Trigger:
     prefix: str
     needs_target: bool = False
     asserted: bool = False
+    content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
 @dataclass
@@ -81,7 +82,8 @@ def load_lexicon() -> Lexicon:
         for pattern in entry["patterns"]:
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
                                     re.compile(pattern), _literal_prefix(pattern),
-                                    bool(entry.get("needs_target")), bool(entry.get("asserted"))))
+                                    bool(entry.get("needs_target")), bool(entry.get("asserted")),
+                                    entry.get("content", "")))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues)

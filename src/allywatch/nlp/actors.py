@@ -90,13 +90,12 @@ class _Chain:
     persons: list[_Person] | None = None
     name: str | None = None
     govt: bool = False  # PERSON + 政府/当局: the person's government
-    closed: bool = False  # a compound ending in 两国/三方 ...: nothing more attaches
 
 
 class ActorLexicon:
     def __init__(self, data_dir: Path = DATA_DIR):
         self._dict: dict[str, list[_Entry]] = {}
-        self._lengths: dict[str, list[int]] = {}  # first char -> entry lengths, longest first
+        self._lengths: dict[str, list[int]] = {}  # first two chars -> entry lengths, longest first
         self._places: dict[str, str] = {}
         self._place_lengths: dict[str, list[int]] = {}
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
@@ -114,10 +113,10 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ loading
     def _add(self, surface: str, entry: _Entry) -> None:
-        if not surface:
+        if len(surface) < 2:  # one character is never enough: abbreviations have their own rules
             return
         self._dict.setdefault(surface, []).append(entry)
-        lengths = self._lengths.setdefault(surface[0], [])
+        lengths = self._lengths.setdefault(surface[:2], [])
         if len(surface) not in lengths:
             lengths.append(len(surface))
 
@@ -201,7 +200,7 @@ class ActorLexicon:
         ctx = _Context(s)
         interval = _interval(date)
         while i < n:
-            if s[i] not in self._lengths and s[i] not in self._abbr:
+            if s[i:i + 2] not in self._lengths and s[i] not in self._abbr:
                 i += 1
                 continue
             best = self._best_chain(s, i, ctx)
@@ -216,7 +215,7 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ parsing
     def _matches(self, s: str, i: int):
-        for length in self._lengths.get(s[i:i + 1], ()):
+        for length in self._lengths.get(s[i:i + 2], ()):
             for entry in self._dict.get(s[i:i + length], ()):
                 yield i + length, entry
 
@@ -266,12 +265,12 @@ class ActorLexicon:
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
             isos.append(self._abbr[s[j]])
             j += 1
-        if not ctx.starts_word(i):
+        if len(isos) < 2 or not ctx.starts_word(i):
             return None
         for k in range(len(isos), 1, -1):
-            if ctx.ends_word(i + k) or self._office_at(s, i + k):
-                tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
-                return _Chain(i + k + len(tail), "compound", isos[:k], closed=bool(tail))
+            tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
+            if ctx.ends_word(i + k) or tail or self._office_at(s, i + k):
+                return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
 
     def _office_at(self, s: str, i: int) -> tuple[int, _Entry] | None:
@@ -304,8 +303,6 @@ class ActorLexicon:
                 chain.govt = True
             elif (step := self._office_at(s, chain.end)) and step[1].kind == "title":
                 self._with_title(chain, step[1], step[0])  # name before title: 布林肯国务卿
-            return chain
-        if chain.closed:
             return chain
         while True:
             pos = chain.end
@@ -361,7 +358,8 @@ class ActorLexicon:
         text = s[i:c.end]
         person_code = person_name = None
         if c.persons:
-            person, person_code = _pick_person(c.persons, interval)
+            persons = [p for p in c.persons if any(o.code.endswith(f"-{c.title_sector}") for o in p.offices)]
+            person, person_code = _pick_person(persons or c.persons, interval)
             person_name = person.name
         sector = c.title_sector
         if sector is None and c.inst is not None:

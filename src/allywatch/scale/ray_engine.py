@@ -1,0 +1,126 @@
+"""The Ray engine: the runner's stage function mapped over Ray Data, results handed back as Parquet partitions.
+
+The driver (`runner.run`) keeps every stateful decision — skipping stored pages, near-duplicate
+checks, batching, the one DuckDB writer, merging events — so this engine only schedules:
+
+1. It pulls pages from the driver's iterator in chunks of `chunk` pages (memory stays bounded
+   however many pages stream through: at most two chunks are held at once).
+2. Each chunk becomes a Ray dataset of blocks of `block` pages (pickled, with their input
+   position). Ray tasks run the very `fn` the local engine runs on each page, and Ray Data
+   writes the results as Parquet partitions (`seq`, pickled `(Document, failures)`)
+   into a spool folder — the hand-off between many workers and the store's single writer.
+3. The driver reads a chunk's partitions, orders the rows by input position, yields the
+   results in input order and deletes the partitions. While it does, Ray works on the next chunk.
+
+Results are the same objects the local engine returns, in the same order, so the store — and the
+merged events, rebuilt by the driver over all stored mentions — is identical whichever engine ran.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import pickle
+import shutil
+import tempfile
+import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..records import RawPage
+from ..runner import Engine, Processed
+
+BLOCK = 16  # pages per Ray task: small enough to balance two workers, large enough to amortise scheduling
+CHUNK = 512  # pages per Ray dataset (one execution); bounds driver memory
+
+
+def _ray_env(address: str | None) -> None:
+    """Environment Ray reads at import and init (see STACK.md): no token auth, no usage stats,
+    and a local Ray that listens on 127.0.0.1 only (it binds all interfaces otherwise)."""
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    os.environ.setdefault("RAY_TMPDIR", os.path.join(tempfile.gettempdir(), "allywatch-ray"))
+    if address is None:
+        os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")  # node ip = loopback
+    os.makedirs(os.environ["RAY_TMPDIR"], exist_ok=True)
+
+
+def _process_block(batch: pa.Table, fn: Callable[[RawPage], Processed]) -> pa.Table:
+    """Runs on a Ray worker: the same stage function as every engine, one page at a time."""
+    results = [fn(pickle.loads(page)) for page in batch.column("page").to_pylist()]
+    return pa.table({
+        "seq": batch.column("seq"),
+        "result": pa.array([pickle.dumps(r, protocol=5) for r in results], pa.large_binary()),
+    })
+
+
+def ray_engine(workers: int = 2, address: str | None = None, *, block: int = BLOCK, chunk: int = CHUNK,
+               spool: str | None = None) -> Engine:
+    """An engine over Ray Data. `address` None starts a local Ray with `workers` CPUs (and stops it
+    at the end); `auto` or `ray://HOST:PORT` joins a cluster, where `spool` (or $ALLYWATCH_SPOOL)
+    must be a folder the workers and this process share."""
+    workers = max(1, workers)
+    chunk = max(chunk, block)
+
+    def engine(pages: Iterable[RawPage], fn: Callable[[RawPage], Processed]) -> Iterator[Processed]:
+        _ray_env(address)
+        import ray
+        import ray.data
+
+        started = not ray.is_initialized()
+        if started:
+            if address is None:
+                ray.init(num_cpus=workers, include_dashboard=False, _node_ip_address="127.0.0.1",
+                         logging_level="warning", log_to_driver=False)
+            else:
+                ray.init(address=address, logging_level="warning", log_to_driver=False)
+        # Stderr carries one line per failed input: keep Ray Data's progress and notices off it.
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks")
+        ray.data.DataContext.get_current().enable_progress_bars = False
+        root = tempfile.mkdtemp(prefix="allywatch-spool-", dir=spool or os.environ.get("ALLYWATCH_SPOOL"))
+
+        def execute(index: int, items: list[tuple[int, RawPage]]) -> str:
+            """Process one chunk on Ray; returns the folder holding its Parquet partitions."""
+            blocks = [pa.table({"seq": [s for s, _ in part],
+                                "page": pa.array([pickle.dumps(p, protocol=5) for _, p in part], pa.large_binary())})
+                      for part in _batched(items, block)]
+            folder = os.path.join(root, f"chunk-{index:06d}")
+            (ray.data.from_arrow(blocks)
+             .map_batches(_process_block, batch_size=None, batch_format="pyarrow", fn_kwargs={"fn": fn},
+                          compute=ray.data.TaskPoolStrategy(size=workers), num_cpus=1)
+             .write_parquet(folder))
+            return folder
+
+        def collect(folder: str) -> Iterator[Processed]:
+            table = pq.read_table(folder).sort_by("seq")
+            shutil.rmtree(folder)
+            for result in table.column("result").to_pylist():
+                yield pickle.loads(result)
+
+        numbered = enumerate(pages)
+        pool = ThreadPoolExecutor(max_workers=1)
+        try:
+            pending: Future | None = None
+            for index in itertools.count():
+                items = list(itertools.islice(numbered, chunk))
+                current = pool.submit(execute, index, items) if items else None
+                if pending is not None:
+                    yield from collect(pending.result())
+                if current is None:
+                    break
+                pending = current
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            shutil.rmtree(root, ignore_errors=True)
+            if started:
+                ray.shutdown()
+    return engine
+
+
+def _batched(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

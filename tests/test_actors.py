@@ -1,0 +1,343 @@
+"""Actor lexicon: data integrity, resolution tables, false-positive guards, and a corpus sweep."""
+from __future__ import annotations
+
+import glob
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from allywatch.nlp.actors import DATA_DIR, ActorLexicon
+from allywatch.nlp.sentences import split_sentences
+
+CORPUS = sorted(glob.glob("/work/shared/corpus/*.txt"))
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.default()
+
+
+def codes(lex, text, date=None):
+    """All codes found in `text`, in order, flattened."""
+    return [c for m in lex.find(text, date) for c in m.codes]
+
+
+# --------------------------------------------------------------------------- people at dates
+PERSON_AT_DATE = [
+    ("林芳正", "2022-06-01", "JPN-DIP"),  # foreign minister 2021-11..2023-09
+    ("林芳正", "2024-03", "JPN-GOV"),  # chief cabinet secretary from 2023-12
+    ("林芳正", "2008-09-01", "JPN-MIL"),  # defence minister Aug-Sep 2008
+    ("尹锡悦", "2023-07-12", "KOR-GOV"),
+    ("尹锡悦", "2025-06-01", "KOR"),  # out of office: the country without a sector
+    ("奥斯汀", "2023-01-31", "USA-MIL"),
+    ("劳埃德·奥斯汀", "2025-01", "USA-MIL"),  # the month overlaps his tenure
+    ("赫格塞思", "2025-03-01", "USA-MIL"),
+    ("布林肯", "2016-05-01", "USA-DIP"),
+    ("蓬佩奥", "2017-06-01", "USA-GOV"),  # CIA director before State
+    ("蓬佩奥", "2019", "USA-DIP"),
+    ("金明秀", "2025-01-06", "KOR-MIL"),
+    ("罗布·鲍尔", "2024-06-01", "NATO-MIL"),
+    ("鲍尔", "2023", "NATO-MIL"),
+    ("斯托尔滕贝格", "2020-01-01", "NATO"),
+    ("斯托尔滕贝格", "2012-01-01", "NOR-GOV"),
+    ("吕特", "2023-05-01", "NLD-GOV"),
+    ("吕特", "2025-06-25", "NATO"),
+    ("冯德莱恩", "2016-01-01", "DEU-MIL"),
+    ("冯德莱恩", "2022-01-01", "EU"),
+    ("韩德洙", "2024-12-20", "KOR-GOV"),  # acting president
+    ("岸田文雄", "2015-01-01", "JPN-DIP"),
+    ("岸田文雄", "2023-01-01", "JPN-GOV"),
+    ("石破茂", "2025-01-01", "JPN-GOV"),
+    ("高市早苗", "2025-11-01", "JPN-GOV"),
+    ("滨田靖一", "2023-01-11", "JPN-MIL"),
+    ("浜田靖一", "2023-01-11", "JPN-MIL"),  # Japanese form of the same name
+    ("特朗普", "2018-06-12", "USA-GOV"),
+    ("拜登", "2015-01-01", "USA-GOV"),  # vice president
+    ("卡梅伦", "2024-01-01", "GBR-DIP"),
+    ("卡梅伦", "2012-01-01", "GBR-GOV"),
+    ("赖斯", "2008-01-01", "USA-DIP"),  # Condoleezza Rice, Secretary of State
+    ("赖斯", "2015-01-01", "USA-GOV"),  # Susan Rice, national security adviser
+    ("绍伊古", "2020-01-01", "RUS-MIL"),
+    ("绍伊古", "2025-01-01", "RUS-GOV"),
+    ("王毅", "2023-09-01", "CHN-DIP"),
+    ("泽连斯基", "2023", "UKR-GOV"),
+    ("李在明", "2025-07-01", "KOR-GOV"),
+    ("金正恩", "2011-06-01", "PRK"),  # before he led: country only
+]
+
+
+@pytest.mark.parametrize("text,date,code", PERSON_AT_DATE)
+def test_person_at_date(lex, text, date, code):
+    ms = lex.find(text, date)
+    assert len(ms) == 1 and ms[0].kind == "person" and ms[0].text == text
+    assert ms[0].codes == [code]
+
+
+UNKNOWN_YEAR = [
+    ("奥斯汀", "--01-06", "USA-MIL"),  # one code across offices
+    ("林芳正", None, "JPN-GOV"),  # several codes: the latest office
+    ("布林肯", "--12", "USA-DIP"),
+]
+
+
+@pytest.mark.parametrize("text,date,code", UNKNOWN_YEAR)
+def test_person_unknown_year(lex, text, date, code):
+    assert codes(lex, text, date) == [code]
+
+
+# --------------------------------------------------------------------------- title chains
+TITLES = [
+    ("韩国国防部长官李钟燮", "KOR-MIL", "韩国国防部长官李钟燮"),
+    ("朝鲜国防省发言人当天发表谈话", "PRK-MIL", "朝鲜国防省发言人"),
+    ("美国国务卿表示", "USA-DIP", "美国国务卿"),
+    ("中国常驻联合国代表张军大使", "CHN-DIP", "中国常驻联合国代表张军"),
+    ("北约军事委员会主席罗布·鲍尔", "NATO-MIL", "北约军事委员会主席罗布·鲍尔"),
+    ("日本首相在记者会上", "JPN-GOV", "日本首相"),
+    ("日本外相林芳正", "JPN-DIP", "日本外相林芳正"),  # the title beats the person's latest office
+    ("美国国防部长官劳埃德·奥斯汀31日表示", "USA-MIL", "美国国防部长官劳埃德·奥斯汀"),
+    ("美国朝鲜问题特别代表金成", "USA-DIP", "美国朝鲜问题特别代表金成"),
+    ("韩国联合参谋本部议长", "KOR-MIL", "韩国联合参谋本部议长"),
+    ("联参议长金明秀", "KOR-MIL", "联参议长金明秀"),  # 联参 implies Korea
+    ("防卫大臣浜田靖一", "JPN-MIL", "防卫大臣浜田靖一"),
+    ("国防部长奥斯汀", "USA-MIL", "国防部长奥斯汀"),  # country from the person
+    ("中国国务院副总理刘鹤", "CHN-GOV", "中国国务院副总理刘鹤"),
+    ("美国国务院发言人", "USA-DIP", "美国国务院发言人"),
+    ("美国防部长", "USA-MIL", "美国防部长"),
+    ("俄外长拉夫罗夫", "RUS-DIP", "俄外长拉夫罗夫"),
+    ("澳大利亚副总理兼国防部长理查德·马勒斯", "AUS-MIL", "澳大利亚副总理兼国防部长理查德·马勒斯"),
+    ("韩国总统尹锡悦日前表示", "KOR-GOV", "韩国总统尹锡悦"),
+    ("法国海军中将克里斯托夫·卢卡斯", "FRA-MIL", "法国海军中将克里斯托夫·卢卡斯"),  # unknown name
+    ("菲律宾国防部长某某某表示", "PHL-MIL", None),
+    ("中国驻美大使谢锋", "CHN-DIP", "中国驻美大使谢锋"),  # 驻美 is where, not who
+    ("布林肯国务卿", "USA-DIP", "布林肯国务卿"),
+    ("驻韩美军司令", "USA-MIL", "驻韩美军司令"),
+    ("外交部发言人毛宁表示", "CHN-DIP", "外交部发言人毛宁"),
+    ("北约秘书长斯托尔滕贝格", "NATO", "北约秘书长斯托尔滕贝格"),
+]
+
+
+@pytest.mark.parametrize("text,code,span", TITLES)
+def test_title_chain(lex, text, code, span):
+    m = lex.find(text, "2023-01-31")[0]
+    assert m.codes == [code]
+    assert m.kind == "title"
+    if span:
+        assert m.text == span and text[m.start:m.end] == span
+
+
+def test_unresolved_institution_keeps_sector(lex):
+    ms = lex.find("韩国国防部当天下午已向外交部发送公文")
+    assert [(m.text, m.codes) for m in ms] == [("韩国国防部", ["KOR-MIL"]), ("外交部", [])]
+    assert ms[1].name == "?-DIP"
+
+
+# --------------------------------------------------------------------------- compounds and sides
+COMPOUNDS = [
+    ("韩美举行会谈", ["KOR", "USA"]),
+    ("美日韩三国", ["USA", "JPN", "KOR"]),
+    ("韩日澳新四国应携手北约", ["KOR", "JPN", "AUS", "NZL", "NATO"]),
+    ("中美关系", ["CHN", "USA"]),
+    ("美韩日站在一起", ["USA", "KOR", "JPN"]),
+    ("美英澳三边", ["USA", "GBR", "AUS"]),
+    ("中日韩三国领导人会议", ["CHN-GOV", "JPN-GOV", "KOR-GOV"]),
+    ("韩美防长31日商定", ["KOR-MIL", "USA-MIL"]),
+    ("31日韩美防长会谈", ["KOR-MIL", "USA-MIL"]),  # 日 after a number is a date
+    ("俄乌冲突", ["RUS", "UKR"]),
+    ("中美元首会晤", ["CHN-GOV", "USA-GOV"]),
+    ("美韩同盟", ["USA", "KOR"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPOUNDS)
+def test_compound(lex, text, expected):
+    assert codes(lex, text) == expected
+
+
+def test_compound_span_includes_count(lex):
+    m = lex.find("韩日澳新四国应携手")[0]
+    assert (m.text, m.kind) == ("韩日澳新四国", "compound")
+
+
+SIDES_AND_SINGLES = [
+    ("美方表示", ["USA"], "side"),
+    ("韩方支持", ["KOR"], "side"),
+    ("中方和俄方", ["CHN", "RUS"], "side"),
+    ("日本宣布限制对韩出口", ["JPN", "KOR"], None),
+    ("美国对华经贸政策", ["USA", "CHN"], None),
+    ("他将访华", ["CHN"], "country"),
+    ("韩美共同对朝遏制战略", ["KOR", "USA", "PRK"], None),
+    ("加强对台军售", ["TWN"], "country"),
+    ("欧盟对俄制裁", ["EU", "RUS"], None),
+]
+
+
+@pytest.mark.parametrize("text,expected,kind", SIDES_AND_SINGLES)
+def test_sides_and_single_abbreviations(lex, text, expected, kind):
+    ms = lex.find(text)
+    assert [c for m in ms for c in m.codes] == expected
+    if kind:
+        assert ms[0].kind == kind
+
+
+# --------------------------------------------------------------------------- organisations
+ORGS = [
+    ("北大西洋公约组织", "NATO"),
+    ("北约军委会", "NATO-MIL"),
+    ("联合国安理会", "UNSC"),
+    ("东盟", "ASEAN"),
+    ("四方安全对话", "QUAD"),
+    ("北约亚太伙伴", "AP4"),
+    ("印太经济框架", "IPEF"),
+    ("上合组织", "SCO"),
+    ("金砖国家", "BRICS"),
+    ("国际原子能机构", "IAEA"),
+    ("五角大楼", "USA-MIL"),
+    ("美国印太司令部", "USA-MIL"),
+    ("朝鲜人民军", "PRK-MIL"),
+    ("解放军", "CHN-MIL"),
+    ("自卫队", "JPN-MIL"),
+    ("白宫", "USA-GOV"),
+    ("克里姆林宫", "RUS-GOV"),
+    ("青瓦台", "KOR-GOV"),
+    ("朝中社", "PRK-MED"),
+    ("共同社", "JPN-MED"),
+    ("韩国法院", "KOR"),
+    ("中国国务院", "CHN-GOV"),
+    ("美国务院", "USA-DIP"),  # 美 + 国务院 (State Department), not 美国 + 务院
+    ("日本防卫省", "JPN-MIL"),
+    ("韩国国会", "KOR-LEG"),
+    ("文在寅政府", "KOR-GOV"),
+]
+
+
+@pytest.mark.parametrize("text,code", ORGS)
+def test_organisation(lex, text, code):
+    ms = lex.find(text)
+    assert len(ms) == 1 and ms[0].text == text and ms[0].codes == [code]
+
+
+def test_combined_forces_command_is_both(lex):
+    assert codes(lex, "韩美联合司令部") == ["KOR-MIL", "USA-MIL"]
+
+
+# --------------------------------------------------------------------------- false positives
+NO_ACTOR = [
+    "日前有报道称",
+    "新兴技术和新冠疫情",
+    "其中有三项",
+    "反对以武力改变现状",
+    "双方同意在此框架下合作",
+    "两国各方都表示",
+    "与以往不同",
+    "在合作中加强沟通",
+    "新的一年",
+    "贸易额与日俱增",
+    "导弹落入日本海",
+    "朝鲜半岛局势",
+    "中东和中亚",
+    "印太战略",
+    "13日当天",
+    "美好的未来",
+    "从中斡旋",
+    "领土问题",
+    "新总统将于明年就职",
+    "他们在中美洲",
+    "主席表示",  # a bare generic title says nothing
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTOR)
+def test_no_actor(lex, text):
+    assert [(m.text, m.codes) for m in lex.find(text) if m.codes] == []
+
+
+def test_new_president_is_not_new_zealand(lex):
+    assert "NZL-GOV" not in codes(lex, "新总统表示")
+
+
+# --------------------------------------------------------------------------- places
+PLACES = [
+    ("在华盛顿举行", "Washington/USA"),
+    ("在堪培拉举行", "Canberra/AUS"),
+    ("立陶宛首都维尔纽斯", "Vilnius/LTU"),
+    ("向朝鲜半岛东部海域发射", "East Sea"),
+    ("在首尔", "Seoul/KOR"),
+    ("平壤", "Pyongyang/PRK"),
+    ("在纽约", "New York/USA"),
+    ("金边峰会", "Phnom Penh/KHM"),
+    ("台湾海峡", "Taiwan Strait"),
+]
+
+
+@pytest.mark.parametrize("text,value", PLACES)
+def test_place(lex, text, value):
+    assert value in [v for _, _, v in lex.place(text)]
+
+
+def test_capital_is_not_an_actor(lex):
+    assert lex.find("华盛顿表示") == []
+    assert lex.place("停靠韩国") == [(2, 4, "KOR")]
+
+
+def test_country_of_code(lex):
+    assert lex.country_of_code("KOR-MIL") == "KOR"
+    assert lex.country_of_code("NATO-MIL") == "NATO"
+    assert lex.country_of_code("UN") == "UN"
+
+
+# --------------------------------------------------------------------------- data integrity
+def test_data_volume_and_shape():
+    import yaml
+
+    rows = [ln.split("\t") for ln in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    isos = {r[0] for r in rows}
+    assert len(rows) == len(isos) >= 196 and {"TWN", "PSE", "XKX"} <= isos
+    assert all(re.fullmatch(r"[A-Z]{3}", r[0]) and len(r) == 7 for r in rows)
+    places = [ln for ln in (DATA_DIR / "places.tsv").read_text(encoding="utf-8").splitlines()
+              if ln and not ln.startswith("#")]
+    assert len(places) >= 300
+    orgs = yaml.safe_load((DATA_DIR / "organizations.yaml").read_text(encoding="utf-8"))
+    assert len(orgs["organizations"]) + len(orgs["institutions"]) >= 300
+    people = yaml.safe_load((DATA_DIR / "people.yaml").read_text(encoding="utf-8"))["people"]
+    assert len(people) >= 400
+    for p in people:
+        for code, start, end, _role in p["offices"]:
+            base, _, sector = code.partition("-")
+            assert base in isos or base in {"NATO", "UN", "EU", "IAEA"}, p["en"]
+            assert sector in ("", "GOV", "MIL", "DIP", "LEG", "MED", "BUS", "CVL"), p["en"]
+            assert end is None or start <= end, p["en"]
+
+
+def test_default_is_cached():
+    assert ActorLexicon.default() is ActorLexicon.default()
+
+
+# --------------------------------------------------------------------------- corpus sweep
+@pytest.mark.skipif(not CORPUS, reason="shared corpus not mounted")
+def test_corpus_sweep_has_no_absurd_matches(lex):
+    """Every lone one-character match in the real pages must follow a context character, and
+    every code must be well formed; the ordinary words of the pages must never match."""
+    sentences = [s.text for f in CORPUS for s in split_sentences(Path(f).read_text(encoding="utf-8"))]
+    found = [(s, m) for s in sentences for m in lex.find(s)]
+    assert len(found) > 500
+    for s, m in found:
+        assert s[m.start:m.end] == m.text
+        assert all(re.fullmatch(r"[A-Z0-9]{2,5}(-[A-Z]{3})?", c) for c in m.codes), m
+        if len(m.text) == 1:
+            assert s[m.start - 1] in "对访驻赴来抵援反抗侵亲离与同和跟向在自返从", (s, m)
+        assert m.text not in {"以", "意", "新", "中", "日", "安全局", "参谋长"}, (s, m)
+
+
+@pytest.mark.skipif(not CORPUS, reason="shared corpus not mounted")
+def test_throughput(lex):
+    text = "".join(Path(f).read_text(encoding="utf-8") for f in CORPUS)
+    sentences = [s.text for s in split_sentences(text)]
+    chars = sum(map(len, sentences))
+    lex.find("预热")
+    t = time.perf_counter()
+    for s in sentences:
+        lex.find(s, "2023-01-31")
+    assert chars / (time.perf_counter() - t) > 300_000  # ~1.5 M chars/s measured; loose for CI
