@@ -24,7 +24,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "针对")
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把")
 _CONNECTORS = ("与", "同", "和", "跟", "会同", "携手", "及")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?!至|到)")
@@ -108,9 +108,21 @@ class _Sent:
     speech: list[tuple[int, int]]
     speaker: list[str]
     subject: list[str]
+    titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
+
+
+@dataclass
+class _Coded:
+    """An event plus what the repeat check needs: whether its date was stated in its own
+    clause, and the 《title》 it acts on (two signings of different treaties are two acts)."""
+
+    event: Event
+    paragraph: int
+    own_date: bool
+    title: str | None
 
 
 class RuleExtractor:
@@ -123,7 +135,7 @@ class RuleExtractor:
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
         state = _DocState(TimeResolver(doc.page.published))
-        events: list[Event] = []
+        events: list[_Coded] = []
         for sent in doc.sentences:
             if sent.paragraph != state.paragraph:
                 state.paragraph = sent.paragraph
@@ -131,7 +143,7 @@ class RuleExtractor:
                 if lead and "将" not in lead.group(0) and "本月" not in lead.group(0):
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
-        return _drop_repeats(events)
+        return [c.event for c in _drop_repeats(events)]
 
     # ---- sentence -----------------------------------------------------------------------------
     def _read(self, text: str, state: _DocState) -> _Sent:
@@ -143,13 +155,28 @@ class RuleExtractor:
         actors = self._prepare_actors(text, self.actors.find(text, when), masked)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
-        topics = quoted_spans(text) + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
+        titles = quoted_spans(text)
+        topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
-                     settings, speech, [], [])
+                     settings, speech, [], [], titles)
         sent.subject = self._first_subject(sent, state)
         if speech:
-            sent.speaker = self._subject_before(sent, speech[0][0], state) or state.group or state.last_subject
+            sent.speaker = self._speaker(sent, speech[0][0], state)
         return sent
+
+    def _speaker(self, sent: _Sent, pos: int, state: _DocState) -> list[str]:
+        """Who says what follows a speech verb: the actor before it in its clause, a pronoun
+        (他, 双方), the sentence's subject, or — for 声明指出 — the parties of the last joint act."""
+        start = sent.clause_of(pos)[0]
+        own = self._subject_before(sent, pos, state, start)
+        if own:
+            return own
+        if sent.subject and any(a.end <= start for a in sent.actors):
+            return sent.subject
+        region = sent.match_text[start:pos]
+        if re.search(r"声明|公报|宣言|文件|协议", region):
+            return state.group
+        return []
 
     def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]]) -> list[ActorMention]:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
@@ -158,6 +185,9 @@ class RuleExtractor:
         place_after = self.lex.cue("place_suffix")
         kept: list[ActorMention] = []
         for a in found:
+            if not a.codes and (a.name or "").startswith("?-") and kept:
+                # a bare institution (外交部) belongs to the country last named before it
+                a = ActorMention(a.text, a.start, a.end, [f"{kept[-1].codes[0].split('-')[0]}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked) or place_after.match(text, a.end):
                 continue
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
@@ -183,7 +213,7 @@ class RuleExtractor:
             i = j
         return out
 
-    def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[Event]:
+    def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[_Coded]:
         sent = self._read(sentence.text, state)
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
         try:
@@ -220,8 +250,8 @@ class RuleExtractor:
         return bool(self.lex.cue("analysis_sentence").search(sent.match_text) or self.lex.cue("modal").search(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
-    def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, state: _DocState) -> list[Event]:
-        events: list[Event] = []
+    def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, state: _DocState) -> list[_Coded]:
+        events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
         for tm in self.lex.find_triggers(sent.match_text):
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
@@ -241,12 +271,26 @@ class RuleExtractor:
                     event.date_precision = "unknown"
             else:
                 content_mode = tm.trigger.content or None
-            events.append(event)
+            own = any(clause[0] <= t.start < clause[1] and t.date for t in sent.times)
+            title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
+            events.append(_Coded(event, sentence.paragraph, own and event.date is not None,
+                                 title.group(0) if title else None))
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
-            if event.date and event.factuality == "asserted":
+            if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
         return events
+
+    @staticmethod
+    def _narrative_date(event: Event, doc: Document) -> bool:
+        """Whether later acts without a time of their own may take this act's date.
+
+        News narrates with month-days (1月6日, 当天); a date with its own year is background
+        (1953年8月8日) unless it lies near the publication date."""
+        if event.date_inferred or event.date.startswith("--"):
+            return True
+        published = doc.page.published
+        return bool(published) and abs(int(event.date[:4]) - int(published[:4])) <= 1
 
     def _event(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
                clause: tuple[int, int], state: _DocState) -> Event | None:
@@ -336,7 +380,7 @@ class RuleExtractor:
     def _roles(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState) -> tuple[list[str], list[str]]:
         text, trig = sent.match_text, tm.trigger
         before = self._candidates(sent, clause[0], tm.start)
-        region = text[clause[0]:tm.start]
+        region = self._blank_actors(sent, clause[0], tm.start)
         source = self._subject_before(sent, tm.start, state, clause[0])
         anaphor = self._anaphora(region, state)
         if anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
@@ -344,8 +388,8 @@ class RuleExtractor:
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
         partners = [c for a in before if text[clause[0]:a.start].endswith(_OBJECT_MARKERS + _CONNECTORS)
                     for c in a.codes]
-        topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.quoted)
-                  and not _inside(tm.start, [t for t in sent.quoted if t[0] <= a.start < t[1]]) for c in a.codes]
+        topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
+                  and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
             source = sent.speaker or state.last_subject
@@ -356,8 +400,7 @@ class RuleExtractor:
             source = (sent.speaker if spoken else []) or sent.subject or state.last_subject
         objects: list[str] = []
         if trig.target != "none":
-            after = [a for a in sent.actors if tm.start <= a.start and a.end <= clause[1]
-                     and not _inside(a.start, sent.settings)]
+            after = [a for a in self._candidates(sent, tm.start, clause[1])]
             group_after = self._first_group(sent, after)
             if not group_after and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") and clause[1] - tm.end <= 2:
                 nxt = [a for a in sent.actors if a.start > clause[1]]
@@ -369,8 +412,16 @@ class RuleExtractor:
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
         if not target and trig.target != "none":
-            target = self._fallback_targets(sent, tm, source, later=trig.needs_target)
+            target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.type == "COOPERATE")
         return _unique(source), _unique(target)
+
+    def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
+        """The text of [start, end) with actor names blanked, so 两国 in 美韩两国 is not an anaphor."""
+        chars = list(sent.match_text[start:end])
+        for a in sent.actors:
+            for i in range(max(a.start, start), min(a.end, end)):
+                chars[i - start] = "□"
+        return "".join(chars)
 
     def _first_group(self, sent: _Sent, actors: list[ActorMention]) -> list[ActorMention]:
         if not actors:
@@ -438,41 +489,34 @@ class RuleExtractor:
         return None
 
 
-def _drop_repeats(events: list[Event]) -> list[Event]:
-    """The same act mentioned again is coded once, at its first mention (ONTOLOGY conventions).
+def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
+    """The same act mentioned again is coded once, at its first mention (ONTOLOGY conventions),
+    taking the date from a later mention that states its own.
 
-    A repeat has the same type, mode, factuality, actors and a compatible date, and comes from
-    another paragraph or sentence-internal duplication (two triggers of one act, 反对和谴责)."""
-    kept: list[Event] = []
-    for ev in events:
-        repeat = False
-        for old in kept:
+    A repeat has the same type, factuality and actors, a compatible date and the same 《title》
+    if both name one; it is either in the same sentence (two triggers of one act: 反对和谴责) or,
+    with the same mode, in another paragraph or with the same trigger words."""
+    kept: list[_Coded] = []
+    for new in coded:
+        ev = new.event
+        for old_c in kept:
+            old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
                 continue
             if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
                 continue
-            if old.date and ev.date and old.date != ev.date:
+            if ev.event_type not in _SYMMETRIC and _countries(old.source) != _countries(ev.source):
+                continue  # A asks B and B asks A are two acts
+            if old.date and ev.date and old.date != ev.date or old_c.title and new.title and old_c.title != new.title:
                 continue
             same_sentence = old.sentence_idx == ev.sentence_idx
-            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or _paragraph_gap(old, ev)):
-                repeat = True
-                if not old.date and ev.date:
+            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or old_c.paragraph != new.paragraph):
+                if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
                 break
-        if not repeat:
-            kept.append(ev)
+        else:
+            kept.append(new)
     return kept
-
-
-def _paragraph_gap(a: Event, b: Event) -> bool:
-    return abs(a.span[0] - b.span[0]) > 0 and "\n" in _between(a, b)
-
-
-_DOC_TEXT: dict[str, str] = {}
-
-
-def _between(a: Event, b: Event) -> str:
-    return "\n" if a.sentence_idx != b.sentence_idx and a.span[1] < b.span[0] and (b.span[0] - a.span[1]) > 1 else ""
 
 
 register("rules", RuleExtractor)

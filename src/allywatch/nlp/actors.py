@@ -53,6 +53,8 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 _NAME_DOTS = "·・•‧"
 _TODAY = Date(2026, 11, 30)
+# readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
+_RANK = {"block": 2, "place": 0}
 
 
 @dataclass
@@ -70,7 +72,7 @@ class _Person:
 
 @dataclass
 class _Entry:
-    kind: str  # country abbr side org inst title person place block
+    kind: str  # country side org inst title person place block
     value: object = None  # ISO | codes | (sector, default_country, by_country) | [_Person]
     name: str | None = None
 
@@ -185,7 +187,7 @@ class ActorLexicon:
         out, i, n = [], 0, len(text)
         while i < n:
             for length in self._place_lengths.get(text[i], ()):
-                value = self._places.get(text[i:i + length])
+                value = self._places.get(text[i:i + length]) if i + length <= n else None
                 if value is not None:
                     out.append((i, i + length, value))
                     i += length
@@ -216,6 +218,8 @@ class ActorLexicon:
     # ------------------------------------------------------------------ parsing
     def _matches(self, s: str, i: int):
         for length in self._lengths.get(s[i:i + 2], ()):
+            if i + length > len(s):
+                continue
             for entry in self._dict.get(s[i:i + length], ()):
                 yield i + length, entry
 
@@ -226,16 +230,17 @@ class ActorLexicon:
             if e.kind == "country":
                 heads.append(_Chain(end, "country", [e.value]))
             elif e.kind == "side":
-                if ctx.starts_word(i):
+                if ctx.boundary(i):
                     heads.append(_Chain(end, "side", [e.value]))
             elif e.kind == "org":
-                heads.append(_Chain(end, "org", fixed=list(e.value), name=e.name))
+                if end - i > 2 or ctx.boundary(i):  # 台军 in 对台军售 is not Taiwan's army
+                    heads.append(_Chain(end, "org", fixed=list(e.value), name=e.name))
             elif e.kind in ("inst", "title"):
                 if not s.startswith("级", end):
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
                     heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
             elif e.kind == "person":
-                if ctx.ends_word(end):
+                if ctx.boundary(end) and (end - i > 2 or ctx.boundary(i)):
                     heads.append(_Chain(end, "person", persons=e.value))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
@@ -243,17 +248,16 @@ class ActorLexicon:
         if compound:
             heads.append(compound)
         abbr = self._abbr.get(s[i])
-        if abbr and (ctx.starts_word(i) or (i and s[i - 1] in _CONTEXT and ctx.starts_word(i - 1))):
+        if abbr and (ctx.boundary(i) or (i and s[i - 1] in _CONTEXT and ctx.boundary(i - 1))):
             heads.append(_Chain(i + 1, "abbr", [abbr]))
         best = None
         for h in heads:
             chain = self._extend(s, h, ctx)
             if chain.head == "abbr" and not self._abbr_ok(s, i, chain, ctx):
                 continue
-            if chain.head == "title" and not (chain.has_title and (chain.persons or chain.name)) \
-                    and chain.title_sector in (None, "inherit") and chain.inst is None:
-                continue  # a bare generic title (主席, 官员) says nothing
-            if best is None or chain.end > best.end:
+            if chain.head == "title" and chain.title_sector is None and chain.inst is None and not chain.persons:
+                continue  # a generic title alone (主席, 官员) says nothing
+            if best is None or (chain.end, _RANK.get(chain.head, 1)) > (best.end, _RANK.get(best.head, 1)):
                 best = chain
         return best
 
@@ -263,13 +267,15 @@ class ActorLexicon:
             return None
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
+            if j > i and any(e.kind in ("block", "country", "place") for _, e in self._matches(s, j)):
+                break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
-        if len(isos) < 2 or not ctx.starts_word(i):
+        if len(isos) < 2 or not ctx.boundary(i):
             return None
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
-            if ctx.ends_word(i + k) or tail or self._office_at(s, i + k):
+            if ctx.boundary(i + k) or tail or self._office_at(s, i + k) or not _fuses(s, i + k - 1):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
 
@@ -285,11 +291,11 @@ class ActorLexicon:
         对华关系), or standing alone as a word right after one (对韩出口); or, when it is not also a
         common word, directly before an institution or title (美防长, 俄国防部)."""
         if i and s[i - 1] in _CONTEXT:
-            fused = ctx.starts_word(i - 1) and not ctx.starts_word(i)
-            alone = ctx.starts_word(i) and (ctx.ends_word(i + 1) or chain.end > i + 1)
+            fused = ctx.boundary(i - 1) and not ctx.boundary(i)
+            alone = ctx.boundary(i) and (ctx.boundary(i + 1) or chain.end > i + 1)
             if fused or (alone and s[i] not in self._word_abbr):
                 return True
-        return chain.end > i + 1 and s[i] not in self._word_abbr and ctx.starts_word(i) \
+        return chain.end > i + 1 and s[i] not in self._word_abbr and ctx.boundary(i) \
             and bool(chain.inst or chain.has_title)
 
     def _extend(self, s: str, chain: _Chain, ctx: "_Context") -> _Chain:
@@ -308,12 +314,11 @@ class ActorLexicon:
             pos = chain.end
             if s.startswith("兼", pos) and chain.has_title:
                 pos += 1
-            if s.startswith("驻", pos) and chain.bases and not chain.has_title:
-                nxt = next(((e, x) for e, x in self._matches(s, pos + 1) if x.kind == "country"), None)
-                if nxt is None and s[pos + 1:pos + 2] in self._abbr:
-                    nxt = (pos + 2, None)
-                if nxt is not None:
-                    pos = nxt[0]
+            if s.startswith("驻", pos) and chain.bases and not chain.has_title:  # 中国驻美大使: where, not who
+                where = next((end for end, x in self._matches(s, pos + 1) if x.kind == "country"), None)
+                if where is None and s[pos + 1:pos + 2] in self._abbr:
+                    where = pos + 2
+                pos = where or pos
             step = self._office_at(s, pos)
             if step is None:
                 break
@@ -326,7 +331,7 @@ class ActorLexicon:
                 self._with_title(chain, e, end)
         if chain.persons is None and (chain.has_title or chain.head == "country"):
             for end, e in self._matches(s, chain.end):
-                if e.kind == "person" and ctx.ends_word(end):
+                if e.kind == "person" and ctx.boundary(end):
                     chain.persons, chain.end = e.value, end
                     break
             else:
@@ -418,10 +423,8 @@ class _Context:
             self._bounds = bounds
         return self._bounds
 
-    def starts_word(self, i: int) -> bool:
-        return i in self._boundaries()
-
-    def ends_word(self, i: int) -> bool:
+    def boundary(self, i: int) -> bool:
+        """Does a word start (and the previous one end) at i?"""
         return i in self._boundaries()
 
     def name_end(self, i: int) -> int:
@@ -445,6 +448,12 @@ class _Context:
         while end > i and self.s[end - 1] in _NAME_DOTS:
             end -= 1
         return end
+
+
+def _fuses(s: str, i: int) -> bool:
+    """Does s[i] begin a dictionary word with what follows (加强, 中国)? Then it is not a
+    compound's last member even where the segmentation put the boundary elsewhere."""
+    return any(rjieba.has_word(s[i:i + n]) for n in (2, 3, 4) if i + n <= len(s))
 
 
 def _is_han(w: str) -> bool:

@@ -55,14 +55,18 @@ def date_sort_key(d: str | None) -> tuple[int, str]:
     return (2, d)
 
 
-def load_events(store: Store, **filters: Any) -> list[dict[str, Any]]:
+def load_events(store: Store, ids: list[str] | None = None, **filters: Any) -> list[dict[str, Any]]:
     """Merged events that have at least one current mention matching the filters (see
-    `store.export.event_filters`), with their documents, scores and countries, ordered by event id."""
-    where, params = event_filters(**{k: v for k, v in filters.items() if v not in (None, "")})
-    rows = store.rows(
-        f"SELECT e.* FROM events e WHERE e.event_id IN "
-        f"(SELECT m.event_id FROM current_mentions m WHERE {where} AND m.event_id IS NOT NULL) "
-        f"ORDER BY e.event_id", params)
+    `store.export.event_filters`), or the events with the given ids, with their documents, scores and
+    countries, ordered by event id."""
+    if ids is not None:
+        rows = store.rows("SELECT * FROM events WHERE list_contains(?, event_id) ORDER BY event_id", [list(ids)])
+    else:
+        where, params = event_filters(**{k: v for k, v in filters.items() if v not in (None, "")})
+        rows = store.rows(
+            f"SELECT e.* FROM events e WHERE e.event_id IN "
+            f"(SELECT m.event_id FROM current_mentions m WHERE {where} AND m.event_id IS NOT NULL) "
+            f"ORDER BY e.event_id", params)
     if not rows:
         return []
     ids = [r["event_id"] for r in rows]
