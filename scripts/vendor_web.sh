@@ -23,6 +23,16 @@ cp "$nm/vis-network/standalone/umd/vis-network.min.js" "$dest/vis-network.min.js
 cp "$nm/vis-network/styles/vis-network.min.css" "$dest/vis-network.min.css"
 cp "$nm/vis-network/LICENSE-APACHE-2.0" "$dest/vis-network.LICENSE.txt" 2>/dev/null \
   || cp "$nm/vis-network/LICENSE"* "$dest/vis-network.LICENSE.txt" 2>/dev/null || true
-node -e 'const p=require(process.argv[1]);const e=require(process.argv[2]);console.log(JSON.stringify({echarts:e.version,"vis-network":p.version},null,1))' \
-  "$nm/vis-network/package.json" "$nm/echarts/package.json" > "$dest/VERSIONS.json"
+cp "$nm/swagger-ui-dist/swagger-ui-bundle.js" "$dest/swagger-ui-bundle.js"
+cp "$nm/swagger-ui-dist/swagger-ui.css" "$dest/swagger-ui.css"
+cp "$nm/swagger-ui-dist/LICENSE" "$dest/swagger-ui.LICENSE.txt"
+{
+  echo "{"
+  sep=""
+  for pkg in echarts vis-network swagger-ui-dist; do
+    v=$(node -p "require('$nm/$pkg/package.json').version")
+    printf '%s "%s": "%s"' "$sep" "$pkg" "$v"; sep=$',\n'
+  done
+  printf '\n}\n'
+} > "$dest/VERSIONS.json"
 echo "vendored into $dest: $(ls "$dest" | tr '\n' ' ')"

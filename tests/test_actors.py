@@ -170,6 +170,11 @@ SIDES_AND_SINGLES = [
     ("韩美共同对朝遏制战略", ["KOR", "USA", "PRK"], None),
     ("加强对台军售", ["TWN"], "country"),
     ("欧盟对俄制裁", ["EU", "RUS"], None),
+    ("外交部将向日本政府发送公函", ["JPN-GOV"], None),
+    ("总理在意大利访问", ["ITA"], None),
+    ("美国同台湾签署协议", ["USA", "TWN"], None),
+    ("同日，朝鲜发射导弹", ["PRK"], None),
+    ("韩国同日本举行会谈", ["KOR", "JPN"], None),
 ]
 
 

@@ -60,12 +60,27 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"", text)]
 
 
+def _is_state(code: str) -> bool:
+    """ISO3 country codes (KOR, KOR-MIL), as opposed to organisations (NATO, UNSC, AP4)."""
+    head = code.split("-", 1)[0]
+    return len(head) == 3 and head.isalpha() and head not in {"UNSC", "AP4"}
+
+
+def _object_marked(prefix: str) -> bool:
+    """向X, 对X, 将X: X is the object of what follows (针对X is a topic, not an object)."""
+    return prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
 def _countries(codes: list[str]) -> set[str]:
     return {c.split("-", 1)[0] for c in codes}
+
+
+def _sectors(codes: list[str]) -> set[str]:
+    return {c for c in codes if "-" in c}
 
 
 def _unique(codes: list[str]) -> list[str]:
@@ -185,8 +200,9 @@ class RuleExtractor:
         place_after = self.lex.cue("place_suffix")
         kept: list[ActorMention] = []
         for a in found:
-            if not a.codes and (a.name or "").startswith("?-") and kept:
-                # a bare institution (外交部) belongs to the country last named before it
+            if not a.codes and a.kind == "org" and (a.name or "").startswith("?-") and kept \
+                    and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and _is_state(kept[-1].codes[0]):
+                # a bare institution (…向外交部) belongs to the state named before it in its clause
                 a = ActorMention(a.text, a.start, a.end, [f"{kept[-1].codes[0].split('-')[0]}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked) or place_after.match(text, a.end):
                 continue
@@ -331,7 +347,8 @@ class RuleExtractor:
         phrase (《X》, 就X一事) unless `pos` itself lies inside that phrase."""
         here = [t for t in sent.quoted if t[0] <= pos < t[1]]
         return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
-                and (not _inside(a.start, sent.quoted) or _inside(a.start, here))]
+                and (not _inside(a.start, sent.quoted) or _inside(a.start, here))
+                and not (a.kind == "country" and sent.match_text[:a.start].endswith("在"))]
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
@@ -347,7 +364,7 @@ class RuleExtractor:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
         candidates = self._candidates(sent, 0, len(sent.text))
         for i, a in enumerate(candidates):
-            if i == 0 or not sent.match_text[:a.start].endswith(_OBJECT_MARKERS + _CONNECTORS):
+            if i == 0 or not (_object_marked(sent.match_text[:a.start]) or sent.match_text[:a.start].endswith(_CONNECTORS)):
                 end = i
                 while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
                     end += 1
@@ -365,8 +382,8 @@ class RuleExtractor:
             return self._anaphora(region, state) if region else []
         text = sent.match_text
         subjects = [i for i, a in enumerate(candidates)
-                    if i == 0 and not text[start:a.start].endswith(_OBJECT_MARKERS)
-                    or i > 0 and not text[:a.start].endswith(_OBJECT_MARKERS)]
+                    if i == 0 and not _object_marked(text[start:a.start])
+                    or i > 0 and not _object_marked(text[:a.start])]
         if not subjects:
             return []
         group = self._group_at(sent, candidates, subjects[-1])
@@ -386,8 +403,8 @@ class RuleExtractor:
         if anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
             source = anaphor
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
-        partners = [c for a in before if text[clause[0]:a.start].endswith(_OBJECT_MARKERS + _CONNECTORS)
-                    for c in a.codes]
+        partners = [c for a in before if _object_marked(text[clause[0]:a.start])
+                    or text[clause[0]:a.start].endswith(_CONNECTORS) for c in a.codes]
         topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
@@ -438,9 +455,16 @@ class RuleExtractor:
     def _fallback_targets(self, sent: _Sent, tm: TriggerMatch, source: list[str], later: bool) -> list[str]:
         """An act with no counterpart in its clause: the other actors of the sentence, earlier
         first; later clauses only for acts that need a counterpart (针对X…，…谴责)."""
-        src = _countries(source) | _countries(sent.speaker)
+        src = set(_countries(source))
+        if any(e <= tm.start for _, e in sent.speech):
+            src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
                   and (later or a.start < tm.start)]
+        # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
+        addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
+                     for c in a.codes if c not in source]
+        if addressed:
+            return addressed
         others.sort(key=lambda a: (a.start > tm.start, a.start))
         return [c for a in others for c in a.codes if c.split("-")[0] not in src]
 
@@ -453,7 +477,7 @@ class RuleExtractor:
         sentence_head = sent.match_text[:tm.start]
         if cue("hypothetical").search(region) or re.match(r"^(若|如果|假如|一旦|倘若)", sentence_head):
             return "hypothetical"
-        for m in cue("planned").finditer(region):
+        for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
             if m.group(0) == "将" and cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
                 continue
             return "planned"
@@ -503,6 +527,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
                 continue
+            if _sectors(old.source) and _sectors(ev.source) and _sectors(old.source) != _sectors(ev.source):
+                continue  # the ministry's act and the president's are two acts
             if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
                 continue
             if ev.event_type not in _SYMMETRIC and _countries(old.source) != _countries(ev.source):

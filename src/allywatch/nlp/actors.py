@@ -289,7 +289,10 @@ class ActorLexicon:
     def _abbr_ok(self, s: str, i: int, chain: _Chain, ctx: "_Context") -> bool:
         """A lone abbreviation: fused with a preceding context character into one word (访华,
         对华关系), or standing alone as a word right after one (对韩出口); or, when it is not also a
-        common word, directly before an institution or title (美防长, 俄国防部)."""
+        common word, directly before an institution or title (美防长, 俄国防部). A lone 日 before
+        punctuation is a day (同日，次日，), not Japan."""
+        if s[i] == "日" and chain.end == i + 1 and i + 1 < len(s) and s[i + 1] in "，,。；;、：:）)":
+            return False
         if i and s[i - 1] in _CONTEXT:
             fused = ctx.boundary(i - 1) and not ctx.boundary(i)
             alone = ctx.boundary(i) and (ctx.boundary(i + 1) or chain.end > i + 1)

@@ -36,7 +36,9 @@ def event_filters(country: str | None = None, event_type: str | None = None, sin
     """SQL WHERE clause (over current_mentions m) for the filters users ask for everywhere."""
     clauses, params = ["TRUE"], []
     if country:
-        clauses.append("list_contains(list_transform(list_concat(m.source, m.target), c -> split_part(c, '-', 1)), ?)")
+        # (no lambda: DuckDB 2.0 rejects `c -> ...`, and `lambda c: ...` needs DuckDB >= 1.3)
+        clauses.append("EXISTS (SELECT 1 FROM unnest(list_concat(m.source, m.target)) AS _a(code) "
+                       "WHERE split_part(_a.code, '-', 1) = ?)")
         params.append(country.upper())
     if actor:
         clauses.append("list_contains(list_concat(m.source, m.target), ?)")
