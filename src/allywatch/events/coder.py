@@ -275,6 +275,8 @@ class RuleExtractor:
             clause = sent.clause_of(tm.start)
             if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]):
                 continue
+            if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause):
+                continue
             if content_mode == "skip":
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
@@ -335,6 +337,12 @@ class RuleExtractor:
             sentence_idx=sentence.idx, extractor=self.name)
 
     # ---- roles --------------------------------------------------------------------------------
+    def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
+        cue = self.lex.cue("discussion")
+        return bool(cue.search(sent.match_text, clause[0], tm.start)) or bool(
+            cue.match(sent.match_text, tm.end) or re.match(r"的(可行性|方案|方式|议题|计划|问题)", sent.match_text[tm.end:]))
+
     def _anaphora(self, text: str, state: _DocState) -> list[str]:
         if self.lex.cue("group_anaphora").search(text):
             return state.group
@@ -481,6 +489,15 @@ class RuleExtractor:
             if m.group(0) == "将" and cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
                 continue
             return "planned"
+        if not self._candidates(sent, clause[0], tm.start) and clause[0] > 0:
+            # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
+            # unless the marker there sits inside an object after a past verb (介绍了将于…举行的会议)
+            prev = sent.clause_of(clause[0] - 1)
+            m = cue("planned").search(sent.match_text, prev[0], prev[1])
+            if m and "了" not in sent.match_text[prev[0]:m.start()] and m.group(0) != "将" or \
+                    m and m.group(0) == "将" and "了" not in sent.match_text[prev[0]:m.start()] \
+                    and not cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
+                return "planned"
         return "asserted"
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
@@ -494,14 +511,12 @@ class RuleExtractor:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         if factuality != "asserted":
             return None  # a plan with no time of its own: the announcement's date is not the act's
-        earlier = [t for t in sent.times if t.start < clause[0]]
+        earlier = [t for t in sent.times if t.start < clause[0]
+                   and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if earlier:
-            vague_before = self.lex.cue("vague_time").search(sent.match_text, 0, clause[0])
-            last = earlier[-1]
-            if last.date and not self.lex.cue("planned").search(sent.match_text, max(0, last.start - 4), last.start):
-                return last
-            if not last.date or vague_before:
-                return None
+            # the sentence's time adverbial (1953年8月8日,美国和韩国签署了…) covers its later clauses
+            first = earlier[0]
+            return first if first.date else None
         if self.lex.cue("vague_time").search(sent.match_text, 0, clause[0]):
             return None
         return state.act_date

@@ -179,7 +179,7 @@ def safe_name(name: str, taken: set[str]) -> str:
 # ---- the app ---------------------------------------------------------------------------------------
 def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_upload: bool = True) -> FastAPI:
     holder = StoreHolder(db_path)
-    app = FastAPI(title="allywatch", version="0.1.0",
+    app = FastAPI(title="allywatch", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Security events coded from Chinese news pages: events, documents, timeline, "
                               "actor network, upload and digest.")
     app.state.holder = holder
@@ -427,6 +427,15 @@ def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, al
                 raise UploadRejected(413, f"upload too large (limit {max_upload_bytes / 2**20:.0f} MB)")
             out.append((f.filename or "upload.txt", data))
         return out
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        # Swagger UI from the vendored npm package: no CDN at page load
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="allywatch API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="/static/favicon.svg")
 
     # ---- JSON API ----
     @app.get("/api/health", tags=["meta"])
