@@ -141,9 +141,6 @@ def test_synthetic_page_paragraphs_stay_separate_without_meta_div():
         assert paragraph in lines
 
 
-@pytest.mark.xfail(strict=True, reason="clean/html.py: with a <div> of date/source between <h1> and the <p>s, "
-                   "trafilatura returns the article as one line (headline + date + all paragraphs joined by "
-                   "spaces), so paragraph boundaries are lost and the headline is glued to the first sentence")
 def test_synthetic_page_paragraphs_stay_separate_with_meta_div():
     text, _, _ = clean_html(synthetic_page(meta_div=True))
     lines = [ln.strip() for ln in text.split("\n")]
@@ -151,8 +148,6 @@ def test_synthetic_page_paragraphs_stay_separate_with_meta_div():
         assert paragraph in lines
 
 
-@pytest.mark.xfail(strict=True, reason="clean/html.py: with favor_recall=True trafilatura keeps the nav links "
-                   "of a page that has no article ('首页\\n国际'), so the page is stored as ok instead of skipped")
 def test_synthetic_page_without_article_is_skipped():
     html = ("<html><body><nav><a href='/'>首页</a><a href='/x'>国际</a></nav>"
             "<footer>版权所有 © 2023 示例新闻网</footer></body></html>")

@@ -115,8 +115,6 @@ def test_gzip_page_and_gzip_jsonl(tmp_path):
     assert not failures and [p.doc_id for p in pages] == [f"https://e.com/{i}" for i in range(3)]
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/__init__.py read_stream names a gzipped page by its inner name "
-                   "(page.html), not the file's base name (page.html.gz) as issue 2 asks")
 def test_gzipped_page_id_is_the_file_base_name(tmp_path):
     gz = tmp_path / "page.html.gz"
     gz.write_bytes(gzip.compress(_html(SIMPLIFIED).encode()))
@@ -393,8 +391,6 @@ def test_truncated_warc_keeps_what_was_read(tmp_path):
     assert pages and pages[0].doc_id == WARC_UTF8[0] and SIMPLIFIED in pages[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/warc.py yields a RawPage with empty text for a record cut "
-                   "before its body, instead of a Failure")
 def test_truncated_warc_record_is_a_failure_not_an_empty_page(tmp_path):
     pages, failures = pages_of(_truncated_warc(tmp_path))
     assert all(p.text.strip() for p in pages)

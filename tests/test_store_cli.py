@@ -286,9 +286,6 @@ def test_changed_file_with_same_name_is_a_new_version(corpus_copy, tmp_path, cap
     assert rc == 0 and ADDED.strip() not in out and KEEP[DOCS[1]][0] in out
 
 
-@pytest.mark.xfail(strict=True, reason="runner.py run(): the near-duplicate check compares a new version with "
-                   "the stored old version of the same doc_id, so a changed file is stored as `duplicate` of itself "
-                   "and its events are dropped (current_mentions then has none for that document)")
 def test_new_version_is_not_a_duplicate_of_its_old_version(corpus_copy, tmp_path, capsys):
     db = tmp_path / "s.duckdb"
     assert cli(capsys, "run", corpus_copy, "--db", db, "-q")[0] == 0

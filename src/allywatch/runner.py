@@ -131,7 +131,7 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
                 continue
             stats = summary.inputs[doc.page.input_path]
             if doc.status == "ok":
-                original = index.original_of(doc.signature)
+                original = index.original_of(doc.signature, exclude=doc.doc_id)
                 if original is not None:
                     doc.status, doc.duplicate_of, doc.status_reason = "duplicate", original, f"near-duplicate of {original}"
                     doc.events = []

@@ -38,18 +38,25 @@ class NearDuplicateIndex:
         self._sigs: dict[str, MinHash] = {}
 
     def add(self, doc_id: str, signature: list[int]) -> None:
-        if signature and doc_id not in self._sigs:
-            mh = _minhash(signature)
-            self._lsh.insert(doc_id, mh)
-            self._sigs[doc_id] = mh
+        """Index a document; a new version of a document replaces the old one's signature."""
+        if not signature:
+            return
+        if doc_id in self._sigs:
+            self._lsh.remove(doc_id)
+        mh = _minhash(signature)
+        self._lsh.insert(doc_id, mh)
+        self._sigs[doc_id] = mh
 
-    def original_of(self, signature: list[int]) -> str | None:
-        """The stored document this signature nearly duplicates (the most similar one), if any."""
+    def original_of(self, signature: list[int], exclude: str | None = None) -> str | None:
+        """The stored document this signature nearly duplicates (the most similar one), if any;
+        `exclude` is the document's own id (an edited page is not a duplicate of its old version)."""
         if not signature:
             return None
         mh = _minhash(signature)
         best, best_sim = None, self._threshold
         for candidate in sorted(self._lsh.query(mh)):
+            if candidate == exclude:
+                continue
             sim = mh.jaccard(self._sigs[candidate])
             if sim >= best_sim:
                 best, best_sim = candidate, sim

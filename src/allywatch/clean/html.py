@@ -39,11 +39,11 @@ def visible_text_blocks(html: str) -> list[str]:
     return blocks
 
 
-def removed_blocks(html: str, kept_text: str) -> list[RemovedSpan]:
+def removed_blocks(html: str, blocks: list[str], kept_text: str) -> list[RemovedSpan]:
     """Visible text blocks that trafilatura did not keep, each recorded as `html-boilerplate`."""
     kept = _WS.sub("", kept_text)
     removed, seen = [], set()
-    for block in visible_text_blocks(html):
+    for block in blocks:
         key = _WS.sub("", block)
         if key and key not in kept and key not in seen:
             seen.add(key)
@@ -51,6 +51,32 @@ def removed_blocks(html: str, kept_text: str) -> list[RemovedSpan]:
     return removed
 
 
+def restore_breaks(text: str, blocks: list[str]) -> str:
+    """Put paragraph breaks back where trafilatura joined block elements with a space
+    (it does so when a date/source <div> sits between the headline and the paragraphs)."""
+    for block in blocks:
+        if len(block) < 8:
+            continue
+        for edge in (text.find(" " + block), text.find(block + " ")):
+            if edge < 0:
+                continue
+            cut = edge if text[edge] == " " else edge + len(block)
+            text = text[:cut] + "\n" + text[cut + 1:]
+    return text
+
+
+def has_article(text: str) -> bool:
+    """Navigation and link lists kept by favor_recall are not an article: it needs a sentence."""
+    return any(len(line) >= 20 or _SENTENCE_END.search(line) for line in text.splitlines())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def clean_html(html: str, url: str | None = None) -> tuple[str, list[RemovedSpan], str | None]:
     text, title = extract_main_text(html, url)
-    return text, removed_blocks(html, text), title
+    blocks = visible_text_blocks(html)
+    text = restore_breaks(text, blocks)
+    if not has_article(text):
+        text = ""
+    return text, removed_blocks(html, blocks, text), title

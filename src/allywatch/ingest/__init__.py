@@ -83,7 +83,7 @@ def read_stream(stream: BinaryIO, path: str, doc_name: str, fields: dict[str, st
         elif inner_fmt in RECORD_FORMATS:
             yield from _read_records(inner_fmt, _SafeGzip(gz, path), path, fields)
         else:
-            yield from _read_page(_read_limited(gz, path), path, inner_name)
+            yield from _read_page(_read_limited(gz, path), path, doc_name)
         return
     if fmt == "warc":
         yield from read_warc(stream, path, MAX_PAGE_BYTES)

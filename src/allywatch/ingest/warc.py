@@ -28,6 +28,9 @@ def read_warc(stream: BinaryIO, name: str, max_page_bytes: int) -> Iterator[RawP
             if ctype and "html" not in ctype and "text" not in ctype:
                 continue
             body = record.reader.read(max_page_bytes + 1)
+            if not body.strip():
+                yield Failure(f"{name}#{uri}", "record has no body (truncated or empty response)", "read")
+                continue
             if len(body) > max_page_bytes:
                 yield Failure(f"{name}#{uri}", f"page larger than {max_page_bytes // 2**20} MB", "read")
                 continue

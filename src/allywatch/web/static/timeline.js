@@ -14,6 +14,13 @@
                      .map(p => [p.date, p.lane, p.summary_zh, p.num_mentions, p.event_id]),
     emphasis: { focus: 'series' },
   }));
+  // Start zoomed on the most recent three years when the events span longer (background events such as a
+  // 1953 treaty would squash the rest); the slider shows and reaches the whole range.
+  const times = data.points.map(p => Date.parse(p.date)).sort((a, b) => a - b);
+  const last = times.length ? times[times.length - 1] : 0;
+  const windowStart = times.find(t => t >= last - 3 * 365.25 * 86400e3);
+  const zoom = times.length && windowStart > times[0]
+    ? { startValue: windowStart - 15 * 86400e3, endValue: last + 15 * 86400e3 } : {};
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: '"Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' },
@@ -22,7 +29,8 @@
     tooltip: { trigger: 'item', formatter: p => `${p.value[0]} · ${p.seriesName}<br>${p.value[2]}` },
     xAxis: { type: 'time' },
     yAxis: { type: 'category', data: data.lanes.slice().reverse(), axisLabel: { width: 140, overflow: 'truncate' } },
-    dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 10 }, { type: 'inside', xAxisIndex: 0 },
+    dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 10, filterMode: 'none', ...zoom },
+               { type: 'inside', xAxisIndex: 0, filterMode: 'none', ...zoom },
                { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }],
     series: series,
   });
