@@ -36,3 +36,5 @@ cp "$nm/swagger-ui-dist/LICENSE" "$dest/swagger-ui.LICENSE.txt"
   printf '\n}\n'
 } > "$dest/VERSIONS.json"
 echo "vendored into $dest: $(ls "$dest" | tr '\n' ' ')"
+# node_modules is only a build input: remove it so it is never committed (KEEP_NODE_MODULES=1 keeps it)
+if [ "${KEEP_NODE_MODULES:-0}" != "1" ]; then rm -rf "$web/node_modules"; fi

@@ -189,6 +189,11 @@ def test_analyst_walkthrough(server, browser, tmp_path):
     page.goto(server + "/events?text=戴维营")
     assert page.locator("tr.event-row").count() >= 1
 
+    # the API docs (Swagger UI, vendored) render without a CDN
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .info")
+    assert page.locator(".opblock").count() >= 10
+
     # nothing left the machine, and no script failed
     assert requests and all(u.startswith(server) for u in requests), [u for u in requests if not u.startswith(server)]
     assert not console_errors, console_errors

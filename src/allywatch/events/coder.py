@@ -102,6 +102,11 @@ class _DocState:
     analysis: bool = False  # inside a commentator's analysis
     paragraph: int = -1
     location: str | None = None
+    # sentences without triggers whose actors were not looked up yet: only the newest ones
+    # matter (for 他 and for a sentence without a subject), and only if a later act asks
+    pending: list[tuple[str, str, str | None]] = field(default_factory=list)
+    person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
+    subject_cut: int = 0
 
     def new_item(self) -> None:
         self.resolver.new_item()
@@ -156,16 +161,19 @@ class RuleExtractor:
                 state.paragraph = sent.paragraph
                 lead = _NEW_ITEM.match(sent.text)
                 if lead and "将" not in lead.group(0) and "本月" not in lead.group(0):
+                    self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
         return [c.event for c in _drop_repeats(events)]
 
     # ---- sentence -----------------------------------------------------------------------------
-    def _read(self, text: str, state: _DocState) -> _Sent:
+    @staticmethod
+    def _when(times: list[TimeMention], state: _DocState) -> str | None:
+        """The date people's offices are resolved at for this sentence."""
+        return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
+
+    def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState) -> _Sent:
         cue = self.lex.cue
-        match_text = neutralise_brackets(text)
-        times = state.resolver.resolve(text)
-        when = next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
         masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
         actors = self._prepare_actors(text, self.actors.find(text, when), masked)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
@@ -230,12 +238,25 @@ class RuleExtractor:
         return out
 
     def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[_Coded]:
-        sent = self._read(sentence.text, state)
-        persons = [a for a in sent.actors if a.kind in ("person", "title")]
+        text = sentence.text
+        match_text = neutralise_brackets(text)
+        times = state.resolver.resolve(text)
+        when = self._when(times, state)
+        if self._is_heading(text):
+            return []
+        triggers = self.lex.find_triggers(match_text)
+        if not triggers:
+            # nothing to code: keep the analysis state and defer the actor lookup
+            masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
+            if self._analyst_speaks(match_text, masked):
+                state.analysis = True
+            elif state.analysis and (masked or any(t.date for t in times)):
+                state.analysis = False
+            state.pending.append((text, match_text, when))
+            return []
+        sent = self._read(text, match_text, times, when, state)
         try:
-            if self._is_heading(sentence.text):
-                return []
-            if self._analyst_speaks(sent):
+            if self._analyst_speaks(match_text, sent.masked):
                 state.analysis = True
                 return []
             if state.analysis and not (sent.masked or any(t.date for t in sent.times)):
@@ -243,21 +264,54 @@ class RuleExtractor:
             state.analysis = False
             if self._is_analysis(sent):
                 return []
-            return self._code_triggers(doc, sentence, sent, state)
+            return self._code_triggers(doc, sentence, sent, triggers, state)
         finally:
-            if persons:
-                state.last_person = persons[-1].codes
-            if sent.subject:
-                state.last_subject = sent.subject
+            self._remember(sent, state)
+
+    def _remember(self, sent: _Sent, state: _DocState) -> None:
+        persons = [a for a in sent.actors if a.kind in ("person", "title")]
+        if persons:
+            state.last_person, state.person_cut = persons[-1].codes, len(state.pending)
+        if sent.subject:
+            state.last_subject, state.subject_cut = sent.subject, len(state.pending)
+
+    def _settle(self, state: _DocState) -> None:
+        """Look up the actors of deferred sentences newer than the known last person / subject,
+        newest first, until both are found. Called only when an act needs them."""
+        person = subject = None
+        pending, person_cut, subject_cut = state.pending, state.person_cut, state.subject_cut
+        state.pending, state.person_cut, state.subject_cut = [], 0, 0  # reading below may ask again
+        for i in range(len(pending) - 1, min(person_cut, subject_cut) - 1, -1):
+            text, match_text, when = pending[i]
+            sent = self._read(text, match_text, [], when, state)
+            persons = [a for a in sent.actors if a.kind in ("person", "title")]
+            if person is None and persons and i >= person_cut:
+                person = persons[-1].codes
+            if subject is None and sent.subject and i >= subject_cut:
+                subject = sent.subject
+            if person and subject:
+                break
+        state.last_person = person or state.last_person
+        state.last_subject = subject or state.last_subject
+
+    def _last_person(self, state: _DocState) -> list[str]:
+        self._settle(state)
+        return state.last_person
+
+    def _last_subject(self, state: _DocState) -> list[str]:
+        self._settle(state)
+        return state.last_subject
 
     def _is_heading(self, text: str) -> bool:
         return len(text) < 45 and not _TERMINAL.search(text)
 
-    def _analyst_speaks(self, sent: _Sent) -> bool:
-        if not sent.speech:
+    def _analyst_speaks(self, match_text: str, masked: list[tuple[int, int]]) -> bool:
+        """A commentator, expert or author is the speaker: what follows is analysis."""
+        speech = next((m for m in self.lex.cue("speech").finditer(match_text) if not _inside(m.start(), masked)), None)
+        if speech is None:
             return False
-        start = sent.clause_of(sent.speech[0][0])[0]
-        return bool(self.lex.cue("analyst_speakers").search(sent.match_text, start, sent.speech[0][1]))
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech.start())), default=0)
+        return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech.end()))
 
     def _is_analysis(self, sent: _Sent) -> bool:
         """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker."""
@@ -266,10 +320,11 @@ class RuleExtractor:
         return bool(self.lex.cue("analysis_sentence").search(sent.match_text) or self.lex.cue("modal").search(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
-    def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, state: _DocState) -> list[_Coded]:
+    def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
+                       state: _DocState) -> list[_Coded]:
         events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
-        for tm in self.lex.find_triggers(sent.match_text):
+        for tm in triggers:
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
                 continue
             clause = sent.clause_of(tm.start)
@@ -347,7 +402,7 @@ class RuleExtractor:
         if self.lex.cue("group_anaphora").search(text):
             return state.group
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
-            return state.last_person
+            return self._last_person(state)
         return []
 
     def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
@@ -417,12 +472,12 @@ class RuleExtractor:
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
-            source = sent.speaker or state.last_subject
+            source = sent.speaker or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
             return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)])
         if not source:
             spoken = any(e <= tm.start for _, e in sent.speech)
-            source = (sent.speaker if spoken else []) or sent.subject or state.last_subject
+            source = (sent.speaker if spoken else []) or sent.subject or self._last_subject(state)
         objects: list[str] = []
         if trig.target != "none":
             after = [a for a in self._candidates(sent, tm.start, clause[1])]

@@ -10,6 +10,8 @@ import glob
 import gzip
 import io
 import os
+import stat
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -17,7 +19,7 @@ from ..records import Failure, RawPage
 from .decode import UndecodableInput, decode
 from .page import make_page
 from .sniff import sniff
-from .warc import read_warc
+from .warc import lossy_failure, read_warc
 
 MAX_PAGE_BYTES = 20 * 2**20  # a single page larger than this is recorded as a failure, not parsed
 RECORD_FORMATS = {"json", "jsonl", "csv", "tsv", "parquet", "markdown", "zip", "tar"}
@@ -52,6 +54,9 @@ def iter_pages(paths: list[str], fields: dict[str, str] | None = None) -> Iterat
 
 def read_path(path: str, fields: dict[str, str] | None = None) -> Iterator[RawPage | Failure]:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a FIFO would block the run forever
+            yield Failure(path, "not a regular file (FIFO, socket or device)", "read")
+            return
         stream = open(path, "rb")
     except OSError as err:
         yield Failure(path, f"cannot open: {err.strerror or err}", "read")
@@ -81,7 +86,10 @@ def read_stream(stream: BinaryIO, path: str, doc_name: str, fields: dict[str, st
         if inner_fmt == "warc":
             yield from read_warc(stream_reset(stream), path, MAX_PAGE_BYTES)  # fastwarc reads gzip itself
         elif inner_fmt in RECORD_FORMATS:
-            yield from _read_records(inner_fmt, _SafeGzip(gz, path), path, fields)
+            safe = _SafeGzip(gz)
+            yield from _read_records(inner_fmt, safe, path, fields)
+            if safe.truncated:
+                yield Failure(path, f"truncated or corrupt gzip data; records before the cut were read ({safe.truncated})", "read")
         else:
             yield from _read_page(_read_limited(gz, path), path, doc_name)
         return
@@ -124,24 +132,27 @@ def _read_page(data: bytes | Failure, path: str, doc_name: str) -> Iterator[RawP
     except UndecodableInput as err:
         yield Failure(path, str(err), "decode")
         return
+    if decoded.encoding == "utf-8-lossy":
+        yield lossy_failure(path, decoded.text)
     yield make_page(doc_name, path, decoded.text, raw_bytes=data, encoding=decoded.encoding,
                     original=decoded.original)
 
 
 class _SafeGzip(io.RawIOBase):
-    """A gzip stream whose truncation surfaces as an OSError the record readers report."""
+    """A gzip stream that ends where its data is cut short, remembering why: the records read
+    before the cut are kept (a crawl shard cut in transfer loses only its tail), then reported."""
 
-    def __init__(self, gz: gzip.GzipFile, path: str):
-        self._gz, self._path = gz, path
+    def __init__(self, gz: gzip.GzipFile):
+        self._gz, self.truncated = gz, ""
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
         try:
-            data = self._gz.read(len(buffer))
-        except EOFError as err:
-            raise OSError(f"truncated gzip data: {err}") from err
+            data = self._gz.read1(len(buffer))  # read() would drop what it decoded before the cut
+        except (EOFError, OSError, zlib.error) as err:
+            self.truncated, data = str(err), b""
         buffer[: len(data)] = data
         return len(data)
 

@@ -17,6 +17,12 @@ def _pubdate_from_http(record) -> PubDate | None:
     return PubDate(modified.date().isoformat(), "http-last-modified", str(modified)) if modified else None
 
 
+def lossy_failure(where: str, text: str) -> Failure:
+    """A page kept although some of its bytes decoded in no encoding (invalid UTF-8, mixed encodings)."""
+    return Failure(where, f"invalid or mixed encodings: {text.count(chr(0xFFFD))} undecodable characters replaced, "
+                          "page kept", "decode")
+
+
 def read_warc(stream: BinaryIO, name: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
     """One RawPage per HTML response record; a truncated archive yields what was read, then a Failure."""
     count = 0
@@ -34,6 +40,9 @@ def read_warc(stream: BinaryIO, name: str, max_page_bytes: int) -> Iterator[RawP
             if len(body) > max_page_bytes:
                 yield Failure(f"{name}#{uri}", f"page larger than {max_page_bytes // 2**20} MB", "read")
                 continue
+            if len(body) < record.content_length:  # fastwarc ends a cut-short archive without raising
+                yield Failure(f"{name}#{uri}", f"truncated WARC record ({len(body)} of {record.content_length} bytes)", "read")
+                continue
             try:
                 charset = record.http_charset
                 if charset:
@@ -49,6 +58,8 @@ def read_warc(stream: BinaryIO, name: str, max_page_bytes: int) -> Iterator[RawP
             except UndecodableInput as err:
                 yield Failure(f"{name}#{uri}", str(err), "decode")
                 continue
+            if encoding == "utf-8-lossy":
+                yield lossy_failure(f"{name}#{uri}", text)
             yield make_page(uri, name, text, raw_bytes=body, encoding=encoding, original=original,
                             markup="html", url=uri, meta={"warc_date": str(record.record_date or "")},
                             published=None)

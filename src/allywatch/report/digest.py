@@ -122,13 +122,16 @@ def _zh_one(d: str) -> str:
     return out
 
 
-def _join(codes: list[str]) -> str:
+def _join(codes: list[str], together: bool = False) -> str:
+    """Chinese names joined with 、; `together` joins the last one with 与 (韩国、美国与日本)."""
     n = names()
     seen: list[str] = []
     for c in codes:
         name = n.actor(c)
         if name not in seen:
             seen.append(name)
+    if together and len(seen) > 1:
+        return "、".join(seen[:-1]) + "与" + seen[-1]
     return "、".join(seen)
 
 
@@ -138,8 +141,11 @@ def event_sentence(ev: dict[str, Any]) -> str:
     templates = words["templates"]
     spec = templates.get(f"{ev['event_type']}.{ev.get('mode') or ''}") or templates.get(ev["event_type"]) \
         or templates["_default"]
-    who = _join(ev["source"]) or words["unknown_actor"]
-    target = [c for c in ev["target"] if c not in ev["source"]]
+    # a target that only repeats a source (KOR next to KOR-GOV) adds nothing to the sentence
+    src_countries = {country_of(c) for c in ev["source"]}
+    target = [c for c in ev["target"] if c not in ev["source"] and not ("-" not in c and c in src_countries)]
+    together = not target and ev["event_type"] in words.get("symmetric", [])
+    who = _join(ev["source"], together) or words["unknown_actor"]
     whom = _join(target)
     if whom == who:
         whom = ""

@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 import threading
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -179,7 +179,13 @@ def safe_name(name: str, taken: set[str]) -> str:
 # ---- the app ---------------------------------------------------------------------------------------
 def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_upload: bool = True) -> FastAPI:
     holder = StoreHolder(db_path)
-    app = FastAPI(title="allywatch", version="0.1.0", docs_url=None, redoc_url=None,
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        holder.close()
+
+    app = FastAPI(lifespan=lifespan, title="allywatch", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Security events coded from Chinese news pages: events, documents, timeline, "
                               "actor network, upload and digest.")
     app.state.holder = holder
@@ -647,10 +653,6 @@ def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, al
         except BadRequest as err:
             body, error = "", str(err)
         return page(request, "digest.html", status=400 if error else 200, body=body, params=params, error=error)
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        holder.close()
 
     return app
 
