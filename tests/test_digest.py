@@ -1,7 +1,6 @@
 """The security digest: deterministic, built only from event records, grouped and worded as specified."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path

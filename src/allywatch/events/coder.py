@@ -27,6 +27,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
 _CONNECTORS = ("与", "同", "和", "跟", "会同", "携手", "及")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
+_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -324,6 +325,7 @@ class RuleExtractor:
                        state: _DocState) -> list[_Coded]:
         events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
+        content_clause = None
         for tm in triggers:
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
                 continue
@@ -332,7 +334,16 @@ class RuleExtractor:
                 continue
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause):
                 continue
-            if content_mode == "skip":
+            if content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0]) and \
+                    not any(clause[0] <= e.trigger_span[0] < clause[1] for e in (c.event for c in events)):
+                content_mode = None
+            if content_mode == "object" and clause != content_clause:
+                content_mode = None
+            if content_mode in ("skip", "object"):
+                continue
+            if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.start):
+                continue
+            if self._nominal_object(sent, tm, clause):
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
             if event is None:
@@ -343,7 +354,7 @@ class RuleExtractor:
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
             else:
-                content_mode = tm.trigger.content or None
+                content_mode, content_clause = tm.trigger.content or None, clause
             own = any(clause[0] <= t.start < clause[1] and t.date for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             events.append(_Coded(event, sentence.paragraph, own and event.date is not None,
@@ -392,6 +403,15 @@ class RuleExtractor:
             sentence_idx=sentence.idx, extractor=self.name)
 
     # ---- roles --------------------------------------------------------------------------------
+    def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """对美菲联合演习表示关切: an act named as the object of another, right after 对/针对 + actors."""
+        m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
+        if not m or not re.match(r"(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
+            return False
+        start = clause[0] + m.start(1)
+        rest = self._blank_actors(sent, start, tm.start).replace("□", "")
+        return len(rest) <= 2 and start < tm.start
+
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
         cue = self.lex.cue("discussion")
@@ -427,7 +447,7 @@ class RuleExtractor:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
         candidates = self._candidates(sent, 0, len(sent.text))
         for i, a in enumerate(candidates):
-            if i == 0 or not (_object_marked(sent.match_text[:a.start]) or sent.match_text[:a.start].endswith(_CONNECTORS)):
+            if i == 0 or not (_object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])):
                 end = i
                 while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
                     end += 1
@@ -450,7 +470,7 @@ class RuleExtractor:
         if not subjects:
             return []
         group = self._group_at(sent, candidates, subjects[-1])
-        if text[:group[0].start].endswith(_CONNECTORS):
+        if _CONNECTED.search(text[:group[0].start]):
             earlier = [i for i in subjects if candidates[i].end <= group[0].start]
             if not earlier:
                 return []
@@ -467,7 +487,7 @@ class RuleExtractor:
             source = anaphor
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
         partners = [c for a in before if _object_marked(text[clause[0]:a.start])
-                    or text[clause[0]:a.start].endswith(_CONNECTORS) for c in a.codes]
+                    or _CONNECTED.search(text[clause[0]:a.start]) for c in a.codes]
         topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
@@ -557,7 +577,8 @@ class RuleExtractor:
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
               factuality: str) -> TimeMention | None:
-        in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]]
+        in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
+                     and not (tm.trigger.content and t.start >= tm.end)]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         dated = [t for t in in_clause if t.date]
         if dated:
@@ -566,14 +587,13 @@ class RuleExtractor:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         if factuality != "asserted":
             return None  # a plan with no time of its own: the announcement's date is not the act's
-        earlier = [t for t in sent.times if t.start < clause[0]
-                   and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
-        if earlier:
-            # the sentence's time adverbial (1953年8月8日,美国和韩国签署了…) covers its later clauses
-            first = earlier[0]
-            return first if first.date else None
-        if self.lex.cue("vague_time").search(sent.match_text, 0, clause[0]):
-            return None
+        # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
+        # in reported speech, only times before the speech verb date the statement (X日前表示，…).
+        speech_end = next((e for _, e in sent.speech if e <= clause[0]), clause[0])
+        head = [t for t in sent.times if t.start < speech_end
+                and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
+        if head:
+            return head[0] if head[0].date else None
         return state.act_date
 
     def _location(self, sent: _Sent, clause: tuple[int, int], state: _DocState) -> str | None:
@@ -606,13 +626,21 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             if old.date and ev.date and old.date != ev.date or old_c.title and new.title and old_c.title != new.title:
                 continue
             same_sentence = old.sentence_idx == ev.sentence_idx
-            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or old_c.paragraph != new.paragraph):
+            retold = old_c.paragraph != new.paragraph and _similar(old.sentence, ev.sentence)
+            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
                 break
         else:
             kept.append(new)
     return kept
+
+
+def _similar(a: str, b: str, threshold: float = 0.2) -> bool:
+    """Whether two sentences tell the same thing: shared character bigrams (names, objects)."""
+    ga = {a[i:i + 2] for i in range(len(a) - 1)}
+    gb = {b[i:i + 2] for i in range(len(b) - 1)}
+    return bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= threshold
 
 
 register("rules", RuleExtractor)

@@ -32,8 +32,6 @@ from ..store.duck import Store, StoreError
 HERE = Path(__file__).parent
 MAX_UPLOAD_BYTES = 20 * 2**20  # whole request; a single page over 20 MB is refused by ingest anyway
 MAX_UPLOAD_FILES = 50
-UPLOAD_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".json", ".csv",
-                   ".tsv", ".md", ".warc", ".warc.gz", ".arc", ".gz", ".parquet", ".zip", ".tar", ".tgz")
 FACTUALITIES = ["asserted", "planned", "negated", "hypothetical"]
 CONTEXTS = ["military", "nuclear", "missile", "intelligence", "cyber", "space", "economic", "trade", "technology",
             "diplomatic", "health", "territory", "human_rights", "legal"]
