@@ -177,21 +177,31 @@ def _largest_list(obj: dict) -> list | None:
 
 def _jsonl(fmt: str, stream: BinaryIO, path: str, fields: dict[str, str] | None) -> Iterator[RawPage | Failure]:
     lines, encoding = _text_stream(stream)
-    yield from _pages(fmt, _jsonl_items(lines, path), path, fields, encoding)
+    yield from _pages(fmt, _jsonl_items(lines, path, lambda: bool(getattr(stream, "truncated", None))),
+                      path, fields, encoding)
 
 
-def _jsonl_items(lines: Iterable[str], path: str) -> Iterator[Item]:
+def _jsonl_items(lines: Iterable[str], path: str, truncated=lambda: False) -> Iterator[Item]:
+    """Records of a JSON Lines stream. A bad last line without its newline is held back: if the
+    stream turns out truncated, the truncation failure covers it; otherwise it is reported."""
     n = 0  # position among non-blank lines: blank lines do not shift ids
+    held = None
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Failure(f"{path}#{n}", f"line {lineno} is not JSON ({err.msg})", "parse")
+            failure = Failure(f"{path}#{n}", f"line {lineno} is not JSON ({err.msg})", "parse")
+            if line.endswith("\n"):
+                yield failure
+            else:
+                held = failure
         else:
             yield (n, record) if isinstance(record, dict) else Failure(f"{path}#{n}", f"line {lineno} is not a JSON object", "parse")
         n += 1
+    if held and not truncated():
+        yield held
 
 
 def _first_line_is_object(text: str) -> bool:
