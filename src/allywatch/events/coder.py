@@ -80,8 +80,10 @@ def _countries(codes: list[str]) -> set[str]:
     return {c.split("-", 1)[0] for c in codes}
 
 
-def _sectors(codes: list[str]) -> set[str]:
-    return {c for c in codes if "-" in c}
+def _sector_clash(a: list[str], b: list[str]) -> bool:
+    """Whether one country acts through different sectors in a and b (KOR-DIP vs KOR-GOV)."""
+    sa = {c.split("-")[0]: c for c in a if "-" in c}
+    return any(c.split("-")[0] in sa and sa[c.split("-")[0]] != c for c in b if "-" in c)
 
 
 def _unique(codes: list[str]) -> list[str]:
@@ -144,6 +146,7 @@ class _Coded:
     paragraph: int
     own_date: bool
     title: str | None
+    has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
 
 
 class RuleExtractor:
@@ -343,6 +346,8 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.start):
                 continue
+            if re.match(r"(若|如果|假如|一旦|倘若|如若)", sent.match_text[clause[0]:]) and tm.trigger.type != "THREATEN":
+                continue  # the condition of a conditional statement is not an act
             if self._nominal_object(sent, tm, clause):
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
@@ -358,7 +363,7 @@ class RuleExtractor:
             own = any(clause[0] <= t.start < clause[1] and t.date for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             events.append(_Coded(event, sentence.paragraph, own and event.date is not None,
-                                 title.group(0) if title else None))
+                                 title.group(0) if title else None, bool(tm.trigger.content)))
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
@@ -511,7 +516,7 @@ class RuleExtractor:
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
-        if not target and trig.target != "none":
+        if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.type == "COOPERATE")
         return _unique(source), _unique(target)
 
@@ -617,7 +622,7 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
                 continue
-            if _sectors(old.source) and _sectors(ev.source) and _sectors(old.source) != _sectors(ev.source):
+            if _sector_clash(old.source, ev.source):
                 continue  # the ministry's act and the president's are two acts
             if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
                 continue
@@ -627,7 +632,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             same_sentence = old.sentence_idx == ev.sentence_idx
             retold = old_c.paragraph != new.paragraph and _similar(old.sentence, ev.sentence)
-            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold):
+            same_day = old.date is not None and old.date == ev.date and not new.has_content
+            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
                 break
