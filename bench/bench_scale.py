@@ -53,16 +53,18 @@ def tree_pss(root: int) -> int:
 
 def run(inputs: str, db: str, engine: str, workers: int) -> dict:
     """One `allywatch run`; returns wall time, peak tree PSS and what landed in the store."""
-    env = {**os.environ, "RAY_TMPDIR": os.environ.get("RAY_TMPDIR", tempfile.gettempdir() + "/allywatch-ray")}
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}  # a hung run dumps its threads on SIGABRT
     start = time.perf_counter()
-    proc = subprocess.Popen([ALLYWATCH, "run", inputs, "--db", db, "-q", "--engine", engine, "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_pss(proc.pid))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - start
-    errors = proc.stderr.read().decode()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([ALLYWATCH, "run", inputs, "--db", db, "-q", "--engine", engine,
+                                 "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=err, env=env)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, tree_pss(proc.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - start
+        err.seek(0)
+        errors = err.read().decode(errors="replace")
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{engine}/{workers} failed ({proc.returncode}):\n{errors[-2000:]}")
     with duckdb.connect(db, read_only=True) as con:

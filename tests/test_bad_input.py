@@ -11,10 +11,8 @@ from contextlib import redirect_stderr
 
 import duckdb
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
 from allywatch.cli import main
+from allywatch.scale.synth import write_warc
 
 CORPUS = "/work/shared/corpus"
 GOOD = os.path.join(CORPUS, "000_3053c060567b68fe.txt")
@@ -44,17 +42,6 @@ def _body(start: int, length: int) -> str:
     return (text * 3)[start:start + length]
 
 
-def _warc(n: int) -> bytes:
-    buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
-    for i in range(n):
-        body = f"<html><body><article><p>{_body(i * 300, 900)}</p></article></body></html>".encode()
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(f"http://ex.com/{i}", "response", payload=io.BytesIO(body),
-                                                      http_headers=headers))
-    return buf.getvalue()
-
-
 def make_bad_inputs(folder) -> None:
     os.makedirs(folder)
     w = lambda name, data: open(os.path.join(folder, name), "wb").write(data)  # noqa: E731
@@ -68,7 +55,8 @@ def make_bad_inputs(folder) -> None:
     w("trunc.jsonl.gz", jsonl[: int(len(jsonl) * 0.8)])
     page = gzip.compress(f"<html><body><p>{_body(0, 2000)}</p></body></html>".encode())
     w("trunc.html.gz", page[: len(page) // 2])
-    warc = _warc(3)
+    records = [{"url": f"http://ex.com/{i}", "title": f"t{i}", "body": _body(i * 300, 900)} for i in range(3)]
+    warc = write_warc(iter(records), os.path.join(folder, "trunc.warc.gz")).read_bytes()
     w("trunc.warc.gz", warc[: int(len(warc) * 0.8)])
     w("invalid_utf8.txt", _body(0, 600).encode() + b"\xff\xfe\xfa" + _body(600, 600).encode())
     w("mixed.txt", _body(0, 900).encode() + _body(900, 900).encode("gb18030") + _body(1800, 600).encode())

@@ -130,3 +130,48 @@ def test_development_gold_floor_through_eval_command(tmp_path, capsys):
     assert result["fields"]["date_exact"] >= 0.90
     assert result["fields"]["actor_set_exact"] >= 0.80
     assert set(result["documents_scored"]) >= {"000_3053c060567b68fe.txt", "004_c7d2d79357f615e0.txt"}
+
+
+TRADITIONAL_PAGE = """<html><head><meta charset="utf-8"><title>美日菲領袖峰會 | 國際新聞</title>
+<meta name="pubdate" content="2024-04-12"></head><body><div class="breadcrumb">首頁 > 國際</div>
+<article><h1>美日菲領袖峰會 承諾加強南海合作</h1>
+<p>（中央社華盛頓11日綜合外電報導）美國總統拜登11日在白宮與日本首相岸田文雄、菲律賓總統馬可仕舉行首次三邊峰會。</p>
+<p>中國外交部發言人毛寧12日表示，中方堅決反對有關國家拉幫結派，並對此表示強烈不滿。</p>
+</article><div class="share">分享 Facebook LINE</div></body></html>"""
+
+WIRE_STORY = """普京访问朝鲜
+2024-06-20 10:05:12 来源：新华网
+新华社平壤6月19日电 俄罗斯总统普京19日在平壤同朝鲜国务委员会委员长金正恩举行会谈，双方签署了《全面战略伙伴关系条约》。
+韩国总统府20日表示，韩方对俄朝签署军事合作条约表示严重关切，并将召见俄罗斯驻韩大使表示抗议。
+【纠错】 【责任编辑：王萌】"""
+
+
+def run_page(tmp_path, name: str, text: str):
+    """Through ingest (decoding, Traditional → Simplified, publication date) and the pipeline."""
+    from allywatch.ingest import iter_pages
+    from allywatch.pipeline import process_page
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [page] = list(iter_pages([str(tmp_path / name)]))
+    doc, failures = process_page(page)
+    assert not failures
+    return doc, [(e.event_type, countries(e.source), countries(e.target), e.date, e.factuality) for e in doc.events]
+
+
+def test_traditional_html_page_end_to_end(tmp_path):
+    doc, events = run_page(tmp_path, "tw.html", TRADITIONAL_PAGE)
+    assert doc.page.published == "2024-04-12" and doc.page.original  # converted, original kept
+    assert ("CONSULT", {"USA", "JPN", "PHL"}, set(), "2024-04-11", "asserted") in events
+    # 有关国家 resolved from the context: the parties of the summit
+    assert ("ACCUSE", {"CHN"}, {"USA", "JPN", "PHL"}, "2024-04-12", "asserted") in events
+    assert all("MED" not in c for e in doc.events for c in e.source + e.target)  # 中央社 reports, not acts
+
+
+def test_wire_story_with_dateline_end_to_end(tmp_path):
+    doc, events = run_page(tmp_path, "wire.txt", WIRE_STORY)
+    assert doc.page.published == "2024-06-20" and doc.page.published_via == "date-line"
+    assert ("CONSULT", {"RUS"}, {"PRK"}, "2024-06-19", "asserted") in events
+    assert ("AGREE", {"RUS", "PRK"}, set(), "2024-06-19", "asserted") in events
+    assert ("ACCUSE", {"KOR"}, {"RUS", "PRK"}, "2024-06-20", "asserted") in events
+    assert ("PROTEST", {"KOR"}, {"RUS"}, None, "planned") in events
+    assert len([e for e in events if e[0] == "AGREE"]) == 1  # the signing named again in the reaction

@@ -8,11 +8,11 @@ import sys
 import pytest
 
 from allywatch.runner import local_engine, run
-from allywatch.scale.synth import synth_page, synth_pages, write_shards
+from allywatch.scale.synth import synth_page, synth_pages, write_shards, write_warc
 from allywatch.store.duck import Store
 from allywatch.store.export import mention_records
 
-pytestmark = pytest.mark.ray
+pytestmark = [pytest.mark.ray, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 CORPUS = "/work/shared/corpus"
 # One real-world event reported by two outlets, in different words.
@@ -58,8 +58,10 @@ def inputs(tmp_path_factory):
     # The two reports are the first and the last page: they fall in different chunks and blocks.
     (tmp / "a_first.jsonl").write_text(json.dumps(reports[0], ensure_ascii=False) + "\n", encoding="utf-8")
     write_shards(synth_pages(40, seed=5), tmp / "b_shards", per_shard=20)
+    write_warc(synth_pages(10, seed=6), tmp / "b_shards" / "crawl-00000.warc.gz")
     (tmp / "c_last.jsonl").write_text(json.dumps(reports[1], ensure_ascii=False) + "\n", encoding="utf-8")
-    return [str(tmp / "a_first.jsonl"), CORPUS, str(tmp / "b_shards"), str(tmp / "c_last.jsonl")], tmp
+    paths = [tmp / "a_first.jsonl", CORPUS, tmp / "b_shards/*.jsonl.gz", tmp / "b_shards/*.warc.gz", tmp / "c_last.jsonl"]
+    return list(map(str, paths)), tmp
 
 
 def _contents(store: Store) -> dict:
@@ -90,7 +92,7 @@ def stores(ray_session, inputs):
 
 def test_ray_and_local_give_identical_documents_and_events(stores):
     local, ray_run = stores
-    assert len(local["documents"]) == 47 and len(local["exported"]) > 100
+    assert len(local["documents"]) == 57 and len(local["exported"]) > 100
     for table in ("documents", "mentions", "events", "links", "exported"):
         assert ray_run[table] == local[table], table
 

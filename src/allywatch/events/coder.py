@@ -28,7 +28,7 @@ _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
 _CONNECTORS = ("与", "同", "和", "跟", "会同", "携手", "及")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
-_NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?!至|到)")
+_NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
@@ -411,7 +411,7 @@ class RuleExtractor:
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """对美菲联合演习表示关切: an act named as the object of another, right after 对/针对 + actors."""
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
-        if not m or not re.match(r"(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
+        if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
             return False
         start = clause[0] + m.start(1)
         rest = self._blank_actors(sent, start, tm.start).replace("□", "")
@@ -507,12 +507,15 @@ class RuleExtractor:
         if trig.target != "none":
             after = [a for a in self._candidates(sent, tm.start, clause[1])]
             group_after = self._first_group(sent, after)
-            if not group_after and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") and clause[1] - tm.end <= 2:
+            if not group_after and self.lex.cue("related_parties").match(text, tm.end):
+                objects = [c for c in state.group if c.split("-")[0] not in _countries(source)]
+            elif not group_after and not partners and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") \
+                    and clause[1] - tm.end <= 2:
                 nxt = [a for a in sent.actors if a.start > clause[1]]
                 if nxt:
                     bound = sent.clause_of(nxt[0].start)[1]
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
-            objects = [c for a in group_after for c in a.codes]
+            objects += [c for a in group_after for c in a.codes]
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]

@@ -9,6 +9,7 @@ are distinct documents. Seeded: the same arguments give the same pages.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import random
 import re
@@ -76,3 +77,20 @@ def write_shards(records: Iterator[dict[str, str]], folder: str | Path, per_shar
     if out:
         out.close()
     return shards
+
+
+def write_warc(records: Iterator[dict[str, str]], path: str | Path) -> Path:
+    """Write records as HTML response records of a gzipped WARC (the shape of a Common Crawl shard).
+    Needs warcio (a test dependency); allywatch itself reads WARC with fastwarc."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for record in records:
+            paragraphs = "".join(f"<p>{p}</p>" for p in record["body"].split("\n\n"))
+            html = f"<html><head><title>{record['title']}</title></head><body><article>{paragraphs}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(record["url"], "response", payload=io.BytesIO(html.encode()),
+                                                          http_headers=headers))
+    return Path(path)
