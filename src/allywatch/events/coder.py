@@ -64,7 +64,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def _is_state(code: str) -> bool:
     """ISO3 country codes (KOR, KOR-MIL), as opposed to organisations (NATO, UNSC, AP4)."""
     head = code.split("-", 1)[0]
-    return len(head) == 3 and head.isalpha() and head not in {"UNSC", "AP4"}
+    return len(head) == 3 and head.isalpha()
 
 
 def _object_marked(prefix: str) -> bool:
@@ -104,7 +104,6 @@ class _DocState:
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
     paragraph: int = -1
-    location: str | None = None
     # sentences without triggers whose actors were not looked up yet: only the newest ones
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
     pending: list[tuple[str, str, str | None]] = field(default_factory=list)
@@ -113,7 +112,7 @@ class _DocState:
 
     def new_item(self) -> None:
         self.resolver.new_item()
-        self.act_date, self.group, self.last_subject, self.analysis, self.location = None, [], [], False, None
+        self.act_date, self.group, self.last_subject, self.analysis = None, [], [], False
 
 
 @dataclass
@@ -346,7 +345,7 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.start):
                 continue
-            if re.match(r"(若|如果|假如|一旦|倘若|如若)", sent.match_text[clause[0]:]) and tm.trigger.type != "THREATEN":
+            if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act
             if self._nominal_object(sent, tm, clause):
                 continue
@@ -402,7 +401,7 @@ class RuleExtractor:
             event_type=trig.type, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
             date_precision=date.precision if date else "unknown",
-            date_inferred=bool(date and date.inferred_year), location=self._location(sent, clause, state),
+            date_inferred=bool(date and date.inferred_year), location=self._location(sent, clause),
             factuality=factuality, doc=doc.doc_id, sentence=sentence.text, span=[sentence.start, sentence.end],
             trigger=sent.text[tm.start:tm.end], trigger_span=[tm.start, tm.end], doc_hash=doc.hash,
             sentence_idx=sentence.idx, extractor=self.name)
@@ -566,7 +565,7 @@ class RuleExtractor:
         if cue("negated").search(region[-6:]):
             return "negated"
         sentence_head = sent.match_text[:tm.start]
-        if cue("hypothetical").search(region) or re.match(r"^(若|如果|假如|一旦|倘若)", sentence_head):
+        if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
             return "hypothetical"
         for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
             if m.group(0) == "将" and cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
@@ -604,7 +603,8 @@ class RuleExtractor:
             return head[0] if head[0].date else None
         return state.act_date
 
-    def _location(self, sent: _Sent, clause: tuple[int, int], state: _DocState) -> str | None:
+    def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
+        """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""
         for start, end, name in self.actors.place(sent.text):
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name
