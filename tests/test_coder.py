@@ -175,3 +175,27 @@ def test_wire_story_with_dateline_end_to_end(tmp_path):
     assert ("ACCUSE", {"KOR"}, {"RUS", "PRK"}, "2024-06-20", "asserted") in events
     assert ("PROTEST", {"KOR"}, {"RUS"}, None, "planned") in events
     assert len([e for e in events if e[0] == "AGREE"]) == 1  # the signing named again in the reaction
+
+
+NEWS_ROUNDUP = """韩美启动联合演习 朝鲜警告将采取对应措施
+2023-08-22 08:12:30 来源：示例网
+据韩联社报道，韩美两国军队21日启动年度“乙支自由之盾”联合军事演习，演习将持续至31日。
+朝鲜外务省发言人当天发表谈话称，美韩联合演习是对朝鲜的严重挑衅，警告朝方将采取必要的对应措施。
+日本首相岸田文雄20日抵达美国戴维营，将出席美日韩首脑峰会。
+联合国安理会21日就朝鲜发射侦察卫星一事召开紧急会议。
+俄罗斯国防部长绍伊古7月下旬访问平壤。
+日本政府就中方在东海油气田新设施一事向中方提出严正抗议。"""
+
+
+def test_roundup_of_stories(tmp_path):
+    doc, events = run_page(tmp_path, "roundup.txt", NEWS_ROUNDUP)
+    assert ("COOPERATE", {"KOR", "USA"}, set(), "2023-08-21", "asserted") in events
+    # 当天 is the day the exercise started, not the planned last day; the warning targets the allies
+    assert ("THREATEN", {"PRK"}, {"USA", "KOR"}, "2023-08-21", "asserted") in events
+    assert not any(e[0] == "COOPERATE" and "PRK" in e[1] for e in events)  # 美韩联合演习是… is a topic
+    assert ("CONSULT", {"JPN"}, {"USA"}, "2023-08-20", "asserted") in events    # 抵达美国: a visit
+    assert ("CONSULT", {"RUS"}, {"PRK"}, "2023-07", "asserted") in events       # 访问平壤: the host country
+    # known only through the reaction: the launch has no time of its own
+    assert ("MOBILIZE", {"PRK"}, set(), None, "asserted") in events
+    # a separate story without a time of its own does not take the previous story's date
+    assert ("PROTEST", {"JPN"}, {"CHN"}, None, "asserted") in events

@@ -99,6 +99,8 @@ def _unique(codes: list[str]) -> list[str]:
 class _DocState:
     resolver: TimeResolver
     act_date: TimeMention | None = None  # date of the act being narrated (last dated event)
+    act_countries: set[str] = field(default_factory=set)  # …its actors, and its paragraph
+    act_paragraph: int = -1
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_person: list[str] = field(default_factory=list)
     last_subject: list[str] = field(default_factory=list)
@@ -367,6 +369,7 @@ class RuleExtractor:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+                state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
         return events
 
     @staticmethod
@@ -389,7 +392,7 @@ class RuleExtractor:
         if not target and (trig.needs_target or trig.type == "COOPERATE" and len(_countries(source)) < 2):
             return None
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
-        date = self._date(sent, tm, clause, state, factuality)
+        date = self._date(sent, tm, clause, state, factuality, _countries(source + target))
         mode = trig.mode
         if trig.type == "COOPERATE" and not mode:
             mode = "intel_sharing" if re.search("情报|军情", sent.text) else "other"
@@ -408,7 +411,10 @@ class RuleExtractor:
 
     # ---- roles --------------------------------------------------------------------------------
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
-        """对美菲联合演习表示关切: an act named as the object of another, right after 对/针对 + actors."""
+        """对美菲联合演习表示关切: an act named as the object of another, right after 对/针对 + actors;
+        美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
+        if re.match(r"[^，。,；]{0,2}?(是|为|乃)(?!了|期)", sent.match_text[tm.end:]) and tm.end - tm.start <= 6:
+            return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
         if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
             return False
@@ -515,6 +521,9 @@ class RuleExtractor:
                     bound = sent.clause_of(nxt[0].start)[1]
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
+        if trig.mode == "visit" and not objects:
+            objects = [place.rsplit("/", 1)[1] for start, _, place in self.actors.place(sent.text)
+                       if tm.end <= start < clause[1] and "/" in place][:1]
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
@@ -552,7 +561,7 @@ class RuleExtractor:
                   and (later or a.start < tm.start)]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
         addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
-                     for c in a.codes if c not in source]
+                     for c in a.codes if c not in source and c not in _countries(source)]
         if addressed:
             return addressed
         others.sort(key=lambda a: (a.start > tm.start, a.start))
@@ -583,7 +592,12 @@ class RuleExtractor:
         return "asserted"
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
-              factuality: str) -> TimeMention | None:
+              factuality: str, actors: set[str]) -> TimeMention | None:
+        topic = next(((s, e) for s, e in sent.quoted if s <= tm.start < e and (s, e) not in sent.titles), None)
+        if topic:
+            # 就朝鲜发射卫星一事…: an act known through the reaction has only the time given inside
+            inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
+            return inside[0] if inside and inside[0].date else None
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
                      and not (tm.trigger.content and t.start >= tm.end)]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
@@ -601,7 +615,10 @@ class RuleExtractor:
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if head:
             return head[0] if head[0].date else None
-        return state.act_date
+        if state.act_paragraph == state.paragraph or actors & state.act_countries or \
+                self.lex.cue("narrative_link").search(sent.match_text):
+            return state.act_date
+        return None  # a new story without a time of its own
 
     def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
         """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""

@@ -189,7 +189,8 @@ class TimeResolver:
                 precision=first.precision if first else "unknown",
                 inferred_year=bool(first and first.year is not None and not explicit), relative=relative)
             out.append(mention)
-            if mention.date and not (kind == "week" and last):
+            # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
+            if mention.date and not (kind == "week" and last) and not planned:
                 self._ref, self._ref_parts = mention, first
         return out
 

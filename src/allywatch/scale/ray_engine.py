@@ -5,12 +5,13 @@ checks, batching, the one DuckDB writer, merging events — so this engine only 
 
 1. It pulls pages from the driver's iterator in chunks of `chunk` pages (memory stays bounded
    however many pages stream through: at most two chunks are held at once).
-2. Each chunk becomes a Ray dataset of blocks of `block` pages (pickled, with their input
-   position). Ray tasks run the very `fn` the local engine runs on each page, and Ray Data
-   writes the results as Parquet partitions (`seq`, pickled `(Document, failures)`)
-   into a spool folder — the hand-off between many workers and the store's single writer.
-3. The driver reads a chunk's partitions, orders the rows by input position, yields the
-   results in input order and deletes the partitions. While it does, Ray works on the next chunk.
+2. Each chunk becomes a Ray dataset of blocks of up to `block` pages (pickled, with their input
+   position). A Ray task runs the very `fn` the local engine runs on each page of a block and
+   writes the block's results as one Parquet partition (`seq`, pickled `(Document, failures)`),
+   named by the block's first input position, into a spool folder: the hand-off between many
+   workers and the store's single writer (DuckDB allows one writing process).
+3. The driver reads a chunk's partitions in name order — input order — yields the results and
+   deletes the partitions. Meanwhile Ray works on the next chunk.
 
 Results are the same objects the local engine returns, in the same order, so the store — and the
 merged events, rebuilt by the driver over all stored mentions — is identical whichever engine ran.
@@ -33,8 +34,8 @@ import pyarrow.parquet as pq
 from ..records import RawPage
 from ..runner import Engine, Processed
 
-BLOCK = 16  # pages per Ray task: small enough to balance two workers, large enough to amortise scheduling
-CHUNK = 512  # pages per Ray dataset (one execution); bounds driver memory
+BLOCK = 64  # pages per Ray task: Ray Data takes ~0.1 s to launch a task; 16-page tasks left workers half idle
+CHUNK = 1024  # pages per Ray dataset (one execution); bounds driver memory
 
 
 def _ray_env(address: str | None) -> None:
@@ -48,13 +49,14 @@ def _ray_env(address: str | None) -> None:
     os.makedirs(os.environ["RAY_TMPDIR"], exist_ok=True)
 
 
-def _process_block(batch: pa.Table, fn: Callable[[RawPage], Processed]) -> pa.Table:
-    """Runs on a Ray worker: the same stage function as every engine, one page at a time."""
-    results = [fn(pickle.loads(page)) for page in batch.column("page").to_pylist()]
-    return pa.table({
-        "seq": batch.column("seq"),
-        "result": pa.array([pickle.dumps(r, protocol=5) for r in results], pa.large_binary()),
-    })
+def _process_block(batch: pa.Table, fn: Callable[[RawPage], Processed], folder: str) -> pa.Table:
+    """Runs on a Ray worker: the same stage function as every engine, one page at a time; the
+    block's results become one Parquet partition named by the block's first input position."""
+    seqs = batch.column("seq").to_pylist()
+    results = [pickle.dumps(fn(pickle.loads(page)), protocol=5) for page in batch.column("page").to_pylist()]
+    path = os.path.join(folder, f"part-{seqs[0]:012d}.parquet")
+    pq.write_table(pa.table({"seq": seqs, "result": pa.array(results, pa.large_binary())}), path)
+    return pa.table({"path": [path]})
 
 
 def ray_engine(workers: int = 2, address: str | None = None, *, block: int = BLOCK, chunk: int = CHUNK,
@@ -80,26 +82,34 @@ def ray_engine(workers: int = 2, address: str | None = None, *, block: int = BLO
         # Stderr carries one line per failed input: keep Ray Data's progress and notices off it.
         logging.getLogger("ray.data").setLevel(logging.ERROR)
         warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks")
-        ray.data.DataContext.get_current().enable_progress_bars = False
+        ctx = ray.data.DataContext.get_current()
+        ctx.enable_progress_bars = False
+        # Ray Data reserves part of the CPUs per operator; with one operator on two CPUs that left
+        # one task running at a time (measured: 2 workers ran no faster than 1).
+        ctx.op_resource_reservation_enabled = False
         root = tempfile.mkdtemp(prefix="allywatch-spool-", dir=spool or os.environ.get("ALLYWATCH_SPOOL"))
 
         def execute(index: int, items: list[tuple[int, RawPage]]) -> str:
             """Process one chunk on Ray; returns the folder holding its Parquet partitions."""
+            size = min(block, -(-len(items) // (2 * workers)))  # a small input still spreads over the workers
             blocks = [pa.table({"seq": [s for s, _ in part],
                                 "page": pa.array([pickle.dumps(p, protocol=5) for _, p in part], pa.large_binary())})
-                      for part in _batched(items, block)]
+                      for part in _batched(items, size)]
             folder = os.path.join(root, f"chunk-{index:06d}")
+            os.makedirs(folder)
+            # The map task writes its own partition: one task per block, not a map and a write task.
             (ray.data.from_arrow(blocks)
-             .map_batches(_process_block, batch_size=None, batch_format="pyarrow", fn_kwargs={"fn": fn},
+             .map_batches(_process_block, batch_size=None, batch_format="pyarrow",
+                          fn_kwargs={"fn": fn, "folder": folder},
                           compute=ray.data.TaskPoolStrategy(size=workers), num_cpus=1)
-             .write_parquet(folder))
+             .materialize())
             return folder
 
         def collect(folder: str) -> Iterator[Processed]:
-            table = pq.read_table(folder).sort_by("seq")
+            for name in sorted(os.listdir(folder)):  # part names are input positions: input order
+                for result in pq.read_table(os.path.join(folder, name)).column("result").to_pylist():
+                    yield pickle.loads(result)
             shutil.rmtree(folder)
-            for result in table.column("result").to_pylist():
-                yield pickle.loads(result)
 
         numbered = enumerate(pages)
         pool = ThreadPoolExecutor(max_workers=1)
