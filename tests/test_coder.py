@@ -199,3 +199,19 @@ def test_roundup_of_stories(tmp_path):
     assert ("MOBILIZE", {"PRK"}, set(), None, "asserted") in events
     # a separate story without a time of its own does not take the previous story's date
     assert ("PROTEST", {"JPN"}, {"CHN"}, None, "asserted") in events
+
+
+def test_trip_to_two_countries_is_one_visit_each_and_counter_measures_are_sanctions(tmp_path):
+    text = ("韩国外长将访问澳大利亚和新西兰\n2024-07-25 16:30 来源：示例网\n"
+            "韩国外交部24日宣布，外交部长官赵兑烈将于本月28日至31日访问澳大利亚和新西兰。\n"
+            "访问期间，赵兑烈将与澳大利亚外长黄英贤举行会谈，并出席韩澳外长防长“2+2”会议。\n"
+            "日本政府23日宣布，将向菲律宾提供价值约6亿日元的沿岸监视雷达。\n"
+            "中国商务部23日宣布对美国3家军工企业采取反制措施，将其列入不可靠实体清单。")
+    doc, events = run_page(tmp_path, "trip.txt", text)
+    visits = [e for e in doc.events if e.mode == "visit"]
+    assert sorted(tuple(e.target) for e in visits) == [("AUS",), ("NZL",)]
+    assert all((e.date, e.date_end, e.factuality) == ("2024-07-28", "2024-07-31", "planned") for e in visits)
+    assert len([e for e in events if e[0] == "CONSULT" and e[3] is None]) == 2  # talks and the 2+2, planned
+    assert ("AID", {"JPN"}, {"PHL"}, None, "planned") in events
+    assert ("SANCTION", {"CHN"}, {"USA"}, "2024-07-23", "asserted") in events   # 将其列入: 将 marks the object
+    assert not any(e[0] == "THREATEN" for e in events)

@@ -13,7 +13,7 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..nlp.actors import ActorLexicon
 from ..nlp.time import TimeResolver
@@ -67,9 +67,15 @@ def _is_state(code: str) -> bool:
     return len(head) == 3 and head.isalpha()
 
 
+_OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
+
+
 def _object_marked(prefix: str) -> bool:
-    """向X, 对X, 将X: X is the object of what follows (针对X is a topic, not an object)."""
-    return prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对")
+    """向X, 对X, 将X, 对美国3家企业: X is the object of what follows (针对X is a topic, not an object)."""
+    if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
+        return True
+    m = _OBJECT_NP.search(prefix)
+    return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -363,8 +369,9 @@ class RuleExtractor:
                 content_mode, content_clause = tm.trigger.content or None, clause
             own = any(clause[0] <= t.start < clause[1] and t.date for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
-            events.append(_Coded(event, sentence.paragraph, own and event.date is not None,
-                                 title.group(0) if title else None, bool(tm.trigger.content)))
+            for part in _per_destination(event):
+                events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
+                                     title.group(0) if title else None, bool(tm.trigger.content)))
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
@@ -628,6 +635,14 @@ class RuleExtractor:
         return None
 
 
+def _per_destination(event: Event) -> list[Event]:
+    """A trip to several countries is one visit per destination (ONTOLOGY conventions)."""
+    hosts = _unique([c.split("-")[0] for c in event.target])
+    if event.event_type != "CONSULT" or event.mode != "visit" or len(hosts) < 2:
+        return [event]
+    return [replace(event, target=[c for c in event.target if c.split("-")[0] == host]) for host in hosts]
+
+
 def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
     """The same act mentioned again is coded once, at its first mention (ONTOLOGY conventions),
     taking the date from a later mention that states its own.
@@ -650,7 +665,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue  # A asks B and B asks A are two acts
             if old.date and ev.date and old.date != ev.date or old_c.title and new.title and old_c.title != new.title:
                 continue
-            same_sentence = old.sentence_idx == ev.sentence_idx
+            same_sentence = old.sentence_idx == ev.sentence_idx and old.mode == ev.mode and not \
+                _CLAUSE_BREAK.search(neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]])
             retold = old_c.paragraph != new.paragraph and _similar(old.sentence, ev.sentence)
             same_day = old.date is not None and old.date == ev.date and not new.has_content
             if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
