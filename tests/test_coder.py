@@ -215,3 +215,13 @@ def test_trip_to_two_countries_is_one_visit_each_and_counter_measures_are_sancti
     assert ("AID", {"JPN"}, {"PHL"}, None, "planned") in events
     assert ("SANCTION", {"CHN"}, {"USA"}, "2024-07-23", "asserted") in events   # 将其列入: 将 marks the object
     assert not any(e[0] == "THREATEN" for e in events)
+
+
+def test_year_inferred_from_office_holders_when_no_publication_date(coder):
+    # Lee Jong-sup was defence minister May 2022 - Oct 2023, Austin secretary of defense 2021-2025:
+    # the only 31 January inside both tenures is in 2023.
+    [event] = [e for e in code(coder, "韩国国防部长官李钟燮1月31日在首尔同美国国防部长奥斯汀举行会谈。") if e.event_type == "CONSULT"]
+    assert (event.date, event.date_inferred) == ("2023-01-31", True)
+    # Yoon Suk Yeol's presidency (May 2022 - Apr 2025) holds three 17 Marches: the year stays unknown
+    [event] = code(coder, "韩国总统尹锡悦3月17日在东京同日本首相岸田文雄举行会谈。")
+    assert event.date == "--03-17" and not event.date_inferred

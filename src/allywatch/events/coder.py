@@ -12,8 +12,10 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..nlp.actors import ActorLexicon
 from ..nlp.time import TimeResolver
@@ -59,6 +61,10 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and “quoted names”: actors inside them are topics, not subjects."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"", text)]
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _is_state(code: str) -> bool:
@@ -115,6 +121,7 @@ class _DocState:
     # sentences without triggers whose actors were not looked up yet: only the newest ones
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
     pending: list[tuple[str, str, str | None]] = field(default_factory=list)
+    holders: set[tuple[str, str]] = field(default_factory=set)  # (person, code) seen with a full office
     person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
     subject_cut: int = 0
 
@@ -175,7 +182,29 @@ class RuleExtractor:
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
-        return [c.event for c in _drop_repeats(events)]
+        coded = [c.event for c in _drop_repeats(events)]
+        if not doc.page.published:
+            self._years_from_tenures(coded, state)
+        return coded
+
+    def _years_from_tenures(self, events: list[Event], state: _DocState) -> None:
+        """With no publication date, a month-day gets a year only if the office holders named in the
+        page were all in office together in exactly one year containing it (recorded as inferred)."""
+        spans = [t for name, code in state.holders if (t := self.actors.tenure(name, code))]
+        if not spans:
+            return
+        first, last = max(a for a, _ in spans), min(b for _, b in spans)
+        for ev in events:
+            if not ev.date or not ev.date.startswith("--") or len(ev.date) != 7:
+                continue
+            month, day = int(ev.date[2:4]), int(ev.date[5:7])
+            years = [y for y in range(first.year, last.year + 1) if _valid_day(y, month, day) and
+                     first <= date(y, month, day) <= last]
+            if len(years) == 1:
+                y = years[0]
+                ev.date, ev.date_inferred = f"{y}{ev.date[1:]}", True
+                if ev.date_end and ev.date_end.startswith("--"):
+                    ev.date_end = f"{y}{ev.date_end[1:]}"
 
     # ---- sentence -----------------------------------------------------------------------------
     @staticmethod
@@ -281,6 +310,7 @@ class RuleExtractor:
 
     def _remember(self, sent: _Sent, state: _DocState) -> None:
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
+        state.holders.update((a.name, a.codes[0]) for a in persons if a.name and len(a.codes) == 1)
         if persons:
             state.last_person, state.person_cut = persons[-1].codes, len(state.pending)
         if sent.subject:

@@ -99,6 +99,7 @@ class ActorLexicon:
         self._dict: dict[str, list[_Entry]] = {}
         self._lengths: dict[str, list[int]] = {}  # first two chars -> entry lengths, longest first
         self._places: dict[str, str] = {}
+        self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._place_lengths: dict[str, list[int]] = {}
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
@@ -171,12 +172,19 @@ class ActorLexicon:
         for p in yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))["people"]:
             offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
             person = _Person(p["en"], offices)
+            self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
         for z, persons in by_name.items():
             self._add(z, _Entry("person", persons))
 
     # ------------------------------------------------------------------ public API
+    def tenure(self, name: str, code: str) -> tuple[Date, Date] | None:
+        """When the person called `name` (an ActorMention's canonical name) held the office that
+        resolves to `code`: the first start and last end, an open end being today."""
+        spans = [(o.start, min(o.end, _TODAY)) for p in self._people.get(name, []) for o in p.offices if o.code == code]
+        return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+
     def country_of_code(self, code: str) -> str:
         """`KOR-MIL` -> `KOR`, `NATO-MIL` -> `NATO`: the sector suffix dropped (as the scorer does)."""
         return code.split("-", 1)[0]
