@@ -370,7 +370,7 @@ def test_shipped_examples_read_cleanly(name, fmt):
 
 
 def test_docs_list_every_field_name_and_show_the_real_inspect_output(monkeypatch):
-    docs = (EXAMPLES.parents[3] / "docs" / "records.md").read_text("utf-8")
+    docs = (EXAMPLES.parents[3] / "README.md").read_text("utf-8")
     names = yaml.safe_load(FIELD_NAMES.read_text("utf-8"))
     for target, listed in names.items():
         row = next(line for line in docs.splitlines() if line.startswith(f"| `{target}` |"))
