@@ -225,3 +225,14 @@ def test_year_inferred_from_office_holders_when_no_publication_date(coder):
     # Yoon Suk Yeol's presidency (May 2022 - Apr 2025) holds three 17 Marches: the year stays unknown
     [event] = code(coder, "韩国总统尹锡悦3月17日在东京同日本首相岸田文雄举行会谈。")
     assert event.date == "--03-17" and not event.date_inferred
+
+
+def test_press_conference_state_visit_to_three_countries(coder):
+    text = ("问：据悉，中国国家主席习近平将对法国、塞尔维亚和匈牙利进行国事访问。能否介绍有关情况？\n"
+            "答：习近平主席此访将同三国领导人就双边关系和共同关心的问题深入交换意见。")
+    events = code(coder, text, "2024-05-01")
+    visits = sorted((e.source[0], e.target[0], e.factuality) for e in events if e.mode == "visit")
+    assert visits == [("CHN-GOV", "FRA", "planned"), ("CHN-GOV", "HUN", "planned"), ("CHN-GOV", "SRB", "planned")]
+    talks = [e for e in events if e.mode == "meeting"]
+    assert talks and countries(talks[0].source) == {"CHN"}   # 同三国领导人: the three are partners, not the subject
+    assert countries(talks[0].target) == {"FRA", "SRB", "HUN"}

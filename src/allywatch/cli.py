@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -258,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, StoreError) as err:
         print(f"allywatch: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `allywatch show … | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("allywatch: interrupted (completed documents are stored; re-run to finish)", file=sys.stderr)
         return 130

@@ -511,9 +511,13 @@ class RuleExtractor:
             region = sent.match_text[start:pos]
             return self._anaphora(region, state) if region else []
         text = sent.match_text
-        subjects = [i for i, a in enumerate(candidates)
-                    if i == 0 and not _object_marked(text[start:a.start])
-                    or i > 0 and not _object_marked(text[:a.start])]
+        objects: set[int] = set()
+        for i, a in enumerate(candidates):
+            marked = _object_marked(text[start:a.start]) if i == 0 else _object_marked(text[:a.start])
+            listed = i > 0 and i - 1 in objects and _LIST_GLUE.match(text[candidates[i - 1].end:a.start])
+            if marked or listed:
+                objects.add(i)  # 对法国、塞尔维亚和匈牙利: the whole list is the object
+        subjects = [i for i in range(len(candidates)) if i not in objects]
         if not subjects:
             return []
         group = self._group_at(sent, candidates, subjects[-1])
@@ -530,11 +534,25 @@ class RuleExtractor:
         region = self._blank_actors(sent, clause[0], tm.start)
         source = self._subject_before(sent, tm.start, state, clause[0])
         anaphor = self._anaphora(region, state)
-        if anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
+        after_connector = _CONNECTED.search(region[:self.lex.cue("group_anaphora").search(region).start()]
+                                            if self.lex.cue("group_anaphora").search(region) else "")
+        if anaphor and after_connector:
+            anaphor = [c for c in anaphor if c.split("-")[0] not in _countries(source)]  # 同三国领导人: partners
+        elif anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
             source = anaphor
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
-        partners = [c for a in before if _object_marked(text[clause[0]:a.start])
-                    or _CONNECTED.search(text[clause[0]:a.start]) for c in a.codes]
+        partners: list[str] = []
+        previous = None  # a partner or object; actors listed after it (、) are partners too
+        for a in before:
+            prefix = text[clause[0]:a.start]
+            if _object_marked(prefix) or _CONNECTED.search(prefix) or \
+                    previous is not None and _LIST_GLUE.match(text[previous.end:a.start]):
+                partners += a.codes
+                previous = a
+            else:
+                previous = None
+        if anaphor and after_connector:
+            partners += anaphor
         topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
