@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from contextlib import redirect_stderr
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pytest
 from allywatch.cli import main
 from allywatch.runner import BATCH_SIZE
 from allywatch.scale.synth import synth_pages, write_shards
+from allywatch.store.duck import Store
 
 ALLYWATCH = str(Path(sys.executable).with_name("allywatch"))
 PAGES = 3 * BATCH_SIZE
@@ -85,6 +85,17 @@ def test_sigkill_then_rerun_finishes_the_work_once(inputs):
     assert 2 * BATCH_SIZE <= stored < PAGES
     # ...then re-run with the same command: the store equals the uninterrupted run's.
     assert subprocess.run(cmd + ["-q"], capture_output=True).returncode == 0
+    assert snapshot(db) == reference
+
+
+def test_event_merge_in_buckets_equals_one_pass(inputs, tmp_path):
+    """The rebuild merges mentions bucket by bucket (bounded memory); buckets must not split events."""
+    tmp, reference = inputs
+    db = tmp_path / "buckets.duckdb"
+    db.write_bytes((tmp / "reference.duckdb").read_bytes())
+    with Store(db) as store:
+        mentions = store.scalar("SELECT count(*) FROM event_mentions")
+        assert store.rebuild_events(bucket_mentions=mentions // 8) == len(reference["events"])
     assert snapshot(db) == reference
 
 

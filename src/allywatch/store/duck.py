@@ -19,6 +19,7 @@ import pyarrow as pa
 from ..records import Document, Event, Failure
 
 DEFAULT_DB = "allywatch.duckdb"
+WRITER_MEMORY = "256MB"
 
 
 class StoreError(RuntimeError):
@@ -42,7 +43,11 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: cannot open store: {str(err).splitlines()[0]}") from err
+        self.con.execute("SET enable_progress_bar = false")  # DuckDB draws one on stdout for queries > 2 s
         if not read_only:
+            # The writer lives as long as a run: uncapped, DuckDB keeps every block it wrote cached
+            # (default limit 80% of RAM), so its memory grew with the pages streamed. It spills beyond this.
+            self.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             self.con.execute(resources.files("allywatch.store").joinpath("schema.sql").read_text("utf-8"))
 
     def close(self) -> None:
@@ -117,32 +122,43 @@ class Store:
         self.con.execute("UPDATE runs SET finished = ?, documents = ?, failures = ? WHERE run_id = ?",
                          [_now(), documents, failures, run_id])
 
-    def rebuild_events(self) -> int:
-        """Merge current mentions into events (deterministic: the same mentions give the same ids)."""
+    def rebuild_events(self, bucket_mentions: int = 10000) -> int:
+        """Merge current mentions into events (deterministic: the same mentions give the same ids).
+
+        Mentions are merged in hash buckets of their merge key (event type, factuality, countries;
+        see events.merge), about `bucket_mentions` at a time, so memory does not grow with the
+        store: a merge group never spans two buckets and groups merge independently."""
         from ..events.merge import merge_mentions
 
-        mentions = self.rows(
-            "SELECT m.*, d.url AS doc_url, d.source AS doc_source FROM event_mentions m "
-            "JOIN current_documents d ON d.hash = m.doc_hash WHERE d.status = 'ok'")
-        events, links = merge_mentions(mentions)
+        current = "FROM event_mentions m JOIN current_documents d ON d.hash = m.doc_hash WHERE d.status = 'ok'"
+        countries = ("list_sort(list_distinct(list_transform(list_concat(coalesce(m.source, []::VARCHAR[]), "
+                     "coalesce(m.target, []::VARCHAR[])), lambda c: split_part(c, '-', 1))))")
+        buckets = max(1, -(-self.scalar(f"SELECT count(*) {current}") // bucket_mentions))
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM events")
             con.execute("DELETE FROM event_links")
-            if events:
-                con.register("_ev", pa.Table.from_pylist(events, schema=_EVENT_SCHEMA))
-                con.execute("INSERT INTO events SELECT * FROM _ev")
-                con.unregister("_ev")
-                con.register("_links", pa.Table.from_pylist(
-                    [{"mention_id": m, "event_id": e} for m, e in links.items()]))
-                con.execute("INSERT INTO event_links SELECT * FROM _links")
-                con.unregister("_links")
+            total = 0
+            for bucket in range(buckets):
+                mentions = self.rows(
+                    f"SELECT m.*, d.url AS doc_url, d.source AS doc_source {current} "
+                    f"AND hash(m.event_type, m.factuality, {countries}) % ? = ? ORDER BY m.mention_id", [buckets, bucket])
+                events, links = merge_mentions(mentions)
+                total += len(events)
+                if events:
+                    con.register("_ev", pa.Table.from_pylist(events, schema=_EVENT_SCHEMA))
+                    con.execute("INSERT INTO events SELECT * FROM _ev")
+                    con.unregister("_ev")
+                    con.register("_links", pa.Table.from_pylist(
+                        [{"mention_id": m, "event_id": e} for m, e in links.items()]))
+                    con.execute("INSERT INTO event_links SELECT * FROM _links")
+                    con.unregister("_links")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return len(events)
+        return total
 
 
 _LIST_STR = pa.list_(pa.string())
