@@ -236,3 +236,16 @@ def test_press_conference_state_visit_to_three_countries(coder):
     talks = [e for e in events if e.mode == "meeting"]
     assert talks and countries(talks[0].source) == {"CHN"}   # 同三国领导人: the three are partners, not the subject
     assert countries(talks[0].target) == {"FRA", "SRB", "HUN"}
+
+
+def test_wire_story_acts_of_the_same_story_share_its_day(coder):
+    text = ("韩联社首尔3月18日电 韩国联合参谋本部18日表示，朝鲜当天上午从平壤一带向朝鲜半岛东部海域发射数枚短程弹道导弹。\n"
+            "联参表示，韩军在加强监视和警戒的同时，与美日两国密切共享朝鲜导弹相关信息。\n"
+            "此前，韩美两军于3月4日至14日举行了“自由护盾”联合演习。")
+    events = {(e.event_type, e.mode): e for e in code(coder, text)}
+    assert events[("MOBILIZE", "weapons_test")].date == "--03-18"
+    share = events[("COOPERATE", "intel_sharing")]
+    assert (countries(share.source), countries(share.target), share.date) == ({"KOR"}, {"USA", "JPN"}, "--03-18")
+    drill = events[("COOPERATE", "exercise")]
+    assert countries(drill.source + drill.target) == {"KOR", "USA"}          # 韩美两军 is a name, not 双方
+    assert (drill.date, drill.date_end) == ("--03-04", "--03-14")

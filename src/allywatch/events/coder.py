@@ -113,6 +113,8 @@ class _DocState:
     act_date: TimeMention | None = None  # date of the act being narrated (last dated event)
     act_countries: set[str] = field(default_factory=set)  # …its actors, and its paragraph
     act_paragraph: int = -1
+    lead_paragraph: int | None = None  # the story's first paragraph with acts, and their actors
+    lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_person: list[str] = field(default_factory=list)
     last_subject: list[str] = field(default_factory=list)
@@ -128,6 +130,7 @@ class _DocState:
     def new_item(self) -> None:
         self.resolver.new_item()
         self.act_date, self.group, self.last_subject, self.analysis = None, [], [], False
+        self.lead_paragraph, self.lead_countries = None, set()
 
 
 @dataclass
@@ -402,6 +405,9 @@ class RuleExtractor:
             for part in _per_destination(event):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content)))
+            if state.lead_paragraph in (None, sentence.paragraph):
+                state.lead_paragraph = sentence.paragraph
+                state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
@@ -533,12 +539,15 @@ class RuleExtractor:
         before = self._candidates(sent, clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         source = self._subject_before(sent, tm.start, state, clause[0])
+        group_word = self.lex.cue("group_anaphora").search(region)
+        if group_word and group_word.start() > 0 and region[group_word.start() - 1] == "□":
+            region = region[:group_word.start()] + "□" * len(group_word.group()) + region[group_word.end():]
+            group_word = None  # 韩美两军: the count belongs to the name before it, not an anaphor
         anaphor = self._anaphora(region, state)
-        after_connector = _CONNECTED.search(region[:self.lex.cue("group_anaphora").search(region).start()]
-                                            if self.lex.cue("group_anaphora").search(region) else "")
+        after_connector = _CONNECTED.search(region[:group_word.start()]) if group_word else None
         if anaphor and after_connector:
             anaphor = [c for c in anaphor if c.split("-")[0] not in _countries(source)]  # 同三国领导人: partners
-        elif anaphor and (not source or self.lex.cue("group_anaphora").search(region)):
+        elif anaphor and (not source or group_word):
             source = anaphor
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
         partners: list[str] = []
@@ -564,7 +573,7 @@ class RuleExtractor:
             spoken = any(e <= tm.start for _, e in sent.speech)
             source = (sent.speaker if spoken else []) or sent.subject or self._last_subject(state)
         objects: list[str] = []
-        if trig.target != "none":
+        if trig.target != "none" and not (trig.target == "with" and partners):  # 与美日共享朝鲜…信息
             after = [a for a in self._candidates(sent, tm.start, clause[1])]
             group_after = self._first_group(sent, after)
             if not group_after and self.lex.cue("related_parties").match(text, tm.end):
@@ -670,10 +679,10 @@ class RuleExtractor:
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if head:
             return head[0] if head[0].date else None
-        if state.act_paragraph == state.paragraph or actors & state.act_countries or \
+        if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
             return state.act_date
-        return None  # a new story without a time of its own
+        return None  # a new story (none of its actors in the lead or the last dated act) without a time
 
     def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
         """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""
