@@ -15,13 +15,14 @@ from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
-from .clean.dedup import NearDuplicateIndex
+from .clean.dedup import NearDuplicateIndex, band_keys, most_similar
 from .ingest import iter_pages
 from .pipeline import process_page
 from .records import Document, Failure, RawPage
 from .store.duck import Store
 
 BATCH_SIZE = 200
+READ_AHEAD = 256  # pages a process pool may hold ahead of the driver
 
 Processed = tuple[Document | None, list[Failure]]
 Engine = Callable[[Iterable[RawPage], Callable[[RawPage], Processed]], Iterator[Processed]]
@@ -68,8 +69,21 @@ def pool_engine(workers: int) -> Engine:
         import multiprocessing as mp
 
         with mp.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(fn, pages, chunksize=8)
+            # imap alone would read the whole input ahead into its queue: feed it in chunks
+            for chunk in _chunks(pages, READ_AHEAD):
+                yield from pool.imap(fn, chunk, chunksize=8)
     return engine
+
+
+def _chunks(items: Iterable[RawPage], size: int) -> Iterator[list[RawPage]]:
+    chunk: list[RawPage] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _input_of(failure_input: str) -> str:
@@ -80,10 +94,10 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
         extractor: str = "rules", progress: bool = True, command: str = "run") -> RunSummary:
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     store.start_run(summary.run_id, command)
-    known = store.known_hashes()
-    index = NearDuplicateIndex()
-    for doc_id, signature in store.signatures():
-        index.add(doc_id, signature)
+    # What the store knows is asked of the store; only pages of this run not written yet are
+    # held here, so memory does not grow with the number of pages.
+    in_flight: dict[str, str] = {}  # content hash -> doc id, for pages read but not stored yet
+    unwritten = NearDuplicateIndex()
 
     def report_failure(failure: Failure) -> None:
         summary.failures.append(failure)
@@ -95,8 +109,11 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
 
     def flush() -> None:
         store.write_batch(pending_docs, pending_failures, summary.run_id)
+        for doc in pending_docs:
+            in_flight.pop(doc.hash, None)
         pending_docs.clear()
         pending_failures.clear()
+        unwritten.clear()
 
     def fresh_pages() -> Iterator[RawPage]:
         """Pages not stored yet; failures from reading are reported on the way."""
@@ -109,14 +126,15 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
             stats.format = item.meta.get("format", item.markup)
             stats.mapping = item.meta.get("mapping")
             stats.records += 1
-            if item.hash in known:
-                if known[item.hash] == item.doc_id:
+            stored_as = in_flight.get(item.hash) or store.doc_id_of_hash(item.hash)
+            if stored_as is not None:
+                if stored_as == item.doc_id:
                     summary.unchanged += 1
                 else:
                     stats.failures += 1
-                    report_failure(Failure(item.doc_id, f"identical content already stored as {known[item.hash]}", "dedup"))
+                    report_failure(Failure(item.doc_id, f"identical content already stored as {stored_as}", "dedup"))
                 continue
-            known[item.hash] = item.doc_id
+            in_flight[item.hash] = item.doc_id
             yield item
 
     bar = tqdm(desc="pages", unit="page", file=sys.stderr, disable=not progress, dynamic_ncols=True)
@@ -131,14 +149,16 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
                 continue
             stats = summary.inputs[doc.page.input_path]
             if doc.status == "ok":
-                original = index.original_of(doc.signature, exclude=doc.doc_id)
+                keys = band_keys(doc.signature)
+                candidates = store.near_duplicate_candidates(keys) + unwritten.candidates(keys)
+                original = most_similar(doc.signature, candidates, exclude=doc.doc_id)
                 if original is not None:
                     doc.status, doc.duplicate_of, doc.status_reason = "duplicate", original, f"near-duplicate of {original}"
                     doc.events = []
                     summary.duplicates += 1
                     stats.duplicates += 1
                 else:
-                    index.add(doc.doc_id, doc.signature)
+                    unwritten.add(doc.doc_id, doc.signature)
             pending_docs.append(doc)
             stats.stored += 1
             summary.stored += 1

@@ -3,9 +3,13 @@
 Syndicated news is reposted with different boilerplate; after cleaning, reposts share most
 5-character shingles. The first page stored wins; later near-duplicates are kept as records
 (status `duplicate`, pointing at the original) but not coded again.
+
+The LSH band keys of stored pages live in the store (so memory does not grow with the pages
+stored); `NearDuplicateIndex` holds only pages of the current run not written yet.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 
@@ -28,37 +32,62 @@ def minhash_signature(text: str) -> list[int]:
     return [int(v) for v in mh.hashvalues]
 
 
+_BANDS, _ROWS = (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
+
+
+def band_keys(signature: list[int]) -> list[int]:
+    """The LSH band keys of a signature (the same banding datasketch's MinHashLSH uses): two pages
+    sharing a key are candidates. Signed 64-bit so they fit a BIGINT column."""
+    if not signature:
+        return []
+    values = np.array(signature, dtype=np.uint64)
+    keys = []
+    for band in range(_BANDS):
+        digest = hashlib.blake2b(values[band * _ROWS:(band + 1) * _ROWS].tobytes(), digest_size=8,
+                                 salt=band.to_bytes(2, "big")).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def most_similar(signature: list[int], candidates: list[tuple[str, list[int]]], exclude: str | None = None,
+                 threshold: float = THRESHOLD) -> str | None:
+    """The candidate whose estimated Jaccard similarity is highest and at least `threshold`;
+    ties go to the first id in sorted order. `exclude` is the page's own id (an edited page is
+    not a duplicate of its old version)."""
+    if not signature:
+        return None
+    mh = _minhash(signature)
+    best, best_sim = None, threshold
+    for doc_id, other in sorted(candidates, key=lambda c: c[0]):
+        if doc_id == exclude or not other:
+            continue
+        sim = mh.jaccard(_minhash(other))
+        if sim > best_sim or sim == best_sim and best is None:
+            best, best_sim = doc_id, sim
+    return best
+
+
 def _minhash(signature: list[int]) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=np.array(signature, dtype=np.uint64), scheme="affine32")
 
 
 class NearDuplicateIndex:
-    def __init__(self, threshold: float = THRESHOLD):
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._threshold = threshold
-        self._sigs: dict[str, MinHash] = {}
+    """Pages of the current run not yet in the store, by band key (bounded by the batch size)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[int, set[str]] = {}
+        self._sigs: dict[str, list[int]] = {}
 
     def add(self, doc_id: str, signature: list[int]) -> None:
-        """Index a document; a new version of a document replaces the old one's signature."""
-        if not signature:
-            return
-        if doc_id in self._sigs:
-            self._lsh.remove(doc_id)
-        mh = _minhash(signature)
-        self._lsh.insert(doc_id, mh)
-        self._sigs[doc_id] = mh
+        if signature:
+            self._sigs[doc_id] = signature
+            for key in band_keys(signature):
+                self._by_key.setdefault(key, set()).add(doc_id)
 
-    def original_of(self, signature: list[int], exclude: str | None = None) -> str | None:
-        """The stored document this signature nearly duplicates (the most similar one), if any;
-        `exclude` is the document's own id (an edited page is not a duplicate of its old version)."""
-        if not signature:
-            return None
-        mh = _minhash(signature)
-        best, best_sim = None, self._threshold
-        for candidate in sorted(self._lsh.query(mh)):
-            if candidate == exclude:
-                continue
-            sim = mh.jaccard(self._sigs[candidate])
-            if sim >= best_sim:
-                best, best_sim = candidate, sim
-        return best
+    def candidates(self, keys: list[int]) -> list[tuple[str, list[int]]]:
+        ids = set().union(*(self._by_key.get(k, set()) for k in keys)) if keys else set()
+        return [(i, self._sigs[i]) for i in ids]
+
+    def clear(self) -> None:
+        self._by_key.clear()
+        self._sigs.clear()

@@ -7,6 +7,7 @@ an interrupted run leaves whole documents or none.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
@@ -16,6 +17,7 @@ from typing import Any, Iterable
 import duckdb
 import pyarrow as pa
 
+from ..clean.dedup import band_keys
 from ..records import Document, Event, Failure
 
 DEFAULT_DB = "allywatch.duckdb"
@@ -49,6 +51,7 @@ class Store:
             # (default limit 80% of RAM), so its memory grew with the pages streamed. It spills beyond this.
             self.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             self.con.execute(resources.files("allywatch.store").joinpath("schema.sql").read_text("utf-8"))
+        self._local = threading.local()
 
     def close(self) -> None:
         self.con.close()
@@ -69,14 +72,28 @@ class Store:
         row = self.con.execute(sql, list(params)).fetchone()
         return row[0] if row else None
 
-    def known_hashes(self) -> dict[str, str]:
-        """hash → doc_id of everything stored (to skip pages already processed)."""
-        return dict(self.con.execute("SELECT hash, doc_id FROM documents").fetchall())
+    def doc_id_of_hash(self, content_hash: str) -> str | None:
+        """The document id stored under a content hash (primary-key lookup), if any."""
+        row = self._reader().execute("SELECT doc_id FROM documents WHERE hash = ?", [content_hash]).fetchone()
+        return row[0] if row else None
 
-    def signatures(self) -> list[tuple[str, list[int]]]:
-        return self.con.execute(
-            "SELECT doc_id, signature FROM documents WHERE status = 'ok' AND signature IS NOT NULL ORDER BY seq"
-        ).fetchall()
+    def near_duplicate_candidates(self, keys: list[int]) -> list[tuple[str, list[int]]]:
+        """Current, coded documents sharing an LSH band key, with their signatures."""
+        if not keys:
+            return []
+        literal_keys = ", ".join(str(int(k)) for k in keys)  # integers: indexed point lookups
+        rows = self._reader().execute(
+            "SELECT doc_id, arg_max(signature, seq), arg_max(status, seq) FROM documents WHERE doc_id IN "
+            f"(SELECT DISTINCT doc_id FROM minhash_bands WHERE key IN ({literal_keys})) GROUP BY doc_id").fetchall()
+        return [(doc_id, signature) for doc_id, signature, status in rows if status == "ok"]
+
+    def _reader(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of this thread: engines may pull pages (and ask these questions) from a
+        background thread while the driver writes."""
+        local = self._local.__dict__
+        if "cursor" not in local:
+            local["cursor"] = self.con.cursor()
+        return local["cursor"]
 
     def find_document(self, key: str) -> dict[str, Any] | None:
         """A current document by user-facing id, or any version by content hash."""
@@ -104,6 +121,11 @@ class Store:
                     else:
                         con.execute(f"INSERT OR IGNORE INTO {name} SELECT * FROM _batch")
                     con.unregister("_batch")
+            bands = [{"key": key, "doc_id": d.doc_id} for d in docs if d.status == "ok" for key in band_keys(d.signature)]
+            if bands:
+                con.register("_bands", pa.Table.from_pylist(bands, schema=_BAND_SCHEMA))
+                con.execute("INSERT INTO minhash_bands SELECT * FROM _bands")
+                con.unregister("_bands")
             for failure in failures:
                 con.execute("INSERT OR IGNORE INTO failures VALUES (?, ?, ?, ?, ?)",
                             [failure.input, failure.stage, failure.reason, run_id, now])
@@ -177,6 +199,7 @@ _DOC_SCHEMA = pa.schema([
     ("duplicate_of", pa.string()), ("meta", pa.string()), ("signature", pa.list_(pa.int64())),
     ("run_id", pa.string()), ("ingested_at", pa.timestamp("us")),
 ])
+_BAND_SCHEMA = pa.schema([("key", pa.int64()), ("doc_id", pa.string())])
 _SPAN_SCHEMA = pa.schema([("doc_hash", pa.string()), ("idx", pa.int32()), ("text", pa.string()),
                           ("reason", pa.string()), ("start", pa.int32())])
 _SENT_SCHEMA = pa.schema([("doc_hash", pa.string()), ("idx", pa.int32()), ("text", pa.string()),

@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id VARCHAR,
     ingested_at TIMESTAMP
 );
+-- LSH band keys of the MinHash signatures of stored pages: near-duplicate candidates are found
+-- here rather than in an in-memory index, so a run's memory does not grow with the store.
+CREATE TABLE IF NOT EXISTS minhash_bands (key BIGINT, doc_id VARCHAR);
+CREATE INDEX IF NOT EXISTS minhash_bands_key ON minhash_bands (key);
+CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
 CREATE TABLE IF NOT EXISTS removed_spans (
     doc_hash VARCHAR, idx INTEGER, text VARCHAR, reason VARCHAR, start INTEGER,
     PRIMARY KEY (doc_hash, idx)
