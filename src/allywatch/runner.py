@@ -108,11 +108,14 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
     pending_failures: list[Failure] = []
 
     def flush() -> None:
-        store.write_batch(pending_docs, pending_failures, summary.run_id)
+        # An engine may read pages (and report their failures) from a background thread
+        # meanwhile: write and drop exactly the failures that were there when the batch started.
+        failures = pending_failures[:]
+        store.write_batch(pending_docs, failures, summary.run_id)
+        del pending_failures[:len(failures)]
         for doc in pending_docs:
             in_flight.pop(doc.hash, None)
         pending_docs.clear()
-        pending_failures.clear()
         unwritten.clear()
 
     def fresh_pages() -> Iterator[RawPage]:
