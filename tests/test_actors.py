@@ -175,6 +175,8 @@ SIDES_AND_SINGLES = [
     ("美国同台湾签署协议", ["USA", "TWN"], None),
     ("同日，朝鲜发射导弹", ["PRK"], None),
     ("韩国同日本举行会谈", ["KOR", "JPN"], None),
+    ("王毅同拉夫罗夫举行会谈", ["CHN-DIP", "RUS-DIP"], None),         # the segmenter glues 同 to the name
+    ("外长王毅同俄外长拉夫罗夫会谈", ["CHN-DIP", "RUS-DIP"], None),
 ]
 
 

@@ -248,7 +248,10 @@ class ActorLexicon:
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
                     heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
             elif e.kind == "person":
-                if ctx.boundary(end) and (end - i > 2 or ctx.boundary(i)):
+                # the segmenter sometimes glues a function word to a name (王毅同拉夫罗夫): a name
+                # followed by one still ends there
+                ends = ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME
+                if ends and (end - i > 2 or ctx.boundary(i)):
                     heads.append(_Chain(end, "person", persons=e.value))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
@@ -342,7 +345,7 @@ class ActorLexicon:
                 self._with_title(chain, e, end)
         if chain.persons is None and (chain.has_title or chain.head == "country"):
             for end, e in self._matches(s, chain.end):
-                if e.kind == "person" and ctx.boundary(end):
+                if e.kind == "person" and (ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME):
                     chain.persons, chain.end = e.value, end
                     break
             else:
@@ -415,6 +418,9 @@ class ActorLexicon:
         if code in self._country_names:
             return f"{code}-{sector}"
         return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
+
+
+_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
 
 
 class _Context:
