@@ -6,7 +6,7 @@ process or on Ray workers (records are plain dataclasses: picklable and converti
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -111,9 +111,6 @@ class Event:
     sentence_idx: int = -1
     extractor: str = "rules"
     event_id: str = ""  # id of the merged real-world event this mention belongs to
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass

@@ -27,7 +27,6 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
-_CONNECTORS = ("与", "同", "和", "跟", "会同", "携手", "及")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
@@ -65,12 +64,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def _is_state(code: str) -> bool:
-    """ISO3 country codes (KOR, KOR-MIL), as opposed to organisations (NATO, UNSC, AP4)."""
-    head = code.split("-", 1)[0]
-    return len(head) == 3 and head.isalpha()
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
@@ -252,7 +245,7 @@ class RuleExtractor:
         kept: list[ActorMention] = []
         for a in found:
             if not a.codes and a.kind == "org" and (a.name or "").startswith("?-") and kept \
-                    and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and _is_state(kept[-1].codes[0]):
+                    and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and self.actors.is_country(kept[-1].codes[0]):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause
                 a = ActorMention(a.text, a.start, a.end, [f"{kept[-1].codes[0].split('-')[0]}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked) or place_after.match(text, a.end):

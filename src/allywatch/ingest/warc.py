@@ -8,13 +8,6 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 from ..records import Failure, RawPage
 from .decode import UndecodableInput, decode, to_simplified
 from .page import make_page
-from .pubdate import PubDate
-
-
-def _pubdate_from_http(record) -> PubDate | None:
-    """The HTTP Last-Modified header is the server's claim of the page's date; WARC-Date is only the crawl time."""
-    modified = record.http_last_modified
-    return PubDate(modified.date().isoformat(), "http-last-modified", str(modified)) if modified else None
 
 
 def lossy_failure(where: str, text: str) -> Failure:
@@ -61,7 +54,6 @@ def read_warc(stream: BinaryIO, name: str, max_page_bytes: int) -> Iterator[RawP
             if encoding == "utf-8-lossy":
                 yield lossy_failure(f"{name}#{uri}", text)
             yield make_page(uri, name, text, raw_bytes=body, encoding=encoding, original=original,
-                            markup="html", url=uri, meta={"warc_date": str(record.record_date or "")},
-                            published=None)
+                            markup="html", url=uri, meta={"warc_date": str(record.record_date or "")})
     except Exception as err:  # fastwarc raises on truncated or corrupt archives
         yield Failure(name, f"truncated or corrupt WARC after {count} records ({type(err).__name__}: {err})", "read")

@@ -134,9 +134,6 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
-    def record_failures(self, failures: list[Failure], run_id: str) -> None:
-        self.write_batch([], failures, run_id)
-
     def start_run(self, run_id: str, command: str) -> None:
         self.con.execute("INSERT OR IGNORE INTO runs VALUES (?, ?, NULL, ?, 0, 0)", [run_id, _now(), command])
 

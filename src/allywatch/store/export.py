@@ -18,7 +18,6 @@ from .duck import Store
 
 ONTOLOGY_FIELDS = ["event_type", "mode", "contexts", "source", "target", "date", "date_end", "date_precision",
                    "location", "factuality", "doc", "sentence", "span", "trigger"]
-GDELT_FIELDS = ["actor1_country", "actor2_country", "quad_class", "goldstein", "num_mentions", "num_sources"]
 
 
 def document_records(store: Store) -> list[dict[str, Any]]:
