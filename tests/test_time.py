@@ -271,3 +271,13 @@ def test_offsets_in_a_longer_sentence():
     got = TimeResolver("2023-07-12").resolve(s)
     assert [(m.text, m.start, m.date) for m in got] == [("12日", s.index("12日"), "2023-07-12"),
                                                         ("当天", s.index("当天"), "2023-07-12")]
+
+
+@pytest.mark.parametrize("text", [c[2] for _, c in ALL] + [
+    "周日", "3 日", "二〇二三年", "2023/1/5", "十一日", "当日本首相", "美日韩三国近期", "上旬", "礼拜天", "同一天",
+    "15-16日", "2024至2025年", "早些时候", "今晨", "星期五", "１２日"])
+def test_prefilter_never_hides_a_time(text):
+    """The cheap prefilter passes every sentence in which the full pattern finds a time."""
+    from allywatch.nlp.time import _FULLWIDTH, _MASTER, _MAY_HAVE_TIME
+    norm = text.translate(_FULLWIDTH)
+    assert not _MASTER.search(norm) or _MAY_HAVE_TIME.search(norm)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -26,10 +25,27 @@ def minhash_signature(text: str) -> list[int]:
     compact = _STRIP.sub("", text)
     if len(compact) < SHINGLE * 4:
         return []
-    shingles = {compact[i:i + SHINGLE].encode("utf-8") for i in range(len(compact) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32)  # crc32: stable and twice as fast as sha1
-    mh.update_batch(list(shingles))
+    mh = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=int)  # the shingles come hashed
+    mh.update_batch(_shingle_hashes(compact).tolist())
     return [int(v) for v in mh.hashvalues]
+
+
+_POLY, _MIX1, _MIX2 = np.uint64(0x100000001B3), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+
+
+def _shingle_hashes(compact: str) -> np.ndarray:
+    """Distinct 32-bit hashes of the character SHINGLEs, computed over all shingles at once (a
+    polynomial over code points, then murmur3's finaliser), instead of hashing each in Python."""
+    codes = np.frombuffer(compact.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    n = len(codes) - SHINGLE + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):
+        h = h * _POLY + codes[k:k + n]  # wraps modulo 2**64
+    for mix in (_MIX1, _MIX2):
+        h ^= h >> np.uint64(33)
+        h *= mix
+    h ^= h >> np.uint64(33)
+    return np.unique(h >> np.uint64(32))
 
 
 _BANDS, _ROWS = (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))

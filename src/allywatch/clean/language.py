@@ -5,21 +5,19 @@ Latin/Cyrillic-script pages, which is all the skip decision needs.
 """
 from __future__ import annotations
 
+import re
+
+
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_LATIN = re.compile("[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")  # letters below U+0250
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
 
 def detect_language(text: str, sample: int = 5000) -> str:
-    han = kana = hangul = latin = cyrillic = 0
-    for ch in text[:sample]:
-        o = ord(ch)
-        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            han += 1
-        elif 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif 0xAC00 <= o <= 0xD7AF:
-            hangul += 1
-        elif ch.isalpha() and o < 0x250:
-            latin += 1
-        elif 0x400 <= o <= 0x4FF:
-            cyrillic += 1
+    head = text[:sample]
+    han, kana, hangul, latin, cyrillic = (len(p.findall(head)) for p in (_HAN, _KANA, _HANGUL, _LATIN, _CYRILLIC))
     letters = han + kana + hangul + latin + cyrillic
     if not letters:
         return "und"

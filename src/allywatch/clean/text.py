@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import rjieba
 
+from ..nlp.anchors import AnchorIndex
 from ..records import RemovedSpan
 from .paragraphs import paragraph_key, repeated_indices
 from .spam import noise_config, remove_spliced_spam
@@ -62,6 +63,7 @@ class _Line:
 @dataclass
 class _Rules:
     line: list[tuple[re.Pattern, dict]]
+    line_anchors: AnchorIndex  # which line rules can match a line at all
     tail: list[tuple[re.Pattern, str]]
     reference: re.Pattern
     bullet: re.Pattern
@@ -74,6 +76,7 @@ def _rules() -> _Rules:
     cfg = noise_config()
     return _Rules(
         line=[(re.compile(r["pattern"]), r) for r in cfg["line"]],
+        line_anchors=AnchorIndex([r["pattern"] for r in cfg["line"]]),
         tail=[(re.compile(r["pattern"]), r["reason"]) for r in cfg["line_tail"]],
         reference=re.compile(cfg["reference_heading"]),
         bullet=re.compile(cfg["bullet"]),
@@ -125,7 +128,8 @@ def _match_rules(lines: list[_Line]) -> None:
     """Drop lines matching a noise pattern; list metadata also drops the teaser line before it."""
     rules = _rules()
     for i, line in enumerate(lines):
-        for pattern, rule in rules.line:
+        for k in rules.line_anchors.candidates(line.text):
+            pattern, rule = rules.line[k]
             if rule.get("short") and not _is_short(line.text, rules.short_len):
                 continue
             if pattern.search(line.text):

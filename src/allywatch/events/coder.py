@@ -25,6 +25,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
+_BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
@@ -36,16 +37,17 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 def neutralise_brackets(text: str) -> str:
     """Same-length text where clause punctuation inside brackets and quotes is replaced by 、,
     so `会议（AP4，韩日澳新）` stays one clause and one trigger span."""
-    out, depth = [], 0
-    for ch in text:
+    chars, depth = None, 0
+    for m in _BRACKET_OR_BREAK.finditer(text):
+        ch = m.group()
         if ch in _OPEN and not (ch == '"' and depth):
             depth += 1
         elif ch in _CLOSE and depth:
             depth -= 1
-        elif depth and _CLAUSE_BREAK.match(ch):
-            ch = "、"
-        out.append(ch)
-    return "".join(out)
+        elif depth and ch not in _OPEN + _CLOSE:
+            chars = chars or list(text)
+            chars[m.start()] = "、"
+    return "".join(chars) if chars else text
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -208,9 +210,12 @@ class RuleExtractor:
         """The date people's offices are resolved at for this sentence."""
         return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
 
-    def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState) -> _Sent:
+    def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState,
+              masked: list[tuple[int, int]] | None = None) -> _Sent:
+        """Actors, reporting phrases (`masked`, when already found), settings, speech, topics."""
         cue = self.lex.cue
-        masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
+        if masked is None:
+            masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
         actors = self._prepare_actors(text, self.actors.find(text, when), masked)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
@@ -281,23 +286,18 @@ class RuleExtractor:
         if self._is_heading(text):
             return []
         triggers = self.lex.find_triggers(match_text)
-        if not triggers:
-            # nothing to code: keep the analysis state and defer the actor lookup
-            masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
-            if self._analyst_speaks(match_text, masked):
-                state.analysis = True
-            elif state.analysis and (masked or any(t.date for t in times)):
-                state.analysis = False
+        masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
+        # an analyst speaking starts analysis; a report or a dated act ends it
+        if self._analyst_speaks(match_text, masked):
+            state.analysis = True
+        elif state.analysis and (masked or any(t.date for t in times)):
+            state.analysis = False
+        if not triggers or state.analysis:
+            # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when))
             return []
-        sent = self._read(text, match_text, times, when, state)
+        sent = self._read(text, match_text, times, when, state, masked)
         try:
-            if self._analyst_speaks(match_text, sent.masked):
-                state.analysis = True
-                return []
-            if state.analysis and not (sent.masked or any(t.date for t in sent.times)):
-                return []
-            state.analysis = False
             if self._is_analysis(sent):
                 return []
             return self._code_triggers(doc, sentence, sent, triggers, state)
@@ -679,6 +679,8 @@ class RuleExtractor:
 
     def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
         """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""
+        if "在" not in sent.text[max(0, clause[0] - 4):clause[1]]:
+            return None
         for start, end, name in self.actors.place(sent.text):
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name

@@ -2,26 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-_META = set(".^$*+?{}[]\\|()")
-
-
-def _literal_prefix(pattern: str) -> str:
-    """The literal characters a pattern must start with, used as a cheap `in` prefilter."""
-    out = []
-    for i, ch in enumerate(pattern):
-        if ch in _META:
-            if ch in "?*{" and out:
-                out.pop()  # the previous character is optional
-            break
-        out.append(ch)
-    return "".join(out)
-
+from ..nlp.anchors import AnchorIndex, required_literals
 
 @dataclass
 class Trigger:
@@ -29,7 +17,6 @@ class Trigger:
     mode: str
     target: str
     regex: re.Pattern
-    prefix: str
     needs_target: bool = False
     asserted: bool = False
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
@@ -43,18 +30,47 @@ class TriggerMatch:
     text: str
 
 
+class Cue:
+    """A cue pattern (data/cues.yaml) behind its anchor prefilter: `search` and `finditer` first
+    look for the literal words every match contains, so most sentences cost one cheap scan."""
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+        anchors = sorted(required_literals(pattern), key=len, reverse=True)
+        self._may_match = re.compile("|".join(map(re.escape, anchors))).search if anchors else None
+        self.match = self.regex.match  # anchored at a position: the prefilter would scan further
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._may_match and not self._may_match(text, pos, endpos):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._may_match and not self._may_match(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+
 @dataclass
 class Lexicon:
     triggers: list[Trigger]
     contexts: dict[str, list[str]]
-    cues: dict[str, re.Pattern] = field(default_factory=dict)
+    cues: dict[str, Cue] = field(default_factory=dict)
+    anchors: AnchorIndex | None = None
+
+    def __post_init__(self):
+        self.anchors = AnchorIndex([t.regex.pattern for t in self.triggers])
+        pairs = [(w, ctx) for ctx, words in self.contexts.items() for w in words]
+        self._words = [w for w, _ in pairs]
+        self._context_of_word = [ctx for _, ctx in pairs]
+        self._context_words = AnchorIndex([re.escape(w) for w in self._words])
 
     def find_triggers(self, sentence: str) -> list[TriggerMatch]:
-        """Non-overlapping trigger matches, left to right; at one position the longest match wins."""
+        """Non-overlapping trigger matches, left to right; at one position the longest match wins.
+        Only the triggers whose anchor words occur in the sentence are run."""
         found = []
-        for trig in self.triggers:
-            if trig.prefix and trig.prefix not in sentence:
-                continue
+        for k in self.anchors.candidates(sentence):
+            trig = self.triggers[k]
             for m in trig.regex.finditer(sentence):
                 if m.end() > m.start():
                     found.append(TriggerMatch(trig, m.start(), m.end(), m.group(0)))
@@ -67,9 +83,12 @@ class Lexicon:
         return chosen
 
     def contexts_of(self, text: str) -> list[str]:
-        return [ctx for ctx, words in self.contexts.items() if any(w in text for w in words)]
+        """The contexts whose topic words occur in the text, in the order of data/triggers.yaml."""
+        found = {self._context_of_word[k] for k in self._context_words.candidates(text)
+                 if self._words[k] in text}
+        return [ctx for ctx in self.contexts if ctx in found]
 
-    def cue(self, name: str) -> re.Pattern:
+    def cue(self, name: str) -> Cue:
         return self.cues[name]
 
 
@@ -81,9 +100,9 @@ def load_lexicon() -> Lexicon:
     for entry in spec["triggers"]:
         for pattern in entry["patterns"]:
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
-                                    re.compile(pattern), _literal_prefix(pattern),
+                                    re.compile(pattern),
                                     bool(entry.get("needs_target")), bool(entry.get("asserted")),
                                     entry.get("content", "")))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
-    cues = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
+    cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues)

@@ -32,10 +32,12 @@ from context (`韩国国防部…向外交部发送公文` -> KOR-DIP).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import rjieba
@@ -70,14 +72,14 @@ class _Person:
     offices: list[_Office]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     kind: str  # country side org inst title person place block
     value: object = None  # ISO | codes | (sector, default_country, by_country) | [_Person]
     name: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Chain:
     """A mention being built: the parts seen so far and how far they reach."""
 
@@ -107,6 +109,9 @@ class ActorLexicon:
         self._org_codes: set[str] = set()
         self._load(data_dir)
         self._lengths = {c: sorted(v, reverse=True) for c, v in self._lengths.items()}
+        # where a mention can start: a dictionary word's first character or an abbreviation
+        firsts = sorted({k[0] for k in self._lengths} | set(self._abbr))
+        self._may_start = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
         self._place_lengths = {c: sorted(v, reverse=True) for c, v in self._place_lengths.items()}
 
     @classmethod
@@ -213,8 +218,13 @@ class ActorLexicon:
         s, out, i, n = sentence, [], 0, len(sentence)
         ctx = _Context(s)
         interval = _interval(date)
+        lengths, abbr, may_start = self._lengths, self._abbr, self._may_start.search
         while i < n:
-            if s[i:i + 2] not in self._lengths and s[i] not in self._abbr:
+            m = may_start(s, i)
+            if m is None:
+                break
+            i = m.start()
+            if s[i:i + 2] not in lengths and s[i] not in abbr:
                 i += 1
                 continue
             best = self._best_chain(s, i, ctx)
@@ -228,12 +238,13 @@ class ActorLexicon:
         return out
 
     # ------------------------------------------------------------------ parsing
-    def _matches(self, s: str, i: int):
-        for length in self._lengths.get(s[i:i + 2], ()):
-            if i + length > len(s):
-                continue
-            for entry in self._dict.get(s[i:i + length], ()):
-                yield i + length, entry
+    def _matches(self, s: str, i: int) -> list[tuple[int, _Entry]]:
+        """(end, entry) of every dictionary word starting at i, longest first."""
+        lengths = self._lengths.get(s[i:i + 2])
+        if not lengths:
+            return []
+        room, words = len(s) - i, self._dict
+        return [(i + n, e) for n in lengths if n <= room for e in words.get(s[i:i + n], ())]
 
     def _best_chain(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
         """All readings starting at i; the one reaching furthest wins (earlier = longer head on ties)."""
@@ -435,18 +446,11 @@ class _Context:
         self._bounds: set[int] | None = None
         self._tags: dict[int, tuple[str, str]] | None = None
 
-    def _boundaries(self) -> set[int]:
-        if self._bounds is None:
-            pos, bounds = 0, {0}
-            for w in rjieba.cut(self.s):
-                pos += len(w)
-                bounds.add(pos)
-            self._bounds = bounds
-        return self._bounds
-
     def boundary(self, i: int) -> bool:
         """Does a word start (and the previous one end) at i?"""
-        return i in self._boundaries()
+        if self._bounds is None:
+            self._bounds = set(accumulate(map(len, rjieba.cut(self.s)), initial=0))
+        return i in self._bounds
 
     def name_end(self, i: int) -> int:
         """End of an unknown person's name starting at i (a jieba `nr*` word, or a transliteration

@@ -99,6 +99,12 @@ _MASTER = re.compile(  # numbers must not continue a number or a model name (歼
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
 )
+# Every match of _MASTER contains one of these (a unit after a numeral, or a listed word), so a
+# sentence without any has no time expression; 日 alone is too often 日本/美日 to count.
+_MAY_HAVE_TIME = re.compile(
+    rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
+    rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
+)
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
     rf"(?P<conn>{_CONN})|(?P<y>{_YEAR}){_SP}年|(?P<ry>{_alt(_W['relative_years'])})"
@@ -172,6 +178,8 @@ class TimeResolver:
         dates without a year may lie in the future (a planning marker before a date does the same)."""
         norm = sentence.translate(_FULLWIDTH)
         out = []
+        if not _MAY_HAVE_TIME.search(norm):
+            return out
         for m in _MASTER.finditer(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
             ex = _EXCL.get(text)

@@ -1,0 +1,60 @@
+"""The anchor prefilter: never hides a match, and really narrows the patterns to run."""
+import re
+
+import pytest
+
+from allywatch.events.lexicon import load_lexicon
+from allywatch.nlp.anchors import AnchorIndex, required_literals
+
+
+@pytest.mark.parametrize("pattern, anchors", [
+    ("会谈", {"会谈"}),
+    ("(出席|参加)[^，]{0,30}?峰会", {"峰会"}),  # equally long: fewer alternatives wins
+    ("(出席|参加|主持)了?[^，]{0,20}?会议", {"会议"}),
+    ("进行了?.{0,4}(电话)?通话", {"进行"}),
+    ("(?<!导弹)(抵达|飞抵)(?!海域)", {"抵达", "飞抵"}),
+    ("[^，]{0,4}(复常|正常化)", {"复常", "正常化"}),
+    ("2\\+2", {"2+2"}),
+    ("(表示|坚定)?支持", {"支持"}),
+    ("(会谈)+", {"会谈"}),
+    ("(会谈)*", set()),  # optional: nothing is guaranteed
+    ("[甲乙]丙?", set()),  # classes are not anchors
+    ("(?i)read more", set()),  # case-insensitive: no literal anchor
+    ("(版权|(?i:copyright))", set()),
+    ("甲|乙.", {"甲", "乙"}),
+])
+def test_required_literals(pattern, anchors):
+    assert required_literals(pattern) == anchors
+
+
+def test_required_literals_are_required():
+    """Every match of every trigger pattern contains one of its anchors."""
+    lex = load_lexicon()
+    sentences = ["美韩两国国防部长举行会谈并签署了协议", "朝鲜发射了一枚弹道导弹", "双方同意加强合作，交换了意见",
+                 "日本对韩国实施出口管制", "北约秘书长访问日本", "会见面谈", "中方强烈谴责并提出严正交涉"]
+    for trig in lex.triggers:
+        anchors = required_literals(trig.regex.pattern)
+        for s in sentences:
+            for m in trig.regex.finditer(s):
+                assert not anchors or any(a in m.group() for a in anchors), (trig.regex.pattern, m.group())
+
+
+def test_index_finds_overlapping_anchors():
+    index = AnchorIndex(["会见", "见面", "面谈", "会"])
+    # 会 is contained in 会见, so 会见's pattern is indexed under 会; overlaps are all reported
+    assert index.candidates("会见面谈") == [0, 1, 2, 3]
+    assert index.candidates("见面") == [1]
+    assert index.candidates("无关") == []
+
+
+def test_index_matches_running_every_pattern():
+    patterns = [t.regex.pattern for t in load_lexicon().triggers] + ["[甲乙]丙?", "(?i)abc"]
+    index = AnchorIndex(patterns)
+    compiled = [re.compile(p) for p in patterns]
+    texts = ["美韩两国国防部长举行会谈并签署了协议", "朝鲜发射了一枚弹道导弹", "甲", "ABC", "双方同意加强合作",
+             "韩美举行联合军演，日本派遣舰艇", "这句话没有任何触发词"]
+    for text in texts:
+        matching = {i for i, p in enumerate(compiled) if p.search(text)}
+        candidates = set(index.candidates(text))
+        assert matching <= candidates
+    assert len(index.candidates("这句话没有任何触发词")) < len(patterns) / 10
