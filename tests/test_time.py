@@ -281,3 +281,17 @@ def test_prefilter_never_hides_a_time(text):
     from allywatch.nlp.time import _FULLWIDTH, _MASTER, _MAY_HAVE_TIME
     norm = text.translate(_FULLWIDTH)
     assert not _MASTER.search(norm) or _MAY_HAVE_TIME.search(norm)
+
+
+def test_key_scan_finds_what_the_full_scan_finds():
+    """`_expressions` jumps between keys; it must give exactly the full pattern's matches."""
+    from allywatch.nlp.time import _FULLWIDTH, _KEY_REACH, _MASTER, _MAY_HAVE_TIME, _expressions
+    filler = "美国国防部长奥斯汀与韩国国防部长官李钟燮举行会谈，双方讨论了朝鲜半岛局势"
+    texts = [c[2] for _, c in ALL]
+    texts += [filler + t + filler + t for t in texts[::3]]
+    for text in texts:
+        norm = text.translate(_FULLWIDTH)
+        assert [m.span() for m in _expressions(norm)] == [m.span() for m in _MASTER.finditer(norm)]
+        for m in _MASTER.finditer(norm):
+            key = _MAY_HAVE_TIME.search(norm, m.start())
+            assert key is not None and key.start() - m.start() <= _KEY_REACH

@@ -98,11 +98,10 @@ def _title_runs(tokens, title: str, rare: float | None) -> list[list[tuple[str, 
     not a word of the title itself (军事情报 under a title about 军事情报 is the topic, not spam),
     or whatever they are when `rare` is None."""
     freq = word_freq()
-    chars = set(title)
     runs, run = [], []
     for tok in tokens + [("", 0, 0)]:  # the empty sentinel closes the last run
         word = tok[0]
-        if word and all(c in chars for c in word) and (
+        if word and not word.strip(title) and (  # made of title characters only
                 len(word) == 1 or rare is None or (freq.get(word, 0) < rare and word not in title)):
             run.append(tok)
         else:

@@ -32,7 +32,7 @@ from .spam import noise_config, remove_spliced_spam
 
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,、：:]")
-_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NOT_WORD_CHARS = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 _STRIP = " \t\u3000\xa0\ufeff\u200b"
 
 CORE_MIN_CHARS = 20  # a line this long with sentence punctuation is article text
@@ -98,7 +98,8 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _size(s: str) -> int:
-    return len(_WORD_CHAR.findall(s))
+    """Word characters (Han, Latin letters, digits) in s."""
+    return len(_NOT_WORD_CHARS.sub("", s))
 
 
 def _is_short(s: str, limit: int) -> bool:

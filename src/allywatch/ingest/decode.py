@@ -32,12 +32,15 @@ def _normalise(name: str) -> str:
     return _ALIASES.get(name, name)
 
 
+_CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))  # not \t \n \v \f \r
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or a high share of control characters in the head mean it is not a text page."""
     head = data[:4096]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.05
 
 

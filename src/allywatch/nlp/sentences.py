@@ -6,11 +6,14 @@ so headings and list items (`1. 共同关切:`) stay separate sentences.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Sentence
 
 _TERMINALS = set("。！？!?")
 _CLOSERS = set("”’」』)）】》\"'")
 _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "「": "」", "『": "』", "【": "】", "《": "》"}
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(_TERMINALS | _CLOSERS | set(_OPEN_CLOSE)))) + "]")
 _MAX_NESTED_CHARS = 300  # an unclosed bracket must not swallow the rest of a paragraph
 
 
@@ -30,10 +33,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line. Only terminals, brackets and quotes can change anything, so the
+    scan jumps from one to the next; the characters jumped over only age an open bracket."""
     spans, start, stack, opened_at = [], 0, [], 0
-    i, n = 0, len(line)
-    while i < n:
-        ch = line[i]
+    n, pos, last = len(line), 0, -1  # last: the last position looked at
+    while m := _SPECIAL.search(line, pos):
+        i, ch = m.start(), m.group()
+        if stack and i - 1 > last and i - 1 - opened_at > _MAX_NESTED_CHARS:
+            stack.clear()  # an unclosed bracket expired on a character jumped over
+        last, pos = i, i + 1
         if stack and (ch == stack[-1]):
             stack.pop()
         elif ch in _OPEN_CLOSE and not (ch == "“" and stack and stack[-1] == "”"):
@@ -47,15 +55,12 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             while j < n and (line[j] in _TERMINALS or line[j] in _CLOSERS):
                 j += 1
             spans.append((start, j))
-            start, i = j, j
-            continue
-        if ch in _TERMINALS and stack and stack[-1] in "”」』" and i + 1 < n and line[i + 1] == stack[-1]:
+            start, pos, last = j, j, j - 1
+        elif ch in _TERMINALS and stack and stack[-1] in "”」』" and i + 1 < n and line[i + 1] == stack[-1]:
             # `…表示“…。”` : a quote that ends with the sentence closes it
             stack.pop()
             spans.append((start, i + 2))
-            start, i = i + 2, i + 2
-            continue
-        i += 1
+            start, pos, last = i + 2, i + 2, i + 1
     if start < n:
         spans.append((start, n))
     return spans

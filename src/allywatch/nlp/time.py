@@ -105,6 +105,7 @@ _MAY_HAVE_TIME = re.compile(
     rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
+_KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
     rf"(?P<conn>{_CONN})|(?P<y>{_YEAR}){_SP}年|(?P<ry>{_alt(_W['relative_years'])})"
@@ -154,6 +155,18 @@ def _parts(dt: date) -> DateParts:
     return DateParts(dt.year, dt.month, dt.day)
 
 
+def _expressions(norm: str):
+    """The matches of _MASTER, left to right, as `finditer` gives them; the full pattern is only
+    tried from just before the next key (_MAY_HAVE_TIME), not at every character."""
+    pos = 0
+    while key := _MAY_HAVE_TIME.search(norm, pos):
+        m = _MASTER.search(norm, max(pos, key.start() - _KEY_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 class TimeResolver:
     """Per-document resolver: anchors relative expressions on the publication date and on the
     nearest earlier date established in the same news item."""
@@ -178,9 +191,7 @@ class TimeResolver:
         dates without a year may lie in the future (a planning marker before a date does the same)."""
         norm = sentence.translate(_FULLWIDTH)
         out = []
-        if not _MAY_HAVE_TIME.search(norm):
-            return out
-        for m in _MASTER.finditer(norm):
+        for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
             ex = _EXCL.get(text)
             if ex and (any(norm[:start].endswith(w) for w in ex.get("before", ()))
