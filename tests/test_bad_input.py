@@ -136,3 +136,25 @@ def test_rerun_changes_nothing(outcome):
     code, _ = outcome["second"]
     assert code == 1  # the same inputs still fail, and say so
     assert outcome["recounts"] == outcome["counts"]
+
+
+def test_a_page_that_fails_cleaning_does_not_stand_for_its_copies(tmp_path, monkeypatch):
+    """A page whose cleaning fails stores nothing, so a copy of it later in the run is tried too
+    (and fails for its own reason) instead of being called a copy of something stored."""
+    import allywatch.pipeline as pipeline
+    from allywatch.runner import run
+    from allywatch.store.duck import Store
+
+    def broken(page):
+        raise ValueError("cleaner broke")
+
+    monkeypatch.setattr(pipeline, "clean_page", broken)
+    text = "1月6日，韩国国防部长官与美国国防部长举行会谈。\n" * 3
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = Store(str(tmp_path / "s.duckdb"))
+    with redirect_stderr(io.StringIO()):
+        summary = run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store, progress=False)
+    store.close()
+    assert [f.stage for f in summary.failures] == ["clean", "clean"]
+    assert all("cleaner broke" in f.reason for f in summary.failures)

@@ -97,6 +97,7 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
     # What the store knows is asked of the store; only pages of this run not written yet are
     # held here, so memory does not grow with the number of pages.
     in_flight: dict[str, str] = {}  # content hash -> doc id, for pages read but not stored yet
+    hash_in_flight: dict[str, str] = {}  # the reverse, to forget a page that yields no document
     unwritten = NearDuplicateIndex()
 
     def report_failure(failure: Failure) -> None:
@@ -115,6 +116,7 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
         del pending_failures[:len(failures)]
         for doc in pending_docs:
             in_flight.pop(doc.hash, None)
+            hash_in_flight.pop(doc.doc_id, None)
         pending_docs.clear()
         unwritten.clear()
 
@@ -138,6 +140,7 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
                     report_failure(Failure(item.doc_id, f"identical content already stored as {stored_as}", "dedup"))
                 continue
             in_flight[item.hash] = item.doc_id
+            hash_in_flight[item.doc_id] = item.hash
             yield item
 
     bar = tqdm(desc="pages", unit="page", file=sys.stderr, disable=not progress, dynamic_ncols=True)
@@ -148,7 +151,9 @@ def run(paths: list[str], store: Store, *, fields: dict[str, str] | None = None,
                 if doc is not None:
                     summary.inputs[doc.page.input_path].failures += 1
                 report_failure(failure)
-            if doc is None:
+            if doc is None:  # nothing will be stored for it: forget it was in flight
+                for failure in failures:
+                    in_flight.pop(hash_in_flight.pop(failure.input, ""), None)
                 continue
             stats = summary.inputs[doc.page.input_path]
             if doc.status == "ok":
