@@ -3,6 +3,7 @@ run (no duplicated, no missing documents or events); overlapping runs give the u
 from __future__ import annotations
 
 import io
+import os
 import re
 import signal
 import subprocess
@@ -109,3 +110,19 @@ def test_overlapping_runs_give_the_union_once(inputs):
     assert run_cli(tmp / "second", "--db", db) == 0
     assert run_cli(tmp / "first", tmp / "second", "--db", db) == 0  # everything again: nothing new
     assert snapshot(db) == reference
+
+
+def test_spool_folders_of_killed_ray_runs_are_swept(tmp_path):
+    """A SIGKILLed Ray run cannot remove its Parquet spool; the next run on the host removes the
+    folders whose process is gone, and leaves live runs' and other hosts' folders alone."""
+    from allywatch.scale.ray_engine import _spool_prefix, _sweep_stale_spools
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    dead = tmp_path / f"{_spool_prefix()}{gone.pid}-abc"
+    live = tmp_path / f"{_spool_prefix()}{os.getpid()}-def"
+    other_host = tmp_path / f"allywatch-spool-elsewhere-{gone.pid}-ghi"
+    for folder in (dead, live, other_host):
+        (folder / "chunk-000000").mkdir(parents=True)
+    _sweep_stale_spools(str(tmp_path))
+    assert not dead.exists() and live.exists() and other_host.exists()

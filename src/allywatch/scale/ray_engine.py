@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import shutil
+import socket
 import tempfile
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -87,7 +88,9 @@ def ray_engine(workers: int = 2, address: str | None = None, *, block: int = BLO
         # Ray Data reserves part of the CPUs per operator; with one operator on two CPUs that left
         # one task running at a time (measured: 2 workers ran no faster than 1).
         ctx.op_resource_reservation_enabled = False
-        root = tempfile.mkdtemp(prefix="allywatch-spool-", dir=spool or os.environ.get("ALLYWATCH_SPOOL"))
+        parent = spool or os.environ.get("ALLYWATCH_SPOOL") or tempfile.gettempdir()
+        _sweep_stale_spools(parent)
+        root = tempfile.mkdtemp(prefix=f"{_spool_prefix()}{os.getpid()}-", dir=parent)
 
         def execute(index: int, items: list[tuple[int, RawPage]]) -> str:
             """Process one chunk on Ray; returns the folder holding its Parquet partitions."""
@@ -129,6 +132,30 @@ def ray_engine(workers: int = 2, address: str | None = None, *, block: int = BLO
             if started:
                 ray.shutdown()
     return engine
+
+
+def _spool_prefix() -> str:
+    return f"allywatch-spool-{socket.gethostname()}-"
+
+
+def _sweep_stale_spools(parent: str) -> None:
+    """Remove the spool folders that runs on this host left behind when they were killed (a
+    finished or failed run removes its own): those whose process no longer exists."""
+    prefix = _spool_prefix()
+    for name in os.listdir(parent):
+        pid = name[len(prefix):].split("-", 1)[0] if name.startswith(prefix) else ""
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _batched(items: list, size: int) -> Iterator[list]:
