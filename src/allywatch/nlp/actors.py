@@ -224,10 +224,11 @@ class ActorLexicon:
             if m is None:
                 break
             i = m.start()
-            if s[i:i + 2] not in lengths and s[i] not in abbr:
+            matches = self._matches(s, i) if s[i:i + 2] in lengths else []
+            if not matches and s[i] not in abbr:
                 i += 1
                 continue
-            best = self._best_chain(s, i, ctx)
+            best = self._best_chain(s, i, ctx, matches)
             if best is None:
                 i += 1
                 continue
@@ -246,10 +247,11 @@ class ActorLexicon:
         room, words = len(s) - i, self._dict
         return [(i + n, e) for n in lengths if n <= room for e in words.get(s[i:i + n], ())]
 
-    def _best_chain(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
-        """All readings starting at i; the one reaching furthest wins (earlier = longer head on ties)."""
+    def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
+        """All readings starting at i (`matches`: the dictionary words there); the one reaching
+        furthest wins (earlier = longer head on ties)."""
         heads: list[_Chain] = []
-        for end, e in self._matches(s, i):
+        for end, e in matches:
             if e.kind == "country":
                 heads.append(_Chain(end, "country", [e.value]))
             elif e.kind == "side":
