@@ -585,7 +585,7 @@ class RuleExtractor:
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
-            target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.type == "COOPERATE")
+            target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         return _unique(source), _unique(target)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:

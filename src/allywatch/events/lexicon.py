@@ -18,6 +18,7 @@ class Trigger:
     target: str
     regex: re.Pattern
     needs_target: bool = False
+    later_targets: bool = False  # a counterpart may stand in a later clause (若X继续…, 将…)
     asserted: bool = False
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
@@ -101,7 +102,8 @@ def load_lexicon() -> Lexicon:
         for pattern in entry["patterns"]:
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
                                     re.compile(pattern),
-                                    bool(entry.get("needs_target")), bool(entry.get("asserted")),
+                                    bool(entry.get("needs_target")), bool(entry.get("later_targets")),
+                                    bool(entry.get("asserted")),
                                     entry.get("content", "")))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
