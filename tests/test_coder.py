@@ -252,3 +252,22 @@ def test_wire_story_acts_of_the_same_story_share_its_day(coder):
     drill = events[("COOPERATE", "exercise")]
     assert countries(drill.source + drill.target) == {"KOR", "USA"}          # 韩美两军 is a name, not 双方
     assert (drill.date, drill.date_end) == ("--03-04", "--03-14")
+
+
+def test_press_conference_transcript(coder):
+    """In an answer the spokesperson speaks: 我们 is his state (not the 美方 he addresses), and his
+    statements are dated on the day of the conference, not on the day of what he comments on."""
+    text = ("外交部发言人汪文斌主持例行记者会\n"
+            "问：据报道，美日韩三国领导人18日在戴维营举行峰会。中方对此有何评论？\n"
+            "答：我们敦促美方停止在台湾问题上的错误言行。中方坚决反对有关国家拼凑排他性小圈子。")
+    got = {(e.event_type, frozenset(countries(e.source)), frozenset(countries(e.target)), e.date)
+           for e in code(coder, text, "2023-08-21")}
+    assert ("CONSULT", frozenset({"USA", "JPN", "KOR"}), frozenset(), "2023-08-18") in got
+    assert ("REQUEST", frozenset({"CHN"}), frozenset({"USA"}), "2023-08-21") in got
+    assert ("ACCUSE", frozenset({"CHN"}), frozenset({"USA", "JPN", "KOR"}), "2023-08-21") in got
+
+
+def test_reaction_to_this_is_aimed_at_the_last_act(coder):
+    text = "朝鲜22日晚间发射了一枚军事侦察卫星。韩国军方对此表示强烈谴责。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-11-23")]
+    assert ("ACCUSE", {"KOR"}, {"PRK"}) in got

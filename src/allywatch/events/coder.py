@@ -111,6 +111,11 @@ class _DocState:
     lead_paragraph: int | None = None  # the story's first paragraph with acts, and their actors
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
+    last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
+    first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
+    turn: str | None = None  # in a press-conference transcript: "question" or "answer"
+    host: list[str] = field(default_factory=list)  # ...the spokesperson answering
+    briefing: TimeMention | None = None  # ...and the day of the conference
     last_person: list[str] = field(default_factory=list)
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
@@ -124,7 +129,7 @@ class _DocState:
 
     def new_item(self) -> None:
         self.resolver.new_item()
-        self.act_date, self.group, self.last_subject, self.analysis = None, [], [], False
+        self.act_date, self.group, self.last_subject, self.analysis, self.last_act = None, [], [], False, []
         self.lead_paragraph, self.lead_countries = None, set()
 
 
@@ -172,9 +177,10 @@ class RuleExtractor:
     def extract(self, doc: Document) -> list[Event]:
         state = _DocState(TimeResolver(doc.page.published))
         events: list[_Coded] = []
-        for sent in doc.sentences:
+        for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph = sent.paragraph
+                self._turn(doc, index, state)
                 lead = _NEW_ITEM.match(sent.text)
                 if lead and "将" not in lead.group(0) and "本月" not in lead.group(0):
                     self._settle(state)
@@ -184,6 +190,29 @@ class RuleExtractor:
         if not doc.page.published:
             self._years_from_tenures(coded, state)
         return coded
+
+    def _turn(self, doc: Document, index: int, state: _DocState) -> None:
+        """Follow the turns of a press-conference transcript. At the first turn, the host is the
+        last person or office named before it or in the headline (外交部发言人汪文斌主持例行记者会); the day of the
+        conference is the publication date, else the first date of the page."""
+        text = doc.sentences[index].text
+        turn = "question" if self.lex.cue("question_turn").match(text) else \
+            "answer" if self.lex.cue("answer_turn").match(text) else None
+        if turn is None:
+            return  # a paragraph continuing the current turn, or no transcript at all
+        if state.turn is None:
+            published = doc.page.published
+            state.briefing = TimeMention(published, 0, 0, published, None, "day") if published else state.first_date
+            # the headline and heading lines the cleaner set aside count: they often name the host
+            headings = [r.text for r in doc.removed if r.reason in ("title", "stray-heading")]
+            before = [s.text for s in reversed(doc.sentences[:index])] + [doc.page.title or ""] + headings
+            for earlier in before:
+                found = [a for a in self.actors.find(earlier, state.briefing.date if state.briefing else None)
+                         if a.kind in ("person", "title") and a.codes]
+                if found:
+                    state.host = found[-1].codes
+                    break
+        state.turn = turn
 
     def _years_from_tenures(self, events: list[Event], state: _DocState) -> None:
         """With no publication date, a month-day gets a year only if the office holders named in the
@@ -282,6 +311,8 @@ class RuleExtractor:
         text = sentence.text
         match_text = neutralise_brackets(text)
         times = state.resolver.resolve(text)
+        if state.first_date is None:
+            state.first_date = next((t for t in times if t.date and t.precision == "day"), None)
         when = self._when(times, state)
         if self._is_heading(text):
             return []
@@ -401,6 +432,7 @@ class RuleExtractor:
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
+            state.last_act = _unique(event.source + event.target)
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
@@ -428,7 +460,7 @@ class RuleExtractor:
         if not target and (trig.needs_target or trig.type == "COOPERATE" and len(_countries(source)) < 2):
             return None
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
-        date = self._date(sent, tm, clause, state, factuality, _countries(source + target))
+        date = self._date(sent, tm, clause, state, factuality, _countries(source + target), _countries(source))
         mode = trig.mode
         if trig.type == "COOPERATE" and not mode:
             mode = "intel_sharing" if re.search("情报|军情", sent.text) else "other"
@@ -465,6 +497,8 @@ class RuleExtractor:
             cue.match(sent.match_text, tm.end) or re.match(r"的(可行性|方案|方式|议题|计划|问题)", sent.match_text[tm.end:]))
 
     def _anaphora(self, text: str, state: _DocState) -> list[str]:
+        if state.turn == "answer" and self.lex.cue("first_person").search(text):
+            return state.host
         if self.lex.cue("group_anaphora").search(text):
             return state.group
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
@@ -492,6 +526,9 @@ class RuleExtractor:
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
         candidates = self._candidates(sent, 0, len(sent.text))
+        if state.turn == "answer" and self.lex.cue("first_person").search(
+                sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
+            return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
         for i, a in enumerate(candidates):
             if i == 0 or not (_object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])):
                 end = i
@@ -584,6 +621,10 @@ class RuleExtractor:
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
+        if not target and self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start):
+            # 对此: what the sentence told before, else the act reported last
+            target = self._fallback_targets(sent, tm, source, later=False) or \
+                [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         return _unique(source), _unique(target)
@@ -649,7 +690,7 @@ class RuleExtractor:
         return "asserted"
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
-              factuality: str, actors: set[str]) -> TimeMention | None:
+              factuality: str, actors: set[str], source: set[str]) -> TimeMention | None:
         topic = next(((s, e) for s, e in sent.quoted if s <= tm.start < e and (s, e) not in sent.titles), None)
         if topic:
             # 就朝鲜发射卫星一事…: an act known through the reaction has only the time given inside
@@ -672,6 +713,8 @@ class RuleExtractor:
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if head:
             return head[0] if head[0].date else None
+        if state.turn == "answer" and state.briefing and source & _countries(state.host):
+            return state.briefing  # the spokesperson's statement: made at the conference
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
             return state.act_date

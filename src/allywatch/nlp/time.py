@@ -217,9 +217,12 @@ class TimeResolver:
 
     def _anchor(self, kind: str, offset: int, need: str) -> DateParts | None:
         """The anchor of a relative word (see time_words.yaml); it must know the unit `need`."""
-        pub = _parts(self._pub) if self._pub else None
-        order = (pub, self._ref_parts) if kind == "now" else (self._ref_parts, pub)
-        for a in order[:1] if offset else order:
+        pub, ref = (_parts(self._pub) if self._pub else None), self._ref_parts
+        order = (pub, ref) if kind == "now" else (ref, pub)
+        # with no publication date, an item dated by month-day only (a wire story's 11月23日电) is
+        # told from that day: 下月, 昨天 count from it; never a year (去年11月 stays --11)
+        told_from_ref = kind == "now" and pub is None and ref is not None and ref.year is None and need != "year"
+        for a in order if offset == 0 or told_from_ref else order[:1]:
             if a and getattr(a, need) is not None:
                 return a
         return None
