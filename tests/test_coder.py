@@ -271,3 +271,15 @@ def test_reaction_to_this_is_aimed_at_the_last_act(coder):
     text = "朝鲜22日晚间发射了一枚军事侦察卫星。韩国军方对此表示强烈谴责。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-11-23")]
     assert ("ACCUSE", {"KOR"}, {"PRK"}) in got
+
+
+def test_digest_items_are_stories_of_their_own(coder):
+    """A numbered headline sentence opens a digest item: its act is told again below with a date
+    (one event, that date), and 当天 in the next item does not borrow the previous item's day."""
+    text = ("1. 美菲举行联合军演。4月22日，美国和菲律宾在菲律宾北部举行年度联合军事演习。\n"
+            "2. 俄罗斯外长访问朝鲜。4月20日，俄罗斯外长拉夫罗夫抵达平壤，对朝鲜进行访问。\n"
+            "3. 北约秘书长呼吁增加对乌援助。当天，北约秘书长敦促成员国向乌克兰提供更多防空系统。")
+    got = [(e.event_type, e.mode, e.date) for e in code(coder, text)]
+    assert got.count(("COOPERATE", "exercise", "--04-22")) == 1 and ("COOPERATE", "exercise", None) not in got
+    assert got.count(("CONSULT", "visit", "--04-20")) == 1 and ("CONSULT", "visit", None) not in got
+    assert all(date is None for kind, _, date in got if kind == "REQUEST")

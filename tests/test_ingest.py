@@ -227,6 +227,11 @@ def test_iso_and_cjk_date_lines():
     # a date inside a sentence is not a date line
     assert from_date_line("韩国国防部2023-07-12表示将加强合作。") is None
     assert from_date_line("标题\n2023-02-30 10:30\n") is None  # impossible day
+    # after a time of day, the outlet may follow with no 来源
+    assert from_date_line("社评\n2023-08-19 00:15 环球时报\n正文。").date == "2023-08-19"
+    assert from_date_line("标题\n2023年08月19日 08:12 | 央视新闻\n正文。").date == "2023-08-19"
+    # a headline starting with a date is not a date line
+    assert from_date_line("2023年8月19日 美日韩领导人举行峰会\n正文。") is None
 
 
 def test_dateline():

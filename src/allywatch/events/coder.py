@@ -182,7 +182,7 @@ class RuleExtractor:
                 state.paragraph = sent.paragraph
                 self._turn(doc, index, state)
                 lead = _NEW_ITEM.match(sent.text)
-                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0):
+                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0) or self._digest_item(doc, index):
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
@@ -190,6 +190,12 @@ class RuleExtractor:
         if not doc.page.published:
             self._years_from_tenures(coded, state)
         return coded
+
+    def _digest_item(self, doc: Document, index: int) -> bool:
+        """A paragraph opening with a numbered headline sentence and going on: a digest's item."""
+        nxt = index + 1
+        return bool(self.lex.cue("digest_item").match(doc.sentences[index].text)) and \
+            nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
 
     def _turn(self, doc: Document, index: int, state: _DocState) -> None:
         """Follow the turns of a press-conference transcript. At the first turn, the host is the
@@ -424,7 +430,9 @@ class RuleExtractor:
                     event.date_precision = "unknown"
             else:
                 content_mode, content_clause = tm.trigger.content or None, clause
-            own = any(clause[0] <= t.start < clause[1] and t.date for t in sent.times)
+            # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
+            own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
+                                  not any(e <= t.start for _, e in sent.speech)) for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             for part in _per_destination(event):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
@@ -762,7 +770,9 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             same_sentence = old.sentence_idx == ev.sentence_idx and old.mode == ev.mode and not \
                 _CLAUSE_BREAK.search(neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]])
-            retold = old_c.paragraph != new.paragraph and _similar(old.sentence, ev.sentence)
+            # told again: in another paragraph, or after a first mention with no date (a headline)
+            retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
+                and _similar(old.sentence, ev.sentence)
             same_day = old.date is not None and old.date == ev.date and not new.has_content
             if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
                 if not old.date and ev.date and new.own_date:

@@ -56,10 +56,14 @@ def from_url(url: str | None) -> PubDate | None:
 
 # A date line on its own near the top: `12/07/2023 - 12:11`, `2023-07-12 10:30`, `2023年7月12日 10:30`.
 _NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b[^<\n]{0,20}(?:<|$)", re.M)
-# (a source or author may follow on the same line: `2024-06-20 10:05:12 来源：新华网`)
+# A source or author may follow on the same line (`2024-06-20 10:05:12 来源：新华网`); after a time
+# of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
-_ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?" + _BYLINE + r"\s*(?:<|$)", re.M | re.I)
-_CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|时间|日期)?[:：\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?" + _BYLINE + r"\s*(?:<|$)", re.M | re.I)
+_TIME_AND_REST = r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[|｜丨]?\s*[^<\n，。,；;！？!?]{0,40})?"
+_ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+                       r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
+_CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|时间|日期)?[:：\s]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+                       r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
 
 
 def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
