@@ -283,3 +283,12 @@ def test_digest_items_are_stories_of_their_own(coder):
     assert got.count(("COOPERATE", "exercise", "--04-22")) == 1 and ("COOPERATE", "exercise", None) not in got
     assert got.count(("CONSULT", "visit", "--04-20")) == 1 and ("CONSULT", "visit", None) not in got
     assert all(date is None for kind, _, date in got if kind == "REQUEST")
+
+
+def test_statement_after_dateline_object_phrase_and_solo_signing(coder):
+    text = ("中新网3月12日电 据美联社报道，美国财政部11日宣布，对两名协助朝鲜洗钱的俄罗斯公民实施制裁。"
+            "美国总统拜登10日签署法案。")
+    got = [(e.event_type, countries(e.source), e.date) for e in code(coder, text, "2024-03-12")]
+    # the dateline's day is the report's; the clause opening with 对 holds the object, not the subject
+    assert ("SANCTION", {"USA"}, "2024-03-11") in got
+    assert not any(kind == "AGREE" for kind, _, _ in got)  # a law signed alone is no agreement

@@ -71,6 +71,10 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
 
 
+# a clause opening with 对/向/给/把 (after adverbs) holds its object up to the verb
+_OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|正式|首次|共同|分别|同时)*(?:对|向|给|把)(?!此|于)")
+
+
 def _object_marked(prefix: str) -> bool:
     """向X, 对X, 将X, 对美国3家企业: X is the object of what follows (针对X is a topic, not an object)."""
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
@@ -465,7 +469,7 @@ class RuleExtractor:
         source, target = self._roles(sent, tm, clause, state)
         if not source:
             return None
-        if not target and (trig.needs_target or trig.type == "COOPERATE" and len(_countries(source)) < 2):
+        if not target and (trig.needs_target or trig.joint and len(_countries(source)) < 2):
             return None
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), _countries(source))
@@ -556,6 +560,8 @@ class RuleExtractor:
             return self._anaphora(region, state) if region else []
         text = sent.match_text
         objects: set[int] = set()
+        if _OBJECT_PHRASE.match(text, start, candidates[0].start):
+            return []  # 对两名协助朝鲜的俄罗斯公民实施制裁: the clause opens with its object
         for i, a in enumerate(candidates):
             marked = _object_marked(text[start:a.start]) if i == 0 else _object_marked(text[:a.start])
             listed = i > 0 and i - 1 in objects and _LIST_GLUE.match(text[candidates[i - 1].end:a.start])
@@ -715,9 +721,10 @@ class RuleExtractor:
         if factuality != "asserted":
             return None  # a plan with no time of its own: the announcement's date is not the act's
         # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
-        # in reported speech, only times before the speech verb date the statement (X日前表示，…).
+        # in reported speech, only times before the speech verb date the statement (X日前表示，…);
+        # a dateline's day (3月12日电) is the report's.
         speech_end = next((e for _, e in sent.speech if e <= clause[0]), clause[0])
-        head = [t for t in sent.times if t.start < speech_end
+        head = [t for t in sent.times if t.start < speech_end and not sent.match_text.startswith("电", t.end)
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if head:
             return head[0] if head[0].date else None

@@ -19,6 +19,7 @@ class Trigger:
     regex: re.Pattern
     needs_target: bool = False
     later_targets: bool = False  # a counterpart may stand in a later clause (若X继续…, 将…)
+    joint: bool = False  # takes two parties: alone (拜登签署法案) it is not this act
     asserted: bool = False
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
@@ -103,7 +104,7 @@ def load_lexicon() -> Lexicon:
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
                                     re.compile(pattern),
                                     bool(entry.get("needs_target")), bool(entry.get("later_targets")),
-                                    bool(entry.get("asserted")),
+                                    bool(entry.get("joint")), bool(entry.get("asserted")),
                                     entry.get("content", "")))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
