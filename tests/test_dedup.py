@@ -32,3 +32,29 @@ def test_near_duplicate_in_a_later_run_is_found_in_the_store(tmp_path):
         assert summary.duplicates == 1 and row == {"status": "duplicate", "duplicate_of": "first.txt"}
         assert store.scalar("SELECT count(*) FROM minhash_bands WHERE doc_id = 'repost.txt'") == 0
         assert store.doc_id_of_hash(store.scalar("SELECT hash FROM documents WHERE doc_id = 'first.txt'")) == "first.txt"
+
+
+def test_signatures_estimate_the_jaccard_of_the_shingle_sets():
+    """The vectorised MinHash is an estimator of the true 5-shingle Jaccard: over edited copies of
+    various lengths its mean error stays small (64 permutations: about ±0.05)."""
+    import random
+
+    from allywatch.clean.dedup import SHINGLE, _STRIP, _minhash
+
+    def shingles(text):
+        compact = _STRIP.sub("", text)
+        return {compact[i:i + SHINGLE] for i in range(len(compact) - SHINGLE + 1)}
+
+    rng, errors = random.Random(7), []
+    base_text = ARTICLE * 10
+    for length in (120, 400, 1200):
+        base = base_text[:length]
+        for _ in range(40):
+            chars = list(base)
+            for _ in range(rng.randint(0, length // 12)):
+                chars[rng.randrange(length)] = chr(0x4E00 + rng.randrange(3000))
+            edited = "".join(chars)
+            a, b = shingles(base), shingles(edited)
+            estimate = _minhash(minhash_signature(base)).jaccard(_minhash(minhash_signature(edited)))
+            errors.append(abs(estimate - len(a & b) / len(a | b)))
+    assert sum(errors) / len(errors) < 0.06 and max(errors) < 0.3

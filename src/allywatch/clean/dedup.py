@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,9 +26,17 @@ def minhash_signature(text: str) -> list[int]:
     compact = _STRIP.sub("", text)
     if len(compact) < SHINGLE * 4:
         return []
-    mh = MinHash(num_perm=NUM_PERM, seed=7, hashfunc=int)  # the shingles come hashed
-    mh.update_batch(_shingle_hashes(compact).tolist())
-    return [int(v) for v in mh.hashvalues]
+    # datasketch's affine32 MinHash (h -> a*h + b mod 2**32, the minimum per permutation) applied
+    # to all shingles in one array operation; the shingle hashes are already well mixed
+    a, b = _permutations()
+    hashes = _shingle_hashes(compact).astype(np.uint32).reshape(-1, 1)
+    return (hashes * a + b).min(axis=0).tolist()
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    a, b = MinHash(num_perm=NUM_PERM, seed=7).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
 
 
 _POLY, _MIX1, _MIX2 = np.uint64(0x100000001B3), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
