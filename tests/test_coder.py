@@ -56,6 +56,10 @@ CASES = [
      [("REQUEST", {"CHN"}, {"USA"}, "2024-04-10", "asserted")]),
     ("2024-01-20", "韩国联合参谋本部19日谴责朝鲜试射水下核武器系统。",
      [("ACCUSE", {"KOR"}, {"PRK"}, "2024-01-19", "asserted")]),
+    ("2021-11-16", "美国国务卿布林肯昨日致电俄罗斯外长拉夫罗夫。",
+     [("CONSULT", {"USA"}, {"RUS"}, "2021-11-15", "asserted")]),
+    ("2021-11-16", "拜登15日表示，美国不支持日本的做法。",
+     [("SUPPORT", {"USA"}, {"JPN"}, "2021-11-15", "negated")]),
     # the threatened party stands in the condition after the warning
     ("2024-09-24", "朝鲜外务省发言人23日警告，若美日韩继续挑衅，将采取强硬反制措施。",
      [("THREATEN", {"PRK"}, {"USA", "JPN", "KOR"}, "2024-09-23", "asserted")]),

@@ -718,7 +718,7 @@ class RuleExtractor:
             return min(dated, key=lambda t: (t.start > tm.start, abs(t.start - tm.start)))
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
-        if factuality != "asserted":
+        if factuality in ("planned", "hypothetical"):
             return None  # a plan with no time of its own: the announcement's date is not the act's
         # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
         # in reported speech, only times before the speech verb date the statement (X日前表示，…);
