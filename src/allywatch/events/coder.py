@@ -739,7 +739,7 @@ class RuleExtractor:
         """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""
         if "在" not in sent.text[max(0, clause[0] - 4):clause[1]]:
             return None
-        for start, end, name in self.actors.place(sent.text):
+        for start, _end, name in self.actors.place(sent.text):
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name
         return None
