@@ -230,6 +230,9 @@ def test_iso_and_cjk_date_lines():
     # after a time of day, the outlet may follow with no 来源
     assert from_date_line("社评\n2023-08-19 00:15 环球时报\n正文。").date == "2023-08-19"
     assert from_date_line("标题\n2023年08月19日 08:12 | 央视新闻\n正文。").date == "2023-08-19"
+    # a label before the date, Traditional or Simplified, and more after it
+    assert from_date_line("標題\n發布時間：2025-03-04 12:16　更新時間：2025-03-04 14:02\n").date == "2025-03-04"
+    assert from_date_line("标题\n发布时间：2024-01-20　　来源：本中心　　阅读量：1286\n").date == "2024-01-20"
     # a headline starting with a date is not a date line
     assert from_date_line("2023年8月19日 美日韩领导人举行峰会\n正文。") is None
 

@@ -15,8 +15,9 @@ Year choice for a month-day or month without a year:
 - with no publication date and no year in the item, the year stays unknown (`--12-30`).
 Deictic words (今天, 本月, 去年, 上周, 周三) count from the publication date; anaphoric words
 (当天, 次日, 同年, 当月) from the reference; offset-0 words fall back to the other anchor.
-A bare day (31日) takes the reference's month, else the publication month (the previous month
-when the day is more than DAY_TOLERANCE ahead).
+A bare day (31日) takes the reference's month when the reference is recent (at most RECENT_DAYS
+before publication), else the publication month (the previous month when the day is more than
+DAY_TOLERANCE ahead).
 
 Every expression found yields a mention, also when it cannot be resolved (date None, precision
 "unknown": 日前, 近日, or 13日 with nothing to anchor it), so the caller knows the text gave the act
@@ -39,6 +40,7 @@ from allywatch.records import TimeMention
 _W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
 
 FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication is still this year's
+RECENT_DAYS = 31  # a reference this close before publication lends its month to a bare day
 DAY_TOLERANCE = 1  # a bare day this far after the publication day is still this month's (time zones)
 
 
@@ -253,11 +255,16 @@ class TimeResolver:
             return y
         return ref.year if ref else None
 
+    def _recent(self, ref: DateParts) -> bool:
+        """Whether the reference is news of the publication's month: a bare day after a background
+        date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's."""
+        return ref.year is None or date(ref.year, ref.month, ref.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
+
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
         """A bare day takes the reference's month, else the publication month (the previous one when
         the day is still to come)."""
         ref, pub = self._ref_parts, self._pub
-        if ref and ref.month is not None:
+        if ref and ref.month is not None and (not pub or self._recent(ref)):
             return ref.year, ref.month
         if not pub:
             return None, None
