@@ -296,3 +296,18 @@ def test_statement_after_dateline_object_phrase_and_solo_signing(coder):
     # the dateline's day is the report's; the clause opening with 对 holds the object, not the subject
     assert ("SANCTION", {"USA"}, "2024-03-11") in got
     assert not any(kind == "AGREE" for kind, _, _ in got)  # a law signed alone is no agreement
+
+
+def test_welcoming_a_summit_named_as_its_object(coder):
+    """对会晤成果表示欢迎: the summit is not a new meeting; the welcome is aimed at its parties."""
+    text = "美朝领导人12日在新加坡举行会晤。韩国总统文在寅今天发表声明，对会晤成果表示欢迎。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2018-06-12")]
+    assert got == [("CONSULT", {"USA", "PRK"}, set()), ("SUPPORT", {"KOR"}, {"USA", "PRK"})]
+
+
+def test_a_trip_listed_after_this_time_and_a_pronoun_before_with(coder):
+    text = ("岸田此次自9日起先后访问了法国、意大利、英国和加拿大。"
+            "韩国总统李在明25日抵达华盛顿。他在访美前，于23日在东京与日本首相石破茂举行会谈。")
+    got = [(e.event_type, e.mode, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-08-26")]
+    assert [t for kind, mode, _, t in got if mode == "visit"][:4] == [{"FRA"}, {"ITA"}, {"GBR"}, {"CAN"}]
+    assert ("CONSULT", "meeting", {"KOR"}, {"JPN"}) in got

@@ -153,6 +153,7 @@ class _Sent:
     speaker: list[str]
     subject: list[str]
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
+    named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
@@ -423,6 +424,7 @@ class RuleExtractor:
             if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act
             if self._nominal_object(sent, tm, clause):
+                sent.named_acts.append(tm.start)
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
             if event is None:
@@ -491,8 +493,8 @@ class RuleExtractor:
 
     # ---- roles --------------------------------------------------------------------------------
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
-        """对美菲联合演习表示关切: an act named as the object of another, right after 对/针对 + actors;
-        美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
+        """对美菲联合演习表示关切, 对会晤成果表示欢迎: an act named as the object of another, right
+        after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
         if re.match(r"[^，。,；]{0,2}?(是|为|乃)(?!了|期)", sent.match_text[tm.end:]) and tm.end - tm.start <= 6:
             return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
@@ -500,7 +502,7 @@ class RuleExtractor:
             return False
         start = clause[0] + m.start(1)
         rest = self._blank_actors(sent, start, tm.start).replace("□", "")
-        return len(rest) <= 2 and start < tm.start
+        return len(rest) <= 2
 
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
@@ -542,7 +544,10 @@ class RuleExtractor:
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
         for i, a in enumerate(candidates):
-            if i == 0 or not (_object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])):
+            marked = _object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])
+            if marked and i == 0 and (pronoun := self._anaphora(sent.match_text[:a.start], state)):
+                return pronoun  # 他在访美前，于23日与日本首相…: 他, not his counterpart
+            if i == 0 or not marked:
                 end = i
                 while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
                     end += 1
@@ -635,8 +640,9 @@ class RuleExtractor:
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
-        if not target and self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start):
-            # 对此: what the sentence told before, else the act reported last
+        if not target and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
+                           or any(clause[0] <= p < tm.start for p in sent.named_acts)):
+            # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
             target = self._fallback_targets(sent, tm, source, later=False) or \
                 [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
