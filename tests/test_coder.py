@@ -311,3 +311,25 @@ def test_a_trip_listed_after_this_time_and_a_pronoun_before_with(coder):
     got = [(e.event_type, e.mode, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-08-26")]
     assert [t for kind, mode, _, t in got if mode == "visit"][:4] == [{"FRA"}, {"ITA"}, {"GBR"}, {"CAN"}]
     assert ("CONSULT", "meeting", {"KOR"}, {"JPN"}) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own cabinet meeting is no consultation; an organisation's meeting is
+    ("巴基斯坦总理伊姆兰·汗26日主持召开国家安全委员会会议。", []),
+    ("联合国安理会26日召开紧急会议。", [("CONSULT", {"UNSC"}, set())]),
+    # 他 in reported speech is the speaker; 分别 splits the calls per partner
+    ("美国国务卿蓬佩奥26日发表声明称，他已分别与印度外长斯瓦拉吉和巴基斯坦外长库雷希通电话。",
+     [("CONSULT", {"USA"}, {"IND"}), ("CONSULT", {"USA"}, {"PAK"})]),
+    # two states deploying together cooperate
+    ("美国和韩国26日宣布，两国决定在韩国部署“萨德”反导系统。", [("COOPERATE", {"USA", "KOR"}, set())]),
+    # a question asks, it does not report
+    ("问：有报道称朝鲜最高领导人可能于近期访华，你能否证实？", []),
+    # the author's forecast of a price to pay is nobody's threat
+    ("如果首尔和东京继续在阵营对抗的道路上走下去，它们很可能要为此付出代价。", []),
+    # 同日 is a day, not "with Japan"
+    ("朝鲜人民军前线司令部26日警告，如果韩方设置扩音器，朝军将予以直接瞄准射击。",
+     [("THREATEN", {"PRK"}, {"KOR"})]),
+])
+def test_acts_that_are_and_are_not(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-02-27")]
+    assert got == expected

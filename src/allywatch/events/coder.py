@@ -26,6 +26,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
+_QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
@@ -196,6 +197,10 @@ class RuleExtractor:
             self._years_from_tenures(coded, state)
         return coded
 
+    def _alone(self, source: list[str]) -> bool:
+        """One state acting by itself (its cabinet meeting); an organisation is many parties."""
+        return len(_countries(source)) < 2 and all(self.actors.is_country(c) for c in source)
+
     def _digest_item(self, doc: Document, index: int) -> bool:
         """A paragraph opening with a numbered headline sentence and going on: a digest's item."""
         nxt = index + 1
@@ -325,8 +330,8 @@ class RuleExtractor:
         if state.first_date is None:
             state.first_date = next((t for t in times if t.date and t.precision == "day"), None)
         when = self._when(times, state)
-        if self._is_heading(text):
-            return []
+        if self._is_heading(text) or _QUESTION.search(text):
+            return []  # a heading, or a question (问：…你能否证实？) asks rather than reports
         triggers = self.lex.find_triggers(match_text)
         masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
         # an analyst speaking starts analysis; a report or a dated act ends it
@@ -440,7 +445,7 @@ class RuleExtractor:
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
                                   not any(e <= t.start for _, e in sent.speech)) for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
-            for part in _per_destination(event):
+            for part in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start]):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content)))
             if state.lead_paragraph in (None, sentence.paragraph):
@@ -471,8 +476,10 @@ class RuleExtractor:
         source, target = self._roles(sent, tm, clause, state)
         if not source:
             return None
-        if not target and (trig.needs_target or trig.joint and len(_countries(source)) < 2):
+        if not target and (trig.needs_target or trig.joint and self._alone(source)):
             return None
+        if trig.spoken and not any(e <= tm.start for _, e in sent.speech):
+            return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), _countries(source))
         mode = trig.mode
@@ -482,8 +489,9 @@ class RuleExtractor:
         contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
             contexts.insert(0, "military")
+        kind = trig.joint_type if trig.joint_type and len(_countries(source)) >= 2 else trig.type
         return Event(
-            event_type=trig.type, mode=mode, contexts=contexts, source=source, target=target,
+            event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
             date_precision=date.precision if date else "unknown",
             date_inferred=bool(date and date.inferred_year), location=self._location(sent, clause),
@@ -510,13 +518,15 @@ class RuleExtractor:
         return bool(cue.search(sent.match_text, clause[0], tm.start)) or bool(
             cue.match(sent.match_text, tm.end) or re.match(r"的(可行性|方案|方式|议题|计划|问题)", sent.match_text[tm.end:]))
 
-    def _anaphora(self, text: str, state: _DocState) -> list[str]:
+    def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
+        """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),
+        else the last person named; 我们 in a press-conference answer: the spokesperson's side."""
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
         if self.lex.cue("group_anaphora").search(text):
             return state.group
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
-            return self._last_person(state)
+            return speaker or self._last_person(state)
         return []
 
     def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
@@ -592,7 +602,8 @@ class RuleExtractor:
         if group_word and group_word.start() > 0 and region[group_word.start() - 1] == "□":
             region = region[:group_word.start()] + "□" * len(group_word.group()) + region[group_word.end():]
             group_word = None  # 韩美两军: the count belongs to the name before it, not an anaphor
-        anaphor = self._anaphora(region, state)
+        speaking = sent.speaker if any(e <= clause[0] for _, e in sent.speech) else None
+        anaphor = self._anaphora(region, state, speaking)
         after_connector = _CONNECTED.search(region[:group_word.start()]) if group_word else None
         if anaphor and after_connector:
             anaphor = [c for c in anaphor if c.split("-")[0] not in _countries(source)]  # 同三国领导人: partners
@@ -751,10 +762,11 @@ class RuleExtractor:
         return None
 
 
-def _per_destination(event: Event) -> list[Event]:
-    """A trip to several countries is one visit per destination (ONTOLOGY conventions)."""
+def _per_destination(event: Event, separately: bool = False) -> list[Event]:
+    """A trip to several countries is one visit per destination (ONTOLOGY conventions); so are
+    talks held with several partners one by one (分别与A和B通电话)."""
     hosts = _unique([c.split("-")[0] for c in event.target])
-    if event.event_type != "CONSULT" or event.mode != "visit" or len(hosts) < 2:
+    if event.event_type != "CONSULT" or not (event.mode == "visit" or separately) or len(hosts) < 2:
         return [event]
     return [replace(event, target=[c for c in event.target if c.split("-")[0] == host]) for host in hosts]
 

@@ -20,8 +20,13 @@ class Trigger:
     needs_target: bool = False
     later_targets: bool = False  # a counterpart may stand in a later clause (若X继续…, 将…)
     joint: bool = False  # takes two parties: alone (拜登签署法案) it is not this act
+    spoken: bool = False  # only as someone's words (付出代价): with no speaker it is the author's
+    joint_type: str = ""  # the type when two states do it together (a joint deployment is COOPERATE)
     asserted: bool = False
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
+
+
+_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted")  # yes/no keys of an entry
 
 
 @dataclass
@@ -101,11 +106,10 @@ def load_lexicon() -> Lexicon:
     triggers = []
     for entry in spec["triggers"]:
         for pattern in entry["patterns"]:
+            flags = {name: bool(entry.get(name)) for name in _FLAGS}
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
-                                    re.compile(pattern),
-                                    bool(entry.get("needs_target")), bool(entry.get("later_targets")),
-                                    bool(entry.get("joint")), bool(entry.get("asserted")),
-                                    entry.get("content", "")))
+                                    re.compile(pattern), content=entry.get("content", ""),
+                                    joint_type=entry.get("joint_type", ""), **flags))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues)

@@ -276,6 +276,8 @@ class ActorLexicon:
         if compound:
             heads.append(compound)
         abbr = self._abbr.get(s[i])
+        if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
+            abbr = None  # 同日, 当日: a day, even where 同 could be "with"
         if abbr and (ctx.boundary(i) or (i and s[i - 1] in _CONTEXT and ctx.boundary(i - 1))):
             heads.append(_Chain(i + 1, "abbr", [abbr]))
         best = None
