@@ -547,9 +547,13 @@ class RuleExtractor:
                 break
         return group
 
+    def _subjects(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
+        """Candidates that can act: not a possessor (朝鲜的暴行, 朝鲜的核计划…构成威胁)."""
+        return [a for a in self._candidates(sent, start, pos) if not sent.match_text.startswith("的", a.end)]
+
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
-        candidates = self._candidates(sent, 0, len(sent.text))
+        candidates = self._subjects(sent, 0, len(sent.text))
         if state.turn == "answer" and self.lex.cue("first_person").search(
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
@@ -569,7 +573,7 @@ class RuleExtractor:
 
         `A与B…`: when the nearest group follows a connector, the subject is the group before it,
         or none in this span (the subject was given earlier: 将与北约扩大…)."""
-        candidates = self._candidates(sent, start, pos)
+        candidates = self._subjects(sent, start, pos)
         if not candidates:
             region = sent.match_text[start:pos]
             return self._anaphora(region, state) if region else []
@@ -658,6 +662,9 @@ class RuleExtractor:
                 [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
+        if not target and trig.needs_target:
+            # a reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
+            target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         return _unique(source), _unique(target)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
