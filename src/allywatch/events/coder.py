@@ -602,6 +602,7 @@ class RuleExtractor:
         before = self._candidates(sent, clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         source = self._subject_before(sent, tm.start, state, clause[0])
+        own_subject = bool(source)
         group_word = self.lex.cue("group_anaphora").search(region)
         if group_word and group_word.start() > 0 and region[group_word.start() - 1] == "□":
             region = region[:group_word.start()] + "□" * len(group_word.group()) + region[group_word.end():]
@@ -662,8 +663,9 @@ class RuleExtractor:
                 [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
-        if not target and trig.needs_target:
-            # a reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
+        nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
+        if not target and trig.needs_target and own_subject and not nominal:
+            # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
             target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         return _unique(source), _unique(target)
 
