@@ -5,7 +5,7 @@ Usage: python scripts/dev_errors.py GOLD.jsonl --db STORE
 import argparse
 import json
 
-from allywatch.events.evaluate import load_gold, match_events
+from allywatch.events.evaluate import date_exact, load_gold, match_events
 from allywatch.store.duck import Store
 from allywatch.store.export import mention_records
 
@@ -25,15 +25,17 @@ def main() -> None:
         mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
         for i, p in enumerate(dp):
             if i not in mp:
-                print(f"FP {doc[:3]} {p['event_type']} {p['source']}->{p['target']} {p['date']} 「{p['trigger']}」 {p['sentence'][:60]}")
+                print(f"FP {doc.split('.')[0]} {p['event_type']} {p['source']}->{p['target']} {p['date']} 「{p['trigger']}」 {p['sentence'][:60]}")
         for j, g in enumerate(dg):
             if j not in mg:
-                print(f"FN {doc[:3]} {g['event_type']} {g['source']}->{g['target']} {g['date']} 「{g['trigger']}」 {g['sentence'][:60]}")
+                print(f"FN {doc.split('.')[0]} {g['event_type']} {g['source']}->{g['target']} {g['date']} 「{g['trigger']}」 {g['sentence'][:60]}")
         for i, j in pairs:
             p, g = dp[i], dg[j]
-            diffs = [k for k in ("date", "mode", "factuality") if (p.get(k) or None) != (g.get(k) or None)]
+            diffs = [k for k in ("mode", "factuality") if (p.get(k) or None) != (g.get(k) or None)]
+            if not date_exact(p.get("date"), g.get("date")):
+                diffs.insert(0, "date")
             if diffs:
-                print(f"~~ {doc[:3]} {g['event_type']} " + " ".join(f"{k}: {p.get(k)!r} vs gold {g.get(k)!r}" for k in diffs))
+                print(f"~~ {doc.split('.')[0]} {g['event_type']} " + " ".join(f"{k}: {p.get(k)!r} vs gold {g.get(k)!r}" for k in diffs))
 
 
 if __name__ == "__main__":

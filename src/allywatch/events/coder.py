@@ -117,6 +117,7 @@ class _DocState:
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
+    home: str | None = None  # the state a bare 外交部 belongs to: China for mainland (Simplified) pages
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
     host: list[str] = field(default_factory=list)  # ...the spokesperson answering
@@ -181,7 +182,7 @@ class RuleExtractor:
 
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
-        state = _DocState(TimeResolver(doc.page.published))
+        state = _DocState(TimeResolver(doc.page.published), home=None if doc.page.original else "CHN")
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
@@ -261,7 +262,7 @@ class RuleExtractor:
         cue = self.lex.cue
         if masked is None:
             masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
-        actors = self._prepare_actors(text, self.actors.find(text, when), masked)
+        actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
         titles = quoted_spans(text)
@@ -287,19 +288,28 @@ class RuleExtractor:
             return state.group
         return []
 
-    def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]]) -> list[ActorMention]:
+    def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]],
+                        home: str | None) -> list[ActorMention]:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
         place_after = self.lex.cue("place_suffix")
         kept: list[ActorMention] = []
         for a in found:
-            if not a.codes and a.kind == "org" and (a.name or "").startswith("?-") and kept \
-                    and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and self.actors.is_country(kept[-1].codes[0]):
-                # a bare institution (…向外交部) belongs to the state named before it in its clause
-                a = ActorMention(a.text, a.start, a.end, [f"{kept[-1].codes[0].split('-')[0]}{a.name[1:]}"], a.kind, a.name)
-            if not a.codes or _inside(a.start, masked) or place_after.match(text, a.end):
+            if not a.codes and (a.name or "").startswith("?-"):
+                # a bare institution (…向外交部) belongs to the state named before it in its clause;
+                # with none, to the page's home state (外交部发言人 in the mainland press is China's)
+                if kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
+                        self.actors.is_country(kept[-1].codes[0]) and a.kind == "org":
+                    owner = kept[-1].codes[0].split("-")[0]
+                else:
+                    owner = home
+                if owner:
+                    a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name)
+            if not a.codes or _inside(a.start, masked):
                 continue
+            if place_after.match(text, a.end) and not _object_marked(text[:a.start]):
+                continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
                 continue
@@ -715,8 +725,9 @@ class RuleExtractor:
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
             return "hypothetical"
         for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
-            if m.group(0) == "将" and cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
-                continue
+            if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14)
+                                      or any(a.start == m.end() for a in sent.actors)):
+                continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
             return "planned"
         if not self._candidates(sent, clause[0], tm.start) and clause[0] > 0:
             # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
