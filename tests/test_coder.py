@@ -139,6 +139,23 @@ def test_development_gold_floor_through_eval_command(tmp_path, capsys):
     assert set(result["documents_scored"]) >= {"000_3053c060567b68fe.txt", "004_c7d2d79357f615e0.txt"}
 
 
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+
+
+def test_second_gold_floor(tmp_path, capsys):
+    """The 24-page set written independently of the coder (tests/data/heldout/README.md): other
+    outlets, years 2008–2026, Traditional pages, HTML, GBK, pages without a publication year."""
+    db = str(tmp_path / "heldout.duckdb")
+    assert main(["run", str(HELDOUT / "pages"), "--db", db, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(HELDOUT / "gold.jsonl"), "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert len(result["documents_scored"]) == 24
+    assert result["overall"]["f1"] >= 0.60
+    assert result["fields"]["date_exact"] >= 0.80
+    assert result["fields"]["actor_set_exact"] >= 0.85
+
+
 TRADITIONAL_PAGE = """<html><head><meta charset="utf-8"><title>美日菲領袖峰會 | 國際新聞</title>
 <meta name="pubdate" content="2024-04-12"></head><body><div class="breadcrumb">首頁 > 國際</div>
 <article><h1>美日菲領袖峰會 承諾加強南海合作</h1>
