@@ -307,3 +307,11 @@ def test_key_scan_finds_what_the_full_scan_finds():
         for m in _MASTER.finditer(norm):
             key = _MAY_HAVE_TIME.search(norm, m.start())
             assert key is not None and key.start() - m.start() <= _KEY_REACH
+
+
+def test_a_past_years_date_does_not_lend_its_month():
+    """No publication date: 去年11月 is background; a later bare day is the dateline month's."""
+    r = TimeResolver(None)
+    r.resolve("中新网1月12日电 美英军队11日晚发动空袭。")
+    r.resolve("这是胡塞武装去年11月开始袭击商船以来的首次打击。")
+    assert [m.date for m in r.resolve("胡塞武装12日警告称")] == ["--01-12"]

@@ -56,7 +56,7 @@ _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "�
 _NAME_DOTS = "·・•‧"
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
-_RANK = {"block": 2, "place": 0}
+_RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 
 
 @dataclass

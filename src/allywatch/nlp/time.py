@@ -15,9 +15,9 @@ Year choice for a month-day or month without a year:
 - with no publication date and no year in the item, the year stays unknown (`--12-30`).
 Deictic words (今天, 本月, 去年, 上周, 周三) count from the publication date; anaphoric words
 (当天, 次日, 同年, 当月) from the reference; offset-0 words fall back to the other anchor.
-A bare day (31日) takes the reference's month when the reference is recent (at most RECENT_DAYS
-before publication), else the publication month (the previous month when the day is more than
-DAY_TOLERANCE ahead).
+A bare day (31日) takes the month of the item's last *news* date (at most RECENT_DAYS before
+publication; with no publication date, any but a past year's like 去年11月), not of a background
+date; else the publication month (the previous month when the day is more than DAY_TOLERANCE ahead).
 
 Every expression found yields a mention, also when it cannot be resolved (date None, precision
 "unknown": 日前, 近日, or 13日 with nothing to anchor it), so the caller knows the text gave the act
@@ -107,6 +107,7 @@ _MAY_HAVE_TIME = re.compile(
     rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
+_PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
@@ -177,10 +178,11 @@ class TimeResolver:
         self._pub = date.fromisoformat(published) if published else None
         self._ref: TimeMention | None = None
         self._ref_parts: DateParts | None = None
+        self._news: DateParts | None = None  # the item's last reference that is news, not background
 
     def new_item(self) -> None:
         """A new news item starts (digest pages): forget the item's reference date."""
-        self._ref = self._ref_parts = None
+        self._ref = self._ref_parts = self._news = None
 
     @property
     def reference(self) -> TimeMention | None:
@@ -213,6 +215,8 @@ class TimeResolver:
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             if mention.date and not (kind == "week" and last) and not planned:
                 self._ref, self._ref_parts = mention, first
+                if self._is_news(first, mention.text):
+                    self._news = first
         return out
 
     # --- anchors -------------------------------------------------------------------------------
@@ -255,17 +259,22 @@ class TimeResolver:
             return y
         return ref.year if ref else None
 
-    def _recent(self, ref: DateParts) -> bool:
-        """Whether the reference is news of the publication's month: a bare day after a background
-        date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's."""
-        return ref.year is None or date(ref.year, ref.month, ref.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
+    def _is_news(self, parts: DateParts, text: str) -> bool:
+        """Whether a date is the story's news rather than background: within RECENT_DAYS before
+        publication; with no publication date, any date but a past year's (去年11月)."""
+        if parts.month is None:
+            return False
+        if self._pub is None or parts.year is None:
+            return not any(w in text for w in _PAST_YEAR_WORDS)
+        return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
-        """A bare day takes the reference's month, else the publication month (the previous one when
-        the day is still to come)."""
-        ref, pub = self._ref_parts, self._pub
-        if ref and ref.month is not None and (not pub or self._recent(ref)):
-            return ref.year, ref.month
+        """A bare day takes the month of the item's last news date: a bare day after a background
+        date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's; else
+        the publication month (the previous one when the day is still to come)."""
+        news, pub = self._news, self._pub
+        if news is not None:
+            return news.year, news.month
         if not pub:
             return None, None
         if not planned and d > pub.day + DAY_TOLERANCE:
