@@ -438,6 +438,8 @@ class RuleExtractor:
                 continue
             if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act
+            if re.match(r"[^，。,；]{0,3}在内", sent.match_text[tm.end:]):
+                continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
             if self._nominal_object(sent, tm, clause):
                 sent.named_acts.append(tm.start)
                 continue
@@ -483,10 +485,12 @@ class RuleExtractor:
     def _event(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
                clause: tuple[int, int], state: _DocState) -> Event | None:
         trig = tm.trigger
-        source, target = self._roles(sent, tm, clause, state)
+        source, target, partnered = self._roles(sent, tm, clause, state)
         if not source:
             return None
-        if not target and (trig.needs_target or trig.joint and self._alone(source)):
+        others = any(_countries(a.codes) - _countries(source) for a in sent.actors if clause[0] <= a.start < tm.end)
+        solo = bool(trig.solo_type) and self._alone(source) and not partnered and not others
+        if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
         if trig.spoken and not any(e <= tm.start for _, e in sent.speech):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
@@ -500,6 +504,8 @@ class RuleExtractor:
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
             contexts.insert(0, "military")
         kind = trig.joint_type if trig.joint_type and len(_countries(source)) >= 2 else trig.type
+        if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
+            kind, mode = trig.solo_type, ""
         return Event(
             event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
@@ -607,7 +613,9 @@ class RuleExtractor:
             group = self._group_at(sent, candidates, earlier[-1])
         return _unique([c for a in group for c in a.codes])
 
-    def _roles(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState) -> tuple[list[str], list[str]]:
+    def _roles(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
+               state: _DocState) -> tuple[list[str], list[str], bool]:
+        """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
         before = self._candidates(sent, clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
@@ -643,7 +651,7 @@ class RuleExtractor:
             # `X应…` in reported speech: the speaker asks X.
             source = sent.speaker or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
-            return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)])
+            return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)]), False
         if not source:
             spoken = any(e <= tm.start for _, e in sent.speech)
             source = (sent.speaker if spoken else []) or sent.subject or self._last_subject(state)
@@ -677,7 +685,7 @@ class RuleExtractor:
         if not target and trig.needs_target and own_subject and not nominal:
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
             target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
-        return _unique(source), _unique(target)
+        return _unique(source), _unique(target), bool(partners)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
         """The text of [start, end) with actor names blanked, so 两国 in 美韩两国 is not an anaphor."""

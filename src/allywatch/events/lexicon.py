@@ -22,6 +22,7 @@ class Trigger:
     joint: bool = False  # takes two parties: alone (拜登签署法案) it is not this act
     spoken: bool = False  # only as someone's words (付出代价): with no speaker it is the author's
     joint_type: str = ""  # the type when two states do it together (a joint deployment is COOPERATE)
+    solo_type: str = ""  # the type when one state does it with no partner (a national drill is MOBILIZE)
     asserted: bool = False
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
@@ -109,7 +110,8 @@ def load_lexicon() -> Lexicon:
             flags = {name: bool(entry.get(name)) for name in _FLAGS}
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
                                     re.compile(pattern), content=entry.get("content", ""),
-                                    joint_type=entry.get("joint_type", ""), **flags))
+                                    joint_type=entry.get("joint_type", ""), solo_type=entry.get("solo_type", ""),
+                                    **flags))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues)
