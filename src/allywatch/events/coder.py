@@ -489,7 +489,8 @@ class RuleExtractor:
         if not source:
             return None
         others = any(_countries(a.codes) - _countries(source) for a in sent.actors if clause[0] <= a.start < tm.end)
-        solo = bool(trig.solo_type) and self._alone(source) and not partnered and not others
+        together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
+        solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
         if trig.spoken and not any(e <= tm.start for _, e in sent.speech):
