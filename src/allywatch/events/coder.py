@@ -26,6 +26,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
+_INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把")
@@ -302,8 +303,10 @@ class RuleExtractor:
                 if kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0]) and a.kind == "org":
                     owner = kept[-1].codes[0].split("-")[0]
-                else:
+                elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
+                else:
+                    owner = None
                 if owner:
                     a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked):
