@@ -350,3 +350,9 @@ def test_a_trip_listed_after_this_time_and_a_pronoun_before_with(coder):
 def test_acts_that_are_and_are_not(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-02-27")]
     assert got == expected
+
+
+def test_an_official_introduced_with_his_title_is_known_by_name_later(coder):
+    text = "菲律宾武装部队总参谋长布劳纳19日表示，中方行为是海盗行为。布劳纳要求中方归还被夺走的步枪。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-19")]
+    assert ("REQUEST", {"PHL"}, {"CHN"}) in got

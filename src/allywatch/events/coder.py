@@ -26,6 +26,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
+_SUBJECT_REACH = 1  # a sentence opening with an actor has its subject
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
@@ -119,6 +120,7 @@ class _DocState:
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     home: str | None = None  # the state a bare 外交部 belongs to: China for mainland (Simplified) pages
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
     host: list[str] = field(default_factory=list)  # ...the spokesperson answering
@@ -264,6 +266,11 @@ class RuleExtractor:
         if masked is None:
             masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
         actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
+        if state.pending and not any(a.start < _SUBJECT_REACH for a in actors):
+            self._settle(state)  # no subject: names introduced in sentences not read yet may be it
+        if state.aliases:
+            actors = _with_aliases(text, actors, state.aliases)
+        state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
         titles = quoted_spans(text)
@@ -792,6 +799,17 @@ class RuleExtractor:
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name
         return None
+
+
+def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list[str]]) -> list[ActorMention]:
+    """Add the later mentions by name alone of officials introduced with their title earlier in the
+    page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
+    found = list(actors)
+    for alias, codes in aliases.items():
+        for m in re.finditer(re.escape(alias), text):
+            if not any(a.start < m.end() and m.start() < a.end for a in found):
+                found.append(ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias))
+    return sorted(found, key=lambda a: a.start) if len(found) > len(actors) else actors
 
 
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:

@@ -92,6 +92,7 @@ class _Chain:
     title_sector: str | None = None
     has_title: bool = False
     persons: list[_Person] | None = None
+    alias: str | None = None  # an unknown name after the title
     name: str | None = None
     govt: bool = False  # PERSON + 政府/当局: the person's government
 
@@ -369,7 +370,8 @@ class ActorLexicon:
                     break
             else:
                 if chain.has_title:
-                    chain.end = ctx.name_end(chain.end)
+                    start, chain.end = chain.end, ctx.name_end(chain.end)
+                    chain.alias = s[start:chain.end] if chain.end - start >= 2 else None
         return chain
 
     @staticmethod
@@ -427,7 +429,7 @@ class ActorLexicon:
         else:
             kind = {"abbr": "country"}.get(c.head, c.head)
         name = person_name or c.name or (self._country_names.get(c.bases[0]) if len(c.bases) == 1 else None)
-        return ActorMention(text, i, c.end, list(dict.fromkeys(codes)), kind, name)
+        return ActorMention(text, i, c.end, list(dict.fromkeys(codes)), kind, name, c.alias)
 
     def _with_sector(self, code: str, sector: str | None) -> str:
         """Add a sector to a bare code: any country takes one; an organisation only a known one
