@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..nlp.actors import ActorLexicon
-from ..nlp.time import TimeResolver
+from ..nlp.time import PAST_YEAR_WORDS, TimeResolver
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .lexicon import Lexicon, TriggerMatch, load_lexicon
@@ -26,6 +26,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
+_PAST_YEAR = re.compile("|".join(PAST_YEAR_WORDS))
 _SUBJECT_REACH = 1  # a sentence opening with an actor has its subject
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
@@ -476,17 +477,19 @@ class RuleExtractor:
             state.last_act = _unique(event.source + event.target)
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
-            if event.date and event.factuality == "asserted" and self._narrative_date(event, doc):
+            if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
         return events
 
     @staticmethod
-    def _narrative_date(event: Event, doc: Document) -> bool:
+    def _narrative_date(event: Event, doc: Document, sent: _Sent) -> bool:
         """Whether later acts without a time of their own may take this act's date.
 
         News narrates with month-days (1月6日, 当天); a date with its own year is background
-        (1953年8月8日) unless it lies near the publication date."""
+        (1953年8月8日, 去年11月) unless it lies near the publication date."""
+        if any(t.date == event.date and _PAST_YEAR.search(t.text) for t in sent.times):
+            return False  # 去年11月两国元首会晤后…: a past year's act is background
         if event.date_inferred or event.date.startswith("--"):
             return True
         published = doc.page.published

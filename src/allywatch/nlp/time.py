@@ -107,7 +107,7 @@ _MAY_HAVE_TIME = re.compile(
     rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
-_PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
+PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
@@ -265,7 +265,7 @@ class TimeResolver:
         if parts.month is None:
             return False
         if self._pub is None or parts.year is None:
-            return not any(w in text for w in _PAST_YEAR_WORDS)
+            return not any(w in text for w in PAST_YEAR_WORDS)
         return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
