@@ -107,6 +107,7 @@ _MAY_HAVE_TIME = re.compile(
     rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
+# words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
