@@ -315,3 +315,14 @@ def test_a_past_years_date_does_not_lend_its_month():
     r.resolve("中新网1月12日电 美英军队11日晚发动空袭。")
     r.resolve("这是胡塞武装去年11月开始袭击商船以来的首次打击。")
     assert [m.date for m in r.resolve("胡塞武装12日警告称")] == ["--01-12"]
+
+
+def test_an_itinerary_end_just_ahead_is_this_year_and_not_the_reference():
+    """王毅还将访问…，行程至6月4日结束 (published 5月27日): this year's 6月4日, an announced date,
+    so 同日 in the next sentence still means the narrated 26日."""
+    r = TimeResolver("2022-05-27")
+    r.resolve("王毅26日抵达所罗门群岛首都霍尼亚拉。")
+    assert [m.date for m in r.resolve("王毅还将访问斐济，行程至6月4日结束。")] == ["2022-06-04"]
+    assert [m.date for m in r.resolve("澳洲外长同日抵达斐济访问。")] == ["2022-05-26"]
+    # with no future word, a month-day ahead of publication is still last year's
+    assert [m.date for m in TimeResolver("2022-05-27").resolve("6月4日，双方举行会谈。")] == ["2021-06-04"]

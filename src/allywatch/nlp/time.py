@@ -40,6 +40,7 @@ from allywatch.records import TimeMention
 _W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
 
 FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication is still this year's
+NEAR_FUTURE = timedelta(days=60)  # with a future word in the sentence, a date this soon is upcoming
 RECENT_DAYS = 31  # a reference this close before publication lends its month to a bare day
 DAY_TOLERANCE = 1  # a bare day this far after the publication day is still this month's (time zones)
 
@@ -109,6 +110,7 @@ _MAY_HAVE_TIME = re.compile(
 )
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
+_FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
@@ -180,6 +182,7 @@ class TimeResolver:
         self._ref: TimeMention | None = None
         self._ref_parts: DateParts | None = None
         self._news: DateParts | None = None  # the item's last reference that is news, not background
+        self._future_hint = False  # set per expression by resolve()
 
     def new_item(self) -> None:
         """A new news item starts (digest pages): forget the item's reference date."""
@@ -203,6 +206,9 @@ class TimeResolver:
                        or any(norm[m.end():].startswith(w) for w in ex.get("after", ()))):
                 continue
             planned = future_ok or bool(_PLANNED.search(norm, max(0, start - 16), start))
+            # a future word earlier in the sentence (王毅还将访问…，行程至6月4日结束): a date just
+            # ahead of publication is this year's, not last year's
+            self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start))
             got = getattr(self, "_" + kind)(text, norm, start, planned)
             if got is None:
                 continue
@@ -214,7 +220,8 @@ class TimeResolver:
                 inferred_year=bool(first and first.year is not None and not explicit), relative=relative)
             out.append(mention)
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
-            if mention.date and not (kind == "week" and last) and not planned:
+            ahead = first is not None and self._ahead(first)
+            if mention.date and not (kind == "week" and last) and not planned and not ahead:
                 self._ref, self._ref_parts = mention, first
                 if self._is_news(first, mention.text):
                     self._news = first
@@ -244,8 +251,17 @@ class TimeResolver:
             return (y, m) < (self._pub.year, self._pub.month)
         return not _valid(y, m, d) or date(y, m, d) < self._pub - FUTURE_TOLERANCE
 
+    def _ahead(self, p: DateParts) -> bool:
+        """A full date after publication (+ tolerance) and at most NEAR_FUTURE later: announced, not narrated."""
+        if self._pub is None or p.year is None or p.month is None or not _valid(p.year, p.month, p.day):
+            return False
+        day = date(p.year, p.month, p.day or 1)
+        return self._pub + FUTURE_TOLERANCE < day <= self._pub + NEAR_FUTURE
+
     def _infer_year(self, m: int, d: int | None, planned: bool) -> int | None:
         ref, pub = self._ref_parts, self._pub
+        if pub and self._future_hint and self._ahead(DateParts(pub.year, m, d)):
+            return pub.year
         if ref and ref.year is not None and ref.month is not None:
             y = ref.year + (1 if ref.month - m > 6 else 0)
             if pub and planned and self._earlier(y, m, d):
