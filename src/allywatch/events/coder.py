@@ -27,7 +27,6 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _PAST_YEAR = re.compile("|".join(PAST_YEAR_WORDS))
-_SUBJECT_REACH = 1  # a sentence opening with an actor has its subject
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
@@ -267,8 +266,6 @@ class RuleExtractor:
         if masked is None:
             masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
         actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
-        if state.pending and not any(a.start < _SUBJECT_REACH for a in actors):
-            self._settle(state)  # no subject: names introduced in sentences not read yet may be it
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
@@ -499,6 +496,11 @@ class RuleExtractor:
                clause: tuple[int, int], state: _DocState) -> Event | None:
         trig = tm.trigger
         source, target, partnered = self._roles(sent, tm, clause, state)
+        if not source and state.pending:
+            # no subject found: it may be a name introduced in a sentence not read yet (…总参谋长布劳纳表示)
+            self._settle(state)
+            sent.actors = _with_aliases(sent.text, sent.actors, state.aliases)
+            source, target, partnered = self._roles(sent, tm, clause, state)
         if not source:
             return None
         others = any(_countries(a.codes) - _countries(source) for a in sent.actors if clause[0] <= a.start < tm.end)
