@@ -673,7 +673,8 @@ class RuleExtractor:
             source = (sent.speaker if spoken else []) or sent.subject or self._last_subject(state)
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners):  # 与美日共享朝鲜…信息
-            after = [a for a in self._candidates(sent, tm.start, clause[1])]
+            after = [a for a in self._candidates(sent, tm.start, clause[1])
+                     if not (trig.topic_inside and a.start < tm.end)]  # 共享朝鲜导弹数据: what, not with whom
             group_after = self._first_group(sent, after)
             if not group_after and self.lex.cue("related_parties").match(text, tm.end):
                 objects = [c for c in state.group if c.split("-")[0] not in _countries(source)]

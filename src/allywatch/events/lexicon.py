@@ -24,10 +24,11 @@ class Trigger:
     joint_type: str = ""  # the type when two states do it together (a joint deployment is COOPERATE)
     solo_type: str = ""  # the type when one state does it with no partner (a national drill is MOBILIZE)
     asserted: bool = False
+    topic_inside: bool = False  # actors inside the matched words are what the act is about (共享朝鲜…数据)
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
-_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted")  # yes/no keys of an entry
+_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside")  # yes/no keys of an entry
 
 
 @dataclass
