@@ -348,3 +348,16 @@ def test_throughput(lex):
     for s in sentences:
         lex.find(s, "2023-01-31")
     assert chars / (time.perf_counter() - t) > 300_000  # ~1.5 M chars/s measured; loose for CI
+
+
+@pytest.mark.parametrize("traditional, date, expected", [
+    ("澤倫斯基與英國首相施凱爾會面", "2025-03-01", ["UKR-GOV", "GBR-GOV"]),
+    ("馬克宏與普丁通話", "2022-02-20", ["FRA-GOV", "RUS-GOV"]),
+    ("賀錦麗會見納坦雅胡", "2024-07-25", ["USA-GOV", "ISR-GOV"]),
+])
+def test_taiwan_and_hong_kong_name_forms_after_conversion(traditional, date, expected):
+    """Traditional pages are converted with OpenCC t2s, which keeps Taiwan's transliterations."""
+    import opencc
+
+    text = opencc.OpenCC("t2s").convert(traditional)
+    assert [c for m in ActorLexicon.default().find(text, date) for c in m.codes] == expected
