@@ -361,3 +361,8 @@ def test_taiwan_and_hong_kong_name_forms_after_conversion(traditional, date, exp
 
     text = opencc.OpenCC("t2s").convert(traditional)
     assert [c for m in ActorLexicon.default().find(text, date) for c in m.codes] == expected
+
+
+def test_taiwan_name_dots_match_the_dictionary_and_keep_the_text():
+    found = ActorLexicon.default().find("美国总统唐纳‧川普与国务卿安东尼．布林肯", "2025-03-01")
+    assert [(m.text, m.codes) for m in found][0] == ("美国总统唐纳‧川普", ["USA-GOV"])

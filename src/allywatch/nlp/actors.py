@@ -54,6 +54,7 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 _NAME_DOTS = "·・•‧"
+_ONE_DOT = str.maketrans("・•‧．", "····")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
@@ -216,7 +217,7 @@ class ActorLexicon:
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
-        s, out, i, n = sentence, [], 0, len(sentence)
+        s, out, i, n = sentence.translate(_ONE_DOT), [], 0, len(sentence)
         ctx = _Context(s)
         interval = _interval(date)
         lengths, abbr, may_start = self._lengths, self._abbr, self._may_start.search
@@ -235,6 +236,7 @@ class ActorLexicon:
                 continue
             mention = self._resolve(s, i, best, interval)
             if mention is not None:
+                mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
             i = best.end
         return out
