@@ -326,3 +326,13 @@ def test_an_itinerary_end_just_ahead_is_this_year_and_not_the_reference():
     assert [m.date for m in r.resolve("澳洲外长同日抵达斐济访问。")] == ["2022-05-26"]
     # with no future word, a month-day ahead of publication is still last year's
     assert [m.date for m in TimeResolver("2022-05-27").resolve("6月4日，双方举行会谈。")] == ["2021-06-04"]
+
+
+def test_a_smaller_bare_day_after_the_news_date_is_next_months_when_past():
+    r = TimeResolver("2025-03-04")
+    r.resolve("川普与泽伦斯基2月28日在白宫爆发激烈口角。")
+    assert [m.date for m in r.resolve("泽伦斯基1日在伦敦与英国首相会面。")] == ["2025-03-01"]
+    # a bare day after the news day stays in its month
+    r = TimeResolver("2025-03-04")
+    r.resolve("双方2月10日举行会谈。")
+    assert [m.date for m in r.resolve("12日，双方再次通话。")] == ["2025-02-12"]

@@ -291,6 +291,11 @@ class TimeResolver:
         the publication month (the previous one when the day is still to come)."""
         news, pub = self._news, self._pub
         if news is not None:
+            if news.day is not None and d < news.day and pub and news.year is not None:
+                # told forward: 上周五（28日）… 1日 is the next month's first, if that is not to come
+                y, m = _shift_month(news.year, news.month, 1)
+                if _valid(y, m, d) and date(y, m, d) <= pub + FUTURE_TOLERANCE:
+                    return y, m
             return news.year, news.month
         if not pub:
             return None, None
