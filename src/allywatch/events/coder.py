@@ -12,13 +12,12 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..nlp.actors import ActorLexicon
-from ..nlp.time import PAST_YEAR_WORDS, TimeResolver
+from ..nlp.time import PAST_YEAR, TimeResolver, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .lexicon import Lexicon, TriggerMatch, load_lexicon
@@ -26,7 +25,6 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
-_PAST_YEAR = re.compile("|".join(PAST_YEAR_WORDS))
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
@@ -65,10 +63,6 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and “quoted names”: actors inside them are topics, not subjects."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"", text)]
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
@@ -245,7 +239,7 @@ class RuleExtractor:
             if not ev.date or not ev.date.startswith("--") or len(ev.date) != 7:
                 continue
             month, day = int(ev.date[2:4]), int(ev.date[5:7])
-            years = [y for y in range(first.year, last.year + 1) if _valid_day(y, month, day) and
+            years = [y for y in range(first.year, last.year + 1) if valid_day(y, month, day) and
                      first <= date(y, month, day) <= last]
             if len(years) == 1:
                 y = years[0]
@@ -485,7 +479,7 @@ class RuleExtractor:
 
         News narrates with month-days (1月6日, 当天); a date with its own year is background
         (1953年8月8日, 去年11月) unless it lies near the publication date."""
-        if any(t.date == event.date and _PAST_YEAR.search(t.text) for t in sent.times):
+        if any(t.date == event.date and PAST_YEAR.search(t.text) for t in sent.times):
             return False  # 去年11月两国元首会晤后…: a past year's act is background
         if event.date_inferred or event.date.startswith("--"):
             return True
@@ -496,11 +490,6 @@ class RuleExtractor:
                clause: tuple[int, int], state: _DocState) -> Event | None:
         trig = tm.trigger
         source, target, partnered = self._roles(sent, tm, clause, state)
-        if not source and state.pending:
-            # no subject found: it may be a name introduced in a sentence not read yet (…总参谋长布劳纳表示)
-            self._settle(state)
-            sent.actors = _with_aliases(sent.text, sent.actors, state.aliases)
-            source, target, partnered = self._roles(sent, tm, clause, state)
         if not source:
             return None
         others = any(_countries(a.codes) - _countries(source) for a in sent.actors if clause[0] <= a.start < tm.end)
@@ -691,17 +680,17 @@ class RuleExtractor:
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
+        last_act = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
-            target = self._fallback_targets(sent, tm, source, later=False) or \
-                [c for c in state.last_act if c.split("-")[0] not in src_countries]
+            target = self._fallback_targets(sent, tm, source, later=False) or last_act
         if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and trig.needs_target and own_subject and not nominal:
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
-            target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
+            target = last_act
         return _unique(source), _unique(target), bool(partners)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:

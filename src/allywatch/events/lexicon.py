@@ -11,6 +11,7 @@ import yaml
 
 from ..nlp.anchors import AnchorIndex, required_literals
 
+
 @dataclass
 class Trigger:
     type: str

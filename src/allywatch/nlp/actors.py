@@ -268,10 +268,7 @@ class ActorLexicon:
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
                     heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
             elif e.kind == "person":
-                # the segmenter sometimes glues a function word to a name (王毅同拉夫罗夫): a name
-                # followed by one still ends there
-                ends = ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME
-                if ends and (end - i > 2 or ctx.boundary(i)):
+                if _name_ends(s, end, ctx) and (end - i > 2 or ctx.boundary(i)):
                     heads.append(_Chain(end, "person", persons=e.value))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
@@ -367,7 +364,7 @@ class ActorLexicon:
                 self._with_title(chain, e, end)
         if chain.persons is None and (chain.has_title or chain.head == "country"):
             for end, e in self._matches(s, chain.end):
-                if e.kind == "person" and (ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME):
+                if e.kind == "person" and _name_ends(s, end, ctx):
                     chain.persons, chain.end = e.value, end
                     break
             else:
@@ -444,6 +441,12 @@ class ActorLexicon:
 
 
 _AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
+
+
+def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
+    """Whether a name read up to `end` ends there: a word boundary, the end, or a function word
+    the segmenter glued to it (王毅同拉夫罗夫)."""
+    return ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME
 
 
 class _Context:

@@ -109,7 +109,7 @@ _MAY_HAVE_TIME = re.compile(
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
 # words of a past year (去年, 前年): what they date is background, not the story's news
-PAST_YEAR_WORDS = [w for w, (kind, offset) in _W["relative_years"].items() if offset < 0]
+PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
@@ -140,7 +140,7 @@ def _int(s: str) -> int | None:
     return None
 
 
-def _valid(y: int | None, m: int, d: int | None) -> bool:
+def valid_day(y: int | None, m: int, d: int | None) -> bool:
     """Whether the day exists in that month (an unknown year allows 2月29日)."""
     return d is None or d <= calendar.monthrange(2000 if y is None else y, m)[1]
 
@@ -244,16 +244,16 @@ class TimeResolver:
     def _later(self, y: int, m: int, d: int | None) -> bool:
         if d is None:
             return (y, m) > (self._pub.year, self._pub.month)
-        return not _valid(y, m, d) or date(y, m, d) > self._pub + FUTURE_TOLERANCE
+        return not valid_day(y, m, d) or date(y, m, d) > self._pub + FUTURE_TOLERANCE
 
     def _earlier(self, y: int, m: int, d: int | None) -> bool:
         if d is None:
             return (y, m) < (self._pub.year, self._pub.month)
-        return not _valid(y, m, d) or date(y, m, d) < self._pub - FUTURE_TOLERANCE
+        return not valid_day(y, m, d) or date(y, m, d) < self._pub - FUTURE_TOLERANCE
 
     def _ahead(self, p: DateParts) -> bool:
         """A full date after publication (+ tolerance) and at most NEAR_FUTURE later: announced, not narrated."""
-        if self._pub is None or p.year is None or p.month is None or not _valid(p.year, p.month, p.day):
+        if self._pub is None or p.year is None or p.month is None or not valid_day(p.year, p.month, p.day):
             return False
         day = date(p.year, p.month, p.day or 1)
         return self._pub + FUTURE_TOLERANCE < day <= self._pub + NEAR_FUTURE
@@ -282,7 +282,7 @@ class TimeResolver:
         if parts.month is None:
             return False
         if self._pub is None or parts.year is None:
-            return not any(w in text for w in PAST_YEAR_WORDS)
+            return not PAST_YEAR.search(text)
         return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
@@ -294,7 +294,7 @@ class TimeResolver:
             if news.day is not None and d < news.day and pub and news.year is not None:
                 # told forward: 上周五（28日）… 1日 is the next month's first, if that is not to come
                 y, m = _shift_month(news.year, news.month, 1)
-                if _valid(y, m, d) and date(y, m, d) <= pub + FUTURE_TOLERANCE:
+                if valid_day(y, m, d) and date(y, m, d) <= pub + FUTURE_TOLERANCE:
                     return y, m
             return news.year, news.month
         if not pub:
@@ -311,7 +311,7 @@ class TimeResolver:
         y, mo, d = map(int, re.split(r"[-/.]", text))
         if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
             return None
-        return (DateParts(y, mo, d) if _valid(y, mo, d) else None), None, False, True
+        return (DateParts(y, mo, d) if valid_day(y, mo, d) else None), None, False, True
 
     def _dates(self, text, norm, start, planned):
         head, tail = {}, {}
@@ -373,7 +373,7 @@ class TimeResolver:
                 y, m = self._infer_month(d, planned)
                 if m is None:
                     return None
-        if m is not None and not _valid(y, m, d):
+        if m is not None and not valid_day(y, m, d):
             return None
         if y is None and m is None:
             return None
