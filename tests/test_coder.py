@@ -356,3 +356,36 @@ def test_an_official_introduced_with_his_title_is_known_by_name_later(coder):
     text = "菲律宾武装部队总参谋长布劳纳19日表示，中方行为是海盗行为。布劳纳要求中方归还被夺走的步枪。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-19")]
     assert ("REQUEST", {"PHL"}, {"CHN"}) in got
+
+
+def test_an_officials_words_go_on_in_the_next_sentences_of_the_paragraph(coder):
+    text = ("中国国家主席习近平15日同美国总统拜登举行会晤。"
+            "习近平强调，台湾问题是中美关系中最重要的问题。美方应停止武装台湾。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-11-16")]
+    assert ("REQUEST", {"CHN"}, {"USA"}) in got
+    # the author's prescription, with no official speaking before it, stays analysis
+    alone = [e.event_type for e in code(coder, "美方应停止武装台湾。", "2023-11-16")]
+    assert "REQUEST" not in alone
+
+
+def test_a_continued_sentence_keeps_its_own_subject(coder):
+    text = ("韩美防长31日在首尔举行会谈。奥斯汀表示，应该坚持半岛无核化之路。"
+            "双方决定，扩大与朝鲜核威胁相关的信息共享范围。")
+    got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, "2023-02-01")]
+    assert ("COOPERATE", {"KOR", "USA"}) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two Koreas together
+    ("南北韩高层官员25日发表共同新闻稿，宣布达成6项协议。", ("AGREE", {"KOR", "PRK"}, set())),
+    # a body convened by its own leader is no counterpart (北韩's, not China's, military commission)
+    ("北韩领导人金正恩21日召开中央军事委员会紧急扩大会议，宣布前线进入准战时状态，并要求南韩停止广播，否则将采取军事行动。",
+     ("THREATEN", {"PRK"}, {"KOR"})),
+    # shells fired at a country are an attack; the counter-fire aims back
+    ("北韩20日下午向南韩西部前线发射炮弹，南韩军队随即以数十发炮弹还击。", ("ASSAULT", {"PRK"}, {"KOR"})),
+    ("北韩宣布前线地区进入准战时状态。", ("MOBILIZE", {"PRK"}, set())),
+])
+def test_korean_peninsula_acts(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2015-08-25")]
+    assert expected in got
+    assert not any(kind == "CONSULT" for kind, _, _ in got)

@@ -33,6 +33,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
 
 
 def neutralise_brackets(text: str) -> str:
@@ -123,6 +124,9 @@ class _DocState:
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
     paragraph: int = -1
+    # the last `X表示，…` of the paragraph: its words go on in the next sentences (习近平指出，…。美方应…)
+    voice: tuple[str, str, str | None] | None = None
+    voice_speaker: list[str] | None = None  # …its speaker, once someone asked
     # sentences without triggers whose actors were not looked up yet: only the newest ones
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
     pending: list[tuple[str, str, str | None]] = field(default_factory=list)
@@ -153,9 +157,14 @@ class _Sent:
     subject: list[str]
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
+    continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
+
+    def spoken(self, pos: int) -> bool:
+        """Is `pos` inside someone's reported words?"""
+        return self.continued or any(e <= pos for _, e in self.speech)
 
 
 @dataclass
@@ -183,7 +192,7 @@ class RuleExtractor:
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
-                state.paragraph = sent.paragraph
+                state.paragraph, state.voice = sent.paragraph, None
                 self._turn(doc, index, state)
                 lead = _NEW_ITEM.match(sent.text)
                 if lead and "将" not in lead.group(0) and "本月" not in lead.group(0) or self._digest_item(doc, index):
@@ -254,8 +263,10 @@ class RuleExtractor:
         return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
 
     def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState,
-              masked: list[tuple[int, int]] | None = None) -> _Sent:
-        """Actors, reporting phrases (`masked`, when already found), settings, speech, topics."""
+              masked: list[tuple[int, int]] | None = None,
+              voice: tuple[str, str, str | None] | None = None) -> _Sent:
+        """Actors, reporting phrases (`masked`, when already found), settings, speech, topics;
+        `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
         if masked is None:
             masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
@@ -272,7 +283,16 @@ class RuleExtractor:
         sent.subject = self._first_subject(sent, state)
         if speech:
             sent.speaker = self._speaker(sent, speech[0][0], state)
+        elif voice and not masked:
+            sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         return sent
+
+    def _voice_speaker(self, voice: tuple[str, str, str | None], state: _DocState) -> list[str]:
+        """The speaker of the paragraph's last `X表示，…`, read when a later sentence first needs it."""
+        if state.voice_speaker is None:
+            text, match_text, when = voice
+            state.voice_speaker = self._read(text, match_text, [], when, state).speaker
+        return state.voice_speaker
 
     def _speaker(self, sent: _Sent, pos: int, state: _DocState) -> list[str]:
         """Who says what follows a speech verb: the actor before it in its clause, a pronoun
@@ -347,15 +367,24 @@ class RuleExtractor:
         triggers = self.lex.find_triggers(match_text)
         masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
         # an analyst speaking starts analysis; a report or a dated act ends it
-        if self._analyst_speaks(match_text, masked):
+        speech = self._speech(match_text, masked)
+        if speech and self._analyst_speaks(match_text, speech):
             state.analysis = True
         elif state.analysis and (masked or any(t.date for t in times)):
             state.analysis = False
+        voice = state.voice if speech is None else None
+        if speech is not None:  # 习近平强调，…: the words may go on in the paragraph's next sentences
+            opens = _OPENS_WORDS.match(match_text, speech.end())
+            state.voice, state.voice_speaker = ((text, match_text, when), None) if opens else (None, None)
+        elif masked:
+            state.voice = None  # 据报道…: the narrator is back
         if not triggers or state.analysis:
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when))
             return []
-        sent = self._read(text, match_text, times, when, state, masked)
+        sent = self._read(text, match_text, times, when, state, masked, voice)
+        if speech is not None and state.voice:
+            state.voice_speaker = sent.speaker
         try:
             if self._is_analysis(sent):
                 return []
@@ -401,11 +430,12 @@ class RuleExtractor:
     def _is_heading(self, text: str) -> bool:
         return len(text) < 45 and not _TERMINAL.search(text)
 
-    def _analyst_speaks(self, match_text: str, masked: list[tuple[int, int]]) -> bool:
+    def _speech(self, match_text: str, masked: list[tuple[int, int]]) -> re.Match | None:
+        """The first speech verb outside reporting phrases."""
+        return next((m for m in self.lex.cue("speech").finditer(match_text) if not _inside(m.start(), masked)), None)
+
+    def _analyst_speaks(self, match_text: str, speech: re.Match) -> bool:
         """A commentator, expert or author is the speaker: what follows is analysis."""
-        speech = next((m for m in self.lex.cue("speech").finditer(match_text) if not _inside(m.start(), masked)), None)
-        if speech is None:
-            return False
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech.start())), default=0)
         return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech.end()))
 
@@ -413,7 +443,10 @@ class RuleExtractor:
         """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker."""
         if sent.speech and sent.speaker:
             return False
-        return bool(self.lex.cue("analysis_sentence").search(sent.match_text) or self.lex.cue("modal").search(sent.match_text))
+        if self.lex.cue("analysis_sentence").search(sent.match_text):
+            return True
+        # an official's words going on (习近平强调，…。美方应…) may prescribe; the author's may not
+        return not (sent.continued and sent.speaker) and bool(self.lex.cue("modal").search(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
@@ -497,7 +530,7 @@ class RuleExtractor:
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
-        if trig.spoken and not any(e <= tm.start for _, e in sent.speech):
+        if trig.spoken and not sent.spoken(tm.start):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), _countries(source))
@@ -630,7 +663,7 @@ class RuleExtractor:
         if group_word and group_word.start() > 0 and region[group_word.start() - 1] == "□":
             region = region[:group_word.start()] + "□" * len(group_word.group()) + region[group_word.end():]
             group_word = None  # 韩美两军: the count belongs to the name before it, not an anaphor
-        speaking = sent.speaker if any(e <= clause[0] for _, e in sent.speech) else None
+        speaking = sent.speaker if sent.spoken(clause[0]) else None
         anaphor = self._anaphora(region, state, speaking)
         after_connector = _CONNECTED.search(region[:group_word.start()]) if group_word else None
         if anaphor and after_connector:
@@ -658,8 +691,9 @@ class RuleExtractor:
             addressees = [c for a in before for c in a.codes]
             return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)]), False
         if not source:
-            spoken = any(e <= tm.start for _, e in sent.speech)
-            source = (sent.speaker if spoken else []) or sent.subject or self._last_subject(state)
+            # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
+            speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
+            source = speaker or sent.subject or self._last_subject(state)
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners):  # 与美日共享朝鲜…信息
             after = [a for a in self._candidates(sent, tm.start, clause[1])
