@@ -389,3 +389,21 @@ def test_korean_peninsula_acts(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2015-08-25")]
     assert expected in got
     assert not any(kind == "CONSULT" for kind, _, _ in got)
+
+
+def test_press_conference_host_named_in_the_headline_not_the_announcement_before_the_turns(coder):
+    text = ("2016年7月8日外交部发言人陆慷主持例行记者会\n"
+            "应国务院总理李克强邀请，欧盟委员会主席容克将于7月12日至13日来华举行中国－欧盟领导人会晤。\n"
+            "问：菲律宾南海仲裁案仲裁庭将于12日公布裁决结果。中方对此有何评论？\n"
+            "答：我们敦促菲方停止错误做法，回到通过双边谈判解决争议的正确轨道上来。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-07-08")]
+    assert ("REQUEST", {"CHN"}, {"PHL"}) in got
+
+
+@pytest.mark.parametrize("text", [
+    "美韩不顾有关国家明确反对，宣布决定在韩部署“萨德”反导系统。",  # disregarded opposition: no ACCUSE
+    "“萨德”反导系统的部署无助于实现半岛无核化目标。",  # an act judged, not done
+])
+def test_acts_named_but_not_done(coder, text):
+    got = [e.event_type for e in code(coder, text, "2016-07-08")]
+    assert "ACCUSE" not in got and "MOBILIZE" not in got

@@ -216,7 +216,8 @@ class RuleExtractor:
 
     def _turn(self, doc: Document, index: int, state: _DocState) -> None:
         """Follow the turns of a press-conference transcript. At the first turn, the host is the
-        last person or office named before it or in the headline (外交部发言人汪文斌主持例行记者会); the day of the
+        person or office named in a line that names the host (外交部发言人汪文斌主持例行记者会), else the
+        last one named before the first turn or in the headline; the day of the
         conference is the publication date, else the first date of the page."""
         text = doc.sentences[index].text
         turn = "question" if self.lex.cue("question_turn").match(text) else \
@@ -227,10 +228,12 @@ class RuleExtractor:
             published = doc.page.published
             state.briefing = TimeMention(published, 0, 0, published, None, "day") if published else state.first_date
             # the headline and heading lines the cleaner set aside count: they often name the host
-            headings = [r.text for r in doc.removed if r.reason in ("title", "stray-heading")]
-            before = [s.text for s in reversed(doc.sentences[:index])] + [doc.page.title or ""] + headings
-            for earlier in before:
-                found = [a for a in self.actors.find(earlier, state.briefing.date if state.briefing else None)
+            headings = [r.text for r in doc.removed if r.reason in ("title", "stray-heading")] + [doc.page.title or ""]
+            earlier = [s.text for s in reversed(doc.sentences[:index])]
+            naming = [t for t in headings + earlier if self.lex.cue("briefing_host").search(t)]
+            before = naming + earlier + headings
+            for line in before:
+                found = [a for a in self.actors.find(line, state.briefing.date if state.briefing else None)
                          if a.kind in ("person", "title") and a.codes]
                 if found:
                     state.host = found[-1].codes
@@ -557,7 +560,9 @@ class RuleExtractor:
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """对美菲联合演习表示关切, 对会晤成果表示欢迎: an act named as the object of another, right
         after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
-        if re.match(r"[^，。,；]{0,2}?(是|为|乃)(?!了|期)", sent.match_text[tm.end:]) and tm.end - tm.start <= 6:
+        judged = self.lex.cue("judged")
+        gap = re.match(r"[^，。,；]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()
+        if tm.end - tm.start <= 6 and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
             return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
         if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
