@@ -401,9 +401,9 @@ def test_press_conference_host_named_in_the_headline_not_the_announcement_before
 
 
 @pytest.mark.parametrize("text", [
-    "美韩不顾有关国家明确反对，宣布决定在韩部署“萨德”反导系统。",  # disregarded opposition: no ACCUSE
-    "“萨德”反导系统的部署无助于实现半岛无核化目标。",  # an act judged, not done
+    "美韩不顾包括中方在内的有关国家明确反对，宣布决定在韩部署“萨德”反导系统。",  # disregarded opposition: no ACCUSE
+    "中方表示强烈不满。“萨德”反导系统的部署无助于实现半岛无核化目标。",  # an act judged, not done
 ])
 def test_acts_named_but_not_done(coder, text):
-    got = [e.event_type for e in code(coder, text, "2016-07-08")]
-    assert "ACCUSE" not in got and "MOBILIZE" not in got
+    got = [(e.event_type, e.trigger) for e in code(coder, text, "2016-07-08")]
+    assert not [kind for kind, trigger in got if kind in ("ACCUSE", "MOBILIZE") and trigger in ("反对", "部署")]
