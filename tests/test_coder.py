@@ -407,3 +407,19 @@ def test_press_conference_host_named_in_the_headline_not_the_announcement_before
 def test_acts_named_but_not_done(coder, text):
     got = [(e.event_type, e.trigger) for e in code(coder, text, "2016-07-08")]
     assert not [kind for kind, trigger in got if kind in ("ACCUSE", "MOBILIZE") and trigger in ("反对", "部署")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国国务院11日宣布，美国已将朝鲜从“支持恐怖主义国家”名单中除名。", ("RETREAT", {"USA"}, {"PRK"})),
+    ("美国财政部宣布解除对缅甸的制裁。", ("RETREAT", {"USA"}, {"MMR"})),
+    ("巴基斯坦总理伊姆兰·汗28日宣布，巴方将于3月1日释放被俘的印度飞行员。", ("RETREAT", {"PAK"}, {"IND"})),
+])
+def test_easing_sanctions_and_releasing_people_are_retreats(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-02-28")]
+    assert expected in got
+    assert not any(kind in ("SUPPORT", "SANCTION", "CONCEDE") for kind, _, _ in got)
+
+
+def test_habitual_acts_and_background_circumstances_are_not_coded(coder):
+    text = "韩美防长19日举行会谈。去年两国举行多次高级别会议。韩国在加强与北约合作的同时，也需要平衡与周边国家的关系。"
+    assert [e.trigger for e in code(coder, text, "2024-05-20")] == ["举行会谈"]

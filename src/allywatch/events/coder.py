@@ -33,6 +33,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
 _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
 
 
@@ -472,12 +473,14 @@ class RuleExtractor:
                 content_mode = None
             if content_mode in ("skip", "object"):
                 continue
-            if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.start):
+            if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
             if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act
             if re.match(r"[^，。,；]{0,3}在内", sent.match_text[tm.end:]):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
+            if any(s <= tm.start < e and _NAMED_LIST.match(sent.text, e) for s, e in sent.titles):
+                continue  # “支持恐怖主义国家”名单: a list's name, not an act
             if self._nominal_object(sent, tm, clause):
                 sent.named_acts.append(tm.start)
                 continue
