@@ -423,3 +423,25 @@ def test_easing_sanctions_and_releasing_people_are_retreats(coder, text, expecte
 def test_habitual_acts_and_background_circumstances_are_not_coded(coder):
     text = "韩美防长19日举行会谈。去年两国举行多次高级别会议。韩国在加强与北约合作的同时，也需要平衡与周边国家的关系。"
     assert [e.trigger for e in code(coder, text, "2024-05-20")] == ["举行会谈"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker judges; the one judged is the counterpart, not the actor
+    ("韩国外交部16日表示，朝鲜发射弹道导弹违反联合国安理会决议。", ("ACCUSE", {"KOR"}, {"PRK"})),
+    ("中国外交部发言人16日表示，美英澳开展核潜艇合作严重破坏地区和平稳定。", ("ACCUSE", {"CHN"}, {"USA", "GBR", "AUS"})),
+    # 两国 right after the pair it counts is that pair, not the last act's parties
+    ("中国和欧盟12日举行领导人会晤。美国和韩国13日宣布，两国决定在韩国部署“萨德”反导系统。",
+     ("COOPERATE", {"USA", "KOR"}, set())),
+    # a setting's 应 (at someone's request) is no modal verb
+    ("应美国、日本和韩国要求，联合国安理会29日召开紧急会议。", ("CONSULT", {"UNSC"}, set())),
+])
+def test_roles_of_judgements_pairs_and_requests(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-07-14")]
+    assert expected in got
+
+
+def test_two_measures_in_one_sentence_are_two_acts_but_a_warning_and_its_words_one(coder):
+    measures = code(coder, "韩国总统24日宣布全面中断与朝鲜的贸易和交流，并禁止朝鲜船只通过韩国海域。", "2010-05-25")
+    assert [e.event_type for e in measures] == ["SANCTION", "SANCTION"]
+    warning = code(coder, "胡塞武装高级官员12日警告称，美英将为此“付出沉重代价”。", "2024-01-13")
+    assert [e.event_type for e in warning] == ["THREATEN"]

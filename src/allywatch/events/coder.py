@@ -178,6 +178,7 @@ class _Coded:
     own_date: bool
     title: str | None
     has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
+    spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
 
 
 class RuleExtractor:
@@ -450,7 +451,10 @@ class RuleExtractor:
         if self.lex.cue("analysis_sentence").search(sent.match_text):
             return True
         # an official's words going on (习近平强调，…。美方应…) may prescribe; the author's may not
-        return not (sent.continued and sent.speaker) and bool(self.lex.cue("modal").search(sent.match_text))
+        if sent.continued and sent.speaker:
+            return False
+        # 应美国要求 is a setting, not a modal verb
+        return any(not _inside(m.start(), sent.settings) for m in self.lex.cue("modal").finditer(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
@@ -500,7 +504,7 @@ class RuleExtractor:
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             for part in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start]):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
-                                     title.group(0) if title else None, bool(tm.trigger.content)))
+                                     title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -678,6 +682,9 @@ class RuleExtractor:
             anaphor = [c for c in anaphor if c.split("-")[0] not in _countries(source)]  # 同三国领导人: partners
         elif anaphor and (not source or group_word):
             source = anaphor
+        if group_word and source == state.group and len(_countries(sent.subject)) >= 2 and \
+                any(a.end <= clause[0] for a in sent.actors):
+            source = sent.subject  # 美国和韩国宣布，两国决定…: the pair just named, not the last act's
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
         partners: list[str] = []
         previous = None  # a partner or object; actors listed after it (、) are partners too
@@ -698,12 +705,17 @@ class RuleExtractor:
             source = sent.speaker or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
             return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)]), False
+        if trig.spoken and sent.speaker and sent.spoken(tm.start):
+            # X表示，Y严重破坏地区稳定: the speaker judges, and the one judged is the counterpart
+            judged = [c for a in before for c in a.codes if c.split("-")[0] not in _countries(sent.speaker)]
+            if judged:
+                source, partners = sent.speaker, _unique(judged + partners)
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
             source = speaker or sent.subject or self._last_subject(state)
         objects: list[str] = []
-        if trig.target != "none" and not (trig.target == "with" and partners):  # 与美日共享朝鲜…信息
+        if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
             after = [a for a in self._candidates(sent, tm.start, clause[1])
                      if not (trig.topic_inside and a.start < tm.end)]  # 共享朝鲜导弹数据: what, not with whom
             group_after = self._first_group(sent, after)
@@ -863,8 +875,10 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
     taking the date from a later mention that states its own.
 
     A repeat has the same type, factuality and actors, a compatible date and the same 《title》
-    if both name one; it is either in the same sentence (two triggers of one act: 反对和谴责) or,
-    with the same mode, in another paragraph or with the same trigger words."""
+    if both name one; it is either in the same sentence (two triggers of one act: 反对和谴责; a
+    warning and its words: 警告称…付出代价) or, with the same mode, in another sentence of the same
+    day or paragraph, or with the same trigger words. Two clauses of one sentence with different
+    words are two acts (中断贸易，并禁止船只通过)."""
     kept: list[_Coded] = []
     for new in coded:
         ev = new.event
@@ -885,7 +899,9 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             # told again: in another paragraph, or after a first mention with no date (a headline)
             retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
                 and _similar(old.sentence, ev.sentence)
-            same_day = old.date is not None and old.date == ev.date and not new.has_content
+            # ... but two clauses of one sentence with different words are two acts (中断贸易，并禁止船只通过)
+            same_day = old.date is not None and old.date == ev.date and not new.has_content and \
+                (old.sentence_idx != ev.sentence_idx or new.spoken)
             if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
