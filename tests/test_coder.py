@@ -445,3 +445,14 @@ def test_two_measures_in_one_sentence_are_two_acts_but_a_warning_and_its_words_o
     assert [e.event_type for e in measures] == ["SANCTION", "SANCTION"]
     warning = code(coder, "胡塞武装高级官员12日警告称，美英将为此“付出沉重代价”。", "2024-01-13")
     assert [e.event_type for e in warning] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2025-03-04", "英国宣布将提供16亿英镑，让乌克兰购买防空导弹。", ("AID", {"GBR"}, {"UKR"})),
+    ("2023-11-16", "拜登表示，美方不支持“台独”。", ("SUPPORT", {"USA"}, {"TWN"})),
+    ("2013-02-13", "日本首相12日表示，朝鲜核试验绝不能容忍，日本将采取包括追加单独制裁在内的措施。",
+     ("SANCTION", {"JPN"}, {"PRK"})),
+])
+def test_money_separatists_and_measures_including_sanctions(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got

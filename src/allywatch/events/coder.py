@@ -33,6 +33,8 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
+_EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
 _NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
 _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
 
@@ -481,7 +483,7 @@ class RuleExtractor:
                 continue
             if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act
-            if re.match(r"[^，。,；]{0,3}在内", sent.match_text[tm.end:]):
+            if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
             if any(s <= tm.start < e and _NAMED_LIST.match(sent.text, e) for s, e in sent.titles):
                 continue  # “支持恐怖主义国家”名单: a list's name, not an act
