@@ -445,6 +445,8 @@ def test_two_measures_in_one_sentence_are_two_acts_but_a_warning_and_its_words_o
     assert [e.event_type for e in measures] == ["SANCTION", "SANCTION"]
     warning = code(coder, "胡塞武装高级官员12日警告称，美英将为此“付出沉重代价”。", "2024-01-13")
     assert [e.event_type for e in warning] == ["THREATEN"]
+    summons = code(coder, "中国外交部长12日召见朝鲜驻华大使池在龙，就朝鲜进行核试验提出严正交涉。", "2013-02-13")
+    assert [(e.event_type, countries(e.source)) for e in summons] == [("PROTEST", {"CHN"})]
 
 
 @pytest.mark.parametrize("published, text, expected", [

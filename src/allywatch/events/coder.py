@@ -20,6 +20,7 @@ from ..nlp.actors import ActorLexicon
 from ..nlp.time import PAST_YEAR, TimeResolver, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
+from .goldstein import quad_class
 from .lexicon import Lexicon, TriggerMatch, load_lexicon
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -33,6 +34,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
 _NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
@@ -72,8 +74,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
 
 
-# a clause opening with 对/向/给/把 (after adverbs) holds its object up to the verb
-_OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|正式|首次|共同|分别|同时)*(?:对|向|给|把)(?!此|于)")
+# a clause opening with 对/向/给/把 (after adverbs) holds its object up to the verb; with 就, its topic
+_OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|正式|首次|共同|分别|同时)*(?:对|向|给|把|就(?!是|此|要|会|在|能|可))(?!此|于)")
 
 
 def _object_marked(prefix: str) -> bool:
@@ -880,7 +882,7 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
     if both name one; it is either in the same sentence (two triggers of one act: 反对和谴责; a
     warning and its words: 警告称…付出代价) or, with the same mode, in another sentence of the same
     day or paragraph, or with the same trigger words. Two clauses of one sentence with different
-    words are two acts (中断贸易，并禁止船只通过)."""
+    words are two material acts (中断贸易，并禁止船只通过); said twice (召见…提出严正交涉), one verbal act."""
     kept: list[_Coded] = []
     for new in coded:
         ev = new.event
@@ -902,8 +904,11 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
                 and _similar(old.sentence, ev.sentence)
             # ... but two clauses of one sentence with different words are two acts (中断贸易，并禁止船只通过)
-            same_day = old.date is not None and old.date == ev.date and not new.has_content and \
-                (old.sentence_idx != ev.sentence_idx or new.spoken)
+            if old.sentence_idx == ev.sentence_idx:
+                # a stance said twice is one act; two meetings or agreements are two
+                same_day = new.spoken or quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
+            else:
+                same_day = old.date is not None and old.date == ev.date and not new.has_content
             if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
