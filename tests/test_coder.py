@@ -458,3 +458,8 @@ def test_two_measures_in_one_sentence_are_two_acts_but_a_warning_and_its_words_o
 def test_money_separatists_and_measures_including_sanctions(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
     assert expected in got
+
+
+def test_items_listed_after_a_cancellation_are_cancelled_not_held(coder):
+    text = "中国外交部5日宣布取消中美两军战区领导通话、国防部工作会晤等8项对话与合作。"
+    assert "CONSULT" not in [e.event_type for e in code(coder, text, "2022-08-05")]

@@ -34,6 +34,8 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
+_LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
@@ -466,7 +468,13 @@ class RuleExtractor:
         events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
         content_clause = None
+        previous: TriggerMatch | None = None
         for tm in triggers:
+            listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
+                _LIST_ITEM.match(sent.match_text, previous.end, tm.start)
+            previous = tm
+            if listed:
+                continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
                 continue
             clause = sent.clause_of(tm.start)
