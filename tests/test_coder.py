@@ -463,3 +463,9 @@ def test_money_separatists_and_measures_including_sanctions(coder, published, te
 def test_items_listed_after_a_cancellation_are_cancelled_not_held(coder):
     text = "中国外交部5日宣布取消中美两军战区领导通话、国防部工作会晤等8项对话与合作。"
     assert "CONSULT" not in [e.event_type for e in code(coder, text, "2022-08-05")]
+
+
+def test_a_trip_started_on_a_day_dates_only_its_first_stop(coder):
+    visits = [e for e in code(coder, "岸田此次自9日起先后访问了法国、意大利、英国和加拿大。", "2023-01-14") if e.mode == "visit"]
+    assert [(e.target, e.date) for e in visits] == [
+        (["FRA"], "2023-01-09"), (["ITA"], None), (["GBR"], None), (["CAN"], None)]

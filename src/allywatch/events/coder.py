@@ -879,7 +879,12 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     hosts = _unique([c.split("-")[0] for c in event.target])
     if event.event_type != "CONSULT" or not (event.mode == "visit" or separately) or len(hosts) < 2:
         return [event]
-    return [replace(event, target=[c for c in event.target if c.split("-")[0] == host]) for host in hosts]
+    parts = [replace(event, target=[c for c in event.target if c.split("-")[0] == host]) for host in hosts]
+    if event.mode == "visit" and event.date and not event.date_end:
+        # 自9日起先后访问法国、意大利、英国: the day is the first stop's; the others' are not told
+        for part in parts[1:]:
+            part.date, part.date_precision = None, "unknown"
+    return parts
 
 
 def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
