@@ -336,3 +336,9 @@ def test_a_smaller_bare_day_after_the_news_date_is_next_months_when_past():
     r = TimeResolver("2025-03-04")
     r.resolve("双方2月10日举行会谈。")
     assert [m.date for m in r.resolve("12日，双方再次通话。")] == ["2025-02-12"]
+
+
+def test_a_count_before_day_words_is_no_day():
+    r = TimeResolver("2024-07-10")
+    found = [t.text for t in r.resolve("双方7月8日举行第二次日菲外长防长会谈，此次日美峰会也在筹备中。")]
+    assert found == ["7月8日"]
