@@ -469,3 +469,22 @@ def test_a_trip_started_on_a_day_dates_only_its_first_stop(coder):
     visits = [e for e in code(coder, "岸田此次自9日起先后访问了法国、意大利、英国和加拿大。", "2023-01-14") if e.mode == "visit"]
     assert [(e.target, e.date) for e in visits] == [
         (["FRA"], "2023-01-09"), (["ITA"], None), (["GBR"], None), (["CAN"], None)]
+
+
+def test_an_act_named_in_a_topic_keeps_its_own_actor_and_no_outside_counterpart(coder):
+    text = "韩国产业通商资源部表示，将就日方出口管制措施向世界贸易组织（WTO）提起诉讼。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-08-23")]
+    assert ("ACCUSE", {"KOR"}, {"WTO"}) in got
+    assert not any(kind == "SANCTION" and "WTO" in target for kind, _, target in got)
+
+
+def test_a_taiwan_papers_bare_ministry_is_taiwans():
+    from allywatch.ingest.page import make_page
+    coder = RuleExtractor()
+    text = "（中央社台北5日电）国防部5日表示，共军在台湾周边海域举行军演，国军严密监控。国防部谴责中共的挑衅行为。"
+    page = make_page("cna.txt", "cna.txt", text, markup="text", original=text.replace("国", "國"))
+    page.published = "2022-08-05"
+    doc = Document(page=page, clean_text=text)
+    doc.sentences = split_sentences(text)
+    got = [(e.event_type, e.source, countries(e.target)) for e in coder.extract(doc)]
+    assert ("ACCUSE", ["TWN-MIL"], {"CHN"}) in got

@@ -121,7 +121,7 @@ class _DocState:
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
-    home: str | None = None  # the state a bare 外交部 belongs to: China for mainland (Simplified) pages
+    home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
@@ -196,7 +196,7 @@ class RuleExtractor:
 
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
-        state = _DocState(TimeResolver(doc.page.published), home=None if doc.page.original else "CHN")
+        state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc))
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
@@ -211,6 +211,16 @@ class RuleExtractor:
         if not doc.page.published:
             self._years_from_tenures(coded, state)
         return coded
+
+    def _home_state(self, doc: Document) -> str | None:
+        """Whose a bare 外交部 is: China's on a Simplified (mainland) page; on a Traditional one,
+        Taiwan's in Taiwan's press and China's in Hong Kong's or Macau's; otherwise nobody's."""
+        if not doc.page.original:
+            return "CHN"
+        where = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n{doc.clean_text[:3000]}"
+        if self.lex.cue("hongkong_press").search(where):
+            return "CHN"  # first: Hong Kong papers name Taiwan's institutions too
+        return "TWN" if self.lex.cue("taiwan_press").search(where) else None
 
     def _alone(self, source: list[str]) -> bool:
         """One state acting by itself (its cabinet meeting); an organisation is many parties."""
@@ -657,7 +667,8 @@ class RuleExtractor:
             return self._anaphora(region, state) if region else []
         text = sent.match_text
         objects: set[int] = set()
-        if _OBJECT_PHRASE.match(text, start, candidates[0].start):
+        inside_topic = any(s <= pos < e for s, e in sent.quoted if (s, e) not in sent.titles)
+        if _OBJECT_PHRASE.match(text, start, candidates[0].start) and not inside_topic:
             return []  # 对两名协助朝鲜的俄罗斯公民实施制裁: the clause opens with its object
         for i, a in enumerate(candidates):
             marked = _object_marked(text[start:a.start]) if i == 0 else _object_marked(text[:a.start])
@@ -726,9 +737,12 @@ class RuleExtractor:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
             source = speaker or sent.subject or self._last_subject(state)
+        # an act named inside a topic (就日方出口管制措施…) has its counterparts inside it, if any
+        topic_end = next((e for s, e in sent.quoted if s <= tm.start < e and e < clause[1]
+                          and (s, e) not in sent.titles), None)
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
-            after = [a for a in self._candidates(sent, tm.start, clause[1])
+            after = [a for a in self._candidates(sent, tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)]  # 共享朝鲜导弹数据: what, not with whom
             group_after = self._first_group(sent, after)
             if not group_after and self.lex.cue("related_parties").match(text, tm.end):
@@ -751,7 +765,8 @@ class RuleExtractor:
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
             target = self._fallback_targets(sent, tm, source, later=False) or last_act
-        if not target and trig.target != "none" and not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
+        if not target and trig.target != "none" and not topic_end and \
+                not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and trig.needs_target and own_subject and not nominal:
