@@ -488,3 +488,13 @@ def test_a_taiwan_papers_bare_ministry_is_taiwans():
     doc.sentences = split_sentences(text)
     got = [(e.event_type, e.source, countries(e.target)) for e in coder.extract(doc)]
     assert ("ACCUSE", ["TWN-MIL"], {"CHN"}) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据报道，北约华沙峰会今天开幕。", ("CONSULT", "summit", {"NATO"}, "2016-07-08", "asserted")),
+    ("第十八次中国－欧盟领导人会晤将于7月12日举行。", ("CONSULT", "meeting", {"CHN", "EU"}, "2016-07-12", "planned")),
+])
+def test_a_summit_opening_and_a_meeting_that_will_be_held(coder, text, expected):
+    got = [(e.event_type, e.mode, countries(e.source) | countries(e.target), e.date, e.factuality)
+           for e in code(coder, text, "2016-07-08")]
+    assert expected in got

@@ -819,6 +819,8 @@ class RuleExtractor:
         sentence_head = sent.match_text[:tm.start]
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
             return "hypothetical"
+        if cue("planned_after").match(sent.match_text, tm.end):
+            return "planned"
         for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
             if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14)
                                       or any(a.start == m.end() for a in sent.actors)):
