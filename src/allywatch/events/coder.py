@@ -933,9 +933,9 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             # told again: in another paragraph, or after a first mention with no date (a headline)
             retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
                 and _similar(old.sentence, ev.sentence)
-            # ... but two clauses of one sentence with different words are two acts (中断贸易，并禁止船只通过)
             if old.sentence_idx == ev.sentence_idx:
-                # a stance said twice is one act; two meetings or agreements are two
+                # in one sentence: a stance said twice is one act (召见…提出严正交涉); two measures
+                # (中断贸易，并禁止船只通过), meetings or agreements are two
                 same_day = new.spoken or quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
             else:
                 same_day = old.date is not None and old.date == ev.date and not new.has_content
