@@ -148,6 +148,14 @@ def test_synthetic_page_paragraphs_stay_separate_with_meta_div():
         assert paragraph in lines
 
 
+def test_an_html_fragment_from_a_crawler_record_keeps_its_paragraphs():
+    fragment = ("<article><div class='content'>" + "".join(f"<p>{p}</p>" for p in ARTICLE[:3]) +
+                "<div class='related'><p>延伸阅读：相关新闻</p></div></div></article>")
+    text, _, _ = clean_html(fragment)
+    for paragraph in ARTICLE[:3]:
+        assert paragraph in text
+
+
 def test_synthetic_page_without_article_is_skipped():
     html = ("<html><body><nav><a href='/'>首页</a><a href='/x'>国际</a></nav>"
             "<footer>版权所有 © 2023 示例新闻网</footer></body></html>")

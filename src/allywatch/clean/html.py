@@ -12,8 +12,15 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
 _WS = re.compile(r"\s+")
 
 
+_DOCUMENT = re.compile(r"<(html|body)\b", re.I)
+
+
 def extract_main_text(html: str, url: str | None = None) -> tuple[str, str | None]:
-    """(main text, title). favor_recall keeps short lines such as a bare date line."""
+    """(main text, title). favor_recall keeps short lines such as a bare date line. A fragment
+    (a crawler's `content` column: <article><p>…) is given the document around it that
+    trafilatura needs to find anything."""
+    if not _DOCUMENT.search(html, 0, 4096):
+        html = f"<html><body>{html}</body></html>"
     doc = trafilatura.bare_extraction(html, url=url, favor_recall=True, include_comments=False,
                                       include_tables=True, deduplicate=False, with_metadata=True)
     if doc is None:
