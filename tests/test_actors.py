@@ -367,3 +367,17 @@ def test_taiwan_and_hong_kong_name_forms_after_conversion(traditional, date, exp
 def test_taiwan_name_dots_match_the_dictionary_and_keep_the_text():
     found = ActorLexicon.default().find("美国总统唐纳‧川普与国务卿安东尼．布林肯", "2025-03-01")
     assert [(m.text, m.codes) for m in found][0] == ("美国总统唐纳‧川普", ["USA-GOV"])
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("尹总统与日本首相岸田文雄举行会晤。", "2023-03-16", ("尹总统", ["KOR-GOV"])),
+    ("文总统表示。", "2018-05-01", ("文总统", ["KOR-GOV"])),  # not 文翠珊, a transliteration
+    ("朴总统表示。", "2015-01-01", ("朴总统", ["KOR-GOV"])),
+])
+def test_surname_and_title_name_the_office_holder_of_that_date(text, date, expected):
+    found = [(a.text, a.codes) for a in ActorLexicon.default().find(text, date)]
+    assert expected in found
+
+
+def test_surname_and_title_stay_unresolved_when_ambiguous_or_undated():
+    assert ("尹总统", ["KOR-GOV"]) not in [(a.text, a.codes) for a in ActorLexicon.default().find("尹总统表示。")]

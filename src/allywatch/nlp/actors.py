@@ -57,6 +57,7 @@ _NAME_DOTS = "·・•‧"
 _ONE_DOT = str.maketrans("・•‧．", "····")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
+_SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 
 
@@ -104,6 +105,7 @@ class ActorLexicon:
         self._lengths: dict[str, list[int]] = {}  # first two chars -> entry lengths, longest first
         self._places: dict[str, str] = {}
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
+        self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
         self._place_lengths: dict[str, list[int]] = {}
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
@@ -182,6 +184,9 @@ class ActorLexicon:
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
+            if any(o.code[:3] in _SURNAME_FIRST for o in offices):  # not transliterations (文翠珊)
+                for z in {z[0] for z in p["zh"] if len(z) in (2, 3) and _is_han(z)}:
+                    self._surnames.setdefault(z, []).append(person)
         for z, persons in by_name.items():
             self._add(z, _Entry("person", persons))
 
@@ -235,6 +240,9 @@ class ActorLexicon:
                 i += 1
                 continue
             mention = self._resolve(s, i, best, interval)
+            if mention is not None and not mention.codes and mention.kind == "title" and \
+                    (not out or out[-1].end < i):
+                mention = self._by_surname(s, i, best, interval) or mention
             if mention is not None:
                 mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
@@ -429,6 +437,19 @@ class ActorLexicon:
             kind = {"abbr": "country"}.get(c.head, c.head)
         name = person_name or c.name or (self._country_names.get(c.bases[0]) if len(c.bases) == 1 else None)
         return ActorMention(text, i, c.end, list(dict.fromkeys(codes)), kind, name, c.alias)
+
+    def _by_surname(self, s: str, i: int, chain: _Chain, interval) -> ActorMention | None:
+        """尹总统, 文总统 (Korean and Chinese press): a one-character surname before a bare title
+        names the office holder of that surname in that office at the date, if there is exactly one."""
+        if not i or interval is None or chain.title_sector is None:
+            return None
+        lo, hi = interval
+        found = {(p.name, o.code) for p in self._surnames.get(s[i - 1], ()) for o in p.offices
+                 if o.code.endswith(f"-{chain.title_sector}") and o.start <= hi and lo <= o.end}
+        if len(found) != 1:
+            return None
+        name, code = found.pop()
+        return ActorMention(s[i - 1:chain.end], i - 1, chain.end, [code], "person", name)
 
     def _with_sector(self, code: str, sector: str | None) -> str:
         """Add a sector to a bare code: any country takes one; an organisation only a known one
