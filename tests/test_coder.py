@@ -498,3 +498,16 @@ def test_a_summit_opening_and_a_meeting_that_will_be_held(coder, text, expected)
     got = [(e.event_type, e.mode, countries(e.source) | countries(e.target), e.date, e.factuality)
            for e in code(coder, text, "2016-07-08")]
     assert expected in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a theatre command named after a state is the state's, not a place in it
+    ("2020-06-17", "中国人民解放军西部战区发言人16日发表声明说，印方违背承诺，再次越线蓄意挑衅。", ("ACCUSE", {"CHN"}, {"IND"})),
+    # the object of the next act is no participant of a summit
+    ("2022-02-25", "欧盟领导人24日晚在布鲁塞尔召开紧急峰会，同意对俄实施新制裁。", ("CONSULT", {"EU"}, set())),
+    # a bracketed outlet credit is nobody's act
+    ("2022-06-30", "（德国之声中文网）北约领导人6月29日在马德里召开峰会。", ("CONSULT", {"NATO"}, set())),
+])
+def test_commands_summits_and_credits(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got

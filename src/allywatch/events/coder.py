@@ -351,7 +351,7 @@ class RuleExtractor:
                     a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked):
                 continue
-            if place_after.match(text, a.end) and not _object_marked(text[:a.start]):
+            if a.kind in ("country", "compound") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
@@ -802,6 +802,8 @@ class RuleExtractor:
             src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
                   and (later or a.start < tm.start)]
+        if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant
+            others = [a for a in others if a.start < tm.start or not _object_marked(sent.match_text[:a.start])]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
         addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
                      for c in a.codes if c not in source and c not in _countries(source)]
