@@ -511,3 +511,30 @@ def test_a_summit_opening_and_a_meeting_that_will_be_held(coder, text, expected)
 def test_commands_summits_and_credits(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
     assert expected in got
+
+
+@pytest.mark.parametrize("published, text, kinds", [
+    # an arrival and the visit it begins are one visit
+    ("2024-06-19", "俄罗斯总统普京19日凌晨乘专机抵达平壤，开始对朝鲜进行国事访问。", ["CONSULT"]),
+    # destroyers are no expulsion, words are no attack, a signed law is no agreement
+    ("2022-06-30", "美国29日宣布向西班牙罗塔海军基地增派两艘驱逐舰。", ["MOBILIZE"]),
+    ("2022-06-30", "中国外交部发言人30日表示，北约对中国进行抹黑攻击。", []),
+    ("2016-02-19", "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", []),
+    # the outlet and its reporter are no actor
+    ("2017-12-23", "央视新闻消息（记者 王逸）当地时间12月22日，联合国安理会一致通过决议，对朝鲜实施制裁。", ["SANCTION"]),
+])
+def test_event_kinds_of_visits_ships_words_laws_and_credits(coder, published, text, kinds):
+    got = code(coder, text, published)
+    assert [e.event_type for e in got] == kinds
+    assert not any(c.endswith("-MED") for e in got for c in e.source)
+
+
+def test_meetings_with_different_people_the_same_day_are_two_acts(coder):
+    text = ("美国总统奥巴马17日在北京与中国国家主席胡锦涛举行会谈。"
+            "奥巴马当天还会见了中国国务院总理温家宝。")
+    assert [e.trigger for e in code(coder, text, "2009-11-17")] == ["举行会谈", "会见"]
+
+
+def test_a_sanction_named_in_a_laws_title_is_no_act(coder):
+    got = code(coder, "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", "2016-02-19")
+    assert not any(e.event_type == "SANCTION" and "PRK" in countries(e.source) for e in got)

@@ -177,7 +177,8 @@ class _Sent:
 @dataclass
 class _Coded:
     """An event plus what the repeat check needs: whether its date was stated in its own
-    clause, and the 《title》 it acts on (two signings of different treaties are two acts)."""
+    clause, the 《title》 it acts on (two signings of different treaties are two acts) and the
+    people named in its clause (meeting 胡锦涛 and meeting 温家宝 the same day are two acts)."""
 
     event: Event
     paragraph: int
@@ -185,6 +186,7 @@ class _Coded:
     title: str | None
     has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
     spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
+    people: frozenset[str] = frozenset()
 
 
 class RuleExtractor:
@@ -505,8 +507,9 @@ class RuleExtractor:
                 continue  # the condition of a conditional statement is not an act
             if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
-            if any(s <= tm.start < e and _NAMED_LIST.match(sent.text, e) for s, e in sent.titles):
-                continue  # “支持恐怖主义国家”名单: a list's name, not an act
+            if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
+                   for s, e in sent.titles):
+                continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
             if self._nominal_object(sent, tm, clause):
                 sent.named_acts.append(tm.start)
                 continue
@@ -524,9 +527,12 @@ class RuleExtractor:
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
                                   not any(e <= t.start for _, e in sent.speech)) for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
+            people = frozenset(a.name for a in sent.actors if clause[0] <= a.start < clause[1]
+                               and self.actors.is_person(a.name))
             for part in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start]):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
-                                     title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken))
+                                     title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
+                                     people))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -930,15 +936,19 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue  # A asks B and B asks A are two acts
             if old.date and ev.date and old.date != ev.date or old_c.title and new.title and old_c.title != new.title:
                 continue
+            if old_c.people and new.people and not (old_c.people <= new.people or new.people <= old_c.people):
+                continue  # different people met: two meetings
             same_sentence = old.sentence_idx == ev.sentence_idx and old.mode == ev.mode and not \
                 _CLAUSE_BREAK.search(neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]])
             # told again: in another paragraph, or after a first mention with no date (a headline)
             retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
                 and _similar(old.sentence, ev.sentence)
             if old.sentence_idx == ev.sentence_idx:
-                # in one sentence: a stance said twice is one act (召见…提出严正交涉); two measures
+                # in one sentence: a stance said twice is one act (召见…提出严正交涉), so is an arrival
+                # and the visit it begins (抵达平壤，开始对朝鲜进行国事访问); two measures
                 # (中断贸易，并禁止船只通过), meetings or agreements are two
-                same_day = new.spoken or quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
+                same_day = new.spoken or ev.mode == "visit" or \
+                    quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
             else:
                 same_day = old.date is not None and old.date == ev.date and not new.has_content
             if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):

@@ -197,6 +197,10 @@ class ActorLexicon:
         spans = [(o.start, min(o.end, _TODAY)) for p in self._people.get(name, []) for o in p.offices if o.code == code]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
+    def is_person(self, name: str | None) -> bool:
+        """Whether a mention's canonical name is a known person's (Wen Jiabao), not an office's."""
+        return name in self._people
+
     def is_country(self, code: str) -> bool:
         """Whether a code (sector allowed) is a state's, as opposed to an organisation's."""
         return code.split("-", 1)[0] in self._country_names
