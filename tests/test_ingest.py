@@ -235,6 +235,12 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("标题\n发布时间：2024-01-20　　来源：本中心　　阅读量：1286\n").date == "2024-01-20"
     # a headline starting with a date is not a date line
     assert from_date_line("2023年8月19日 美日韩领导人举行峰会\n正文。") is None
+    # update labels, time zones, a WeChat author line, English dates of Korean outlets' Chinese editions
+    assert from_date_line("标题\n更新时间：2012/04/11 13:25\n正文").date == "2012-04-11"
+    assert from_date_line("标题\n2015-11-07 HKT 19:52\n正文").date == "2015-11-07"
+    assert from_date_line("标题\n原创 陈默 寰宇观察室 2021-09-26 08:00\n").date == "2021-09-26"
+    assert from_date_line("标题\nPosted May. 28, 2024 08:31,  Updated May. 28, 2024 08:31\n").date == "2024-05-28"
+    assert from_date_line("标题\nUpdated: 28 May 2024\n").date == "2024-05-28"
 
 
 def test_dateline():

@@ -59,12 +59,23 @@ _NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d
 # A source or author may follow on the same line (`2024-06-20 10:05:12 来源：新华网`); after a time
 # of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
-_TIME_AND_REST = r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[|｜丨]?\s*[^<\n，。,；;！？!?]{0,40})?"
-_LABEL = r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)?[:：\s]*"
+_ZONE = r"(?:\s*(?:HKT|CST|KST|JST|GMT|UTC|北京时间|北京時間|香港时间|香港時間|台北时间|台北時間))?"
+_TIME_AND_REST = _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,40})?"
+_LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发稿时间|發稿時間"
+          r"|刊登时间|刊登時間|出版时间|出版時間|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
 _ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
                        r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
 _CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
                        r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
+
+
+# English date lines of Chinese editions: `Posted May. 28, 2024 08:31`, `Updated: 28 May 2024`.
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"), 1)}
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:posted|updated|published|date)?[:：\s]*(?:on\s+)?(?:"
+                      + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+" + _EN_MONTH
+                      + r",?\s+((?:19|20)\d{2}))\b[^<\n]{0,60}(?:<|$)", re.M | re.I)
 
 
 def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
@@ -80,6 +91,12 @@ def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso:
                 return PubDate(iso, "date-line", m.group(0).strip())
+    m = _EN_LINE.search(head)
+    if m:
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        iso = _iso(int(year), _MONTHS[month[:3].lower()], int(day))
+        if iso:
+            return PubDate(iso, "date-line", m.group(0).strip())
     m = _NUMERIC_LINE.search(head)
     if not m:
         return None
