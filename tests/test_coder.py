@@ -538,3 +538,9 @@ def test_meetings_with_different_people_the_same_day_are_two_acts(coder):
 def test_a_sanction_named_in_a_laws_title_is_no_act(coder):
     got = code(coder, "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", "2016-02-19")
     assert not any(e.event_type == "SANCTION" and "PRK" in countries(e.source) for e in got)
+
+
+def test_a_welcomed_state_visit_talks_before_a_declaration_and_the_declaration(coder):
+    text = "今天，拜登总统在白宫欢迎大韩民国总统尹锡悦进行国事访问。两位总统举行会谈后发表了《华盛顿宣言》。"
+    got = [(e.event_type, e.mode) for e in code(coder, text, "2023-04-27")]
+    assert got == [("CONSULT", "visit"), ("CONSULT", "meeting"), ("AGREE", "statement")]
