@@ -544,3 +544,9 @@ def test_a_welcomed_state_visit_talks_before_a_declaration_and_the_declaration(c
     text = "今天，拜登总统在白宫欢迎大韩民国总统尹锡悦进行国事访问。两位总统举行会谈后发表了《华盛顿宣言》。"
     got = [(e.event_type, e.mode) for e in code(coder, text, "2023-04-27")]
     assert got == [("CONSULT", "visit"), ("CONSULT", "meeting"), ("AGREE", "statement")]
+
+
+def test_a_launch_reported_by_another_side_is_the_launchers(coder):
+    text = "韩国联合参谋本部14日表示，朝鲜当天上午7时41分左右，从黄海南道一带向东部海域发射了两枚短程弹道导弹。"
+    got = [(e.event_type, countries(e.source)) for e in code(coder, text, "2023-03-14")]
+    assert got == [("MOBILIZE", {"PRK"})]

@@ -36,6 +36,7 @@ _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!�
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
+_REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
@@ -739,6 +740,12 @@ class RuleExtractor:
             judged = [c for a in before for c in a.codes if c.split("-")[0] not in _countries(sent.speaker)]
             if judged:
                 source, partners = sent.speaker, _unique(judged + partners)
+        if not source:
+            # a launch or an attack someone reports is done by the subject of the report
+            # (联参表示，朝鲜当天…，向东部海域发射了导弹), not by the speaker
+            speech_end = next((e for _, e in sent.speech if e <= clause[0]), None)
+            if speech_end is not None and speech_end < clause[0] and trig.type in _REPORTED_FORCE:
+                source = self._subject_before(sent, clause[0], state, speech_end)
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
