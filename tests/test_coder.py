@@ -550,3 +550,10 @@ def test_a_launch_reported_by_another_side_is_the_launchers(coder):
     text = "韩国联合参谋本部14日表示，朝鲜当天上午7时41分左右，从黄海南道一带向东部海域发射了两枚短程弹道导弹。"
     got = [(e.event_type, countries(e.source)) for e in code(coder, text, "2023-03-14")]
     assert got == [("MOBILIZE", {"PRK"})]
+
+
+def test_destinations_and_origins_are_not_subjects(coder):
+    text = "特朗普27日下午从马来西亚抵达东京。特朗普预计29日前往南韩，并将于30日在釜山与中国国家主席习近平会晤。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-10-28")]
+    assert ("CONSULT", {"USA"}, {"CHN"}) in got
+    assert not any("MYS" in source or "KOR" in source for _, source, _ in got)

@@ -29,7 +29,8 @@ _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pa
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把")
+# X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
@@ -630,7 +631,7 @@ class RuleExtractor:
         here = [t for t in sent.quoted if t[0] <= pos < t[1]]
         return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
                 and (not _inside(a.start, sent.quoted) or _inside(a.start, here))
-                and not (a.kind == "country" and sent.match_text[:a.start].endswith("在"))]
+                and not (a.kind == "country" and sent.match_text[:a.start].endswith(("在", "从", "自")))]
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
