@@ -557,3 +557,9 @@ def test_destinations_and_origins_are_not_subjects(coder):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-10-28")]
     assert ("CONSULT", {"USA"}, {"CHN"}) in got
     assert not any("MYS" in source or "KOR" in source for _, source, _ in got)
+
+
+def test_a_building_named_as_the_place_is_not_the_subject(coder):
+    text = "日本、美国、澳大利亚、印度四国首脑24日在东京的首相官邸举行了首脑峰会。"
+    got = [countries(e.source) for e in code(coder, text, "2022-05-25")]
+    assert got == [{"JPN", "USA", "AUS", "IND"}]

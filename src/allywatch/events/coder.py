@@ -37,6 +37,7 @@ _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!�
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
+_LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
@@ -631,7 +632,8 @@ class RuleExtractor:
         here = [t for t in sent.quoted if t[0] <= pos < t[1]]
         return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
                 and (not _inside(a.start, sent.quoted) or _inside(a.start, here))
-                and not (a.kind == "country" and sent.match_text[:a.start].endswith(("在", "从", "自")))]
+                and not (a.kind == "country" and sent.match_text[:a.start].endswith(("在", "从", "自")))
+                and not _LOCATIVE.search(sent.match_text, max(0, a.start - 10), a.start)]
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
