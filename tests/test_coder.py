@@ -563,3 +563,21 @@ def test_a_building_named_as_the_place_is_not_the_subject(coder):
     text = "日本、美国、澳大利亚、印度四国首脑24日在东京的首相官邸举行了首脑峰会。"
     got = [countries(e.source) for e in code(coder, text, "2022-05-25")]
     assert got == [{"JPN", "USA", "AUS", "IND"}]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2015-12-29", "安倍晋三当天还与韩国总统朴槿惠通电话，再次表达道歉和反省。", ("SUPPORT", {"JPN"}, {"KOR"})),
+    ("2020-06-17", "朝鲜此前已于9日宣布切断与韩国之间的所有通信联络线。", ("SANCTION", {"PRK"}, {"KOR"})),
+    ("2016-07-13", "台湾总统府昨日表示，台湾绝不接受南海仲裁庭的裁决。", ("REJECT", {"TWN"}, {"PCA"})),
+    ("2009-11-18", "奥巴马在声明中重申，美国奉行一个中国政策。", ("SUPPORT", {"USA"}, {"CHN"})),
+])
+def test_apologies_cut_lines_rejected_awards_and_the_one_china_policy(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
+    text = ("联合国安理会22日一致通过第2397号决议，对朝鲜实施新的制裁。今年8月5日，安理会还曾通过第2371号决议，对朝鲜实施制裁。"
+            "中国常驻联合国副代表吴海涛在表决后发言说，中方敦促朝鲜遵守安理会有关决议。")
+    request = [e for e in code(coder, text, "2017-12-23") if e.event_type == "REQUEST"]
+    assert [e.date for e in request] == ["2017-12-22"]

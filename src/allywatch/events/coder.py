@@ -547,14 +547,16 @@ class RuleExtractor:
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
         return events
 
-    @staticmethod
-    def _narrative_date(event: Event, doc: Document, sent: _Sent) -> bool:
+    def _narrative_date(self, event: Event, doc: Document, sent: _Sent) -> bool:
         """Whether later acts without a time of their own may take this act's date.
 
         News narrates with month-days (1月6日, 当天); a date with its own year is background
-        (1953年8月8日, 去年11月) unless it lies near the publication date."""
+        (1953年8月8日, 去年11月) unless it lies near the publication date; so is an act told as
+        having happened before (安理会还曾于8月5日通过决议)."""
         if any(t.date == event.date and PAST_YEAR.search(t.text) for t in sent.times):
             return False  # 去年11月两国元首会晤后…: a past year's act is background
+        if self.lex.cue("told_before").search(sent.match_text, 0, event.trigger_span[0]):
+            return False
         if event.date_inferred or event.date.startswith("--"):
             return True
         published = doc.page.published
