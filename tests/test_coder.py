@@ -140,6 +140,7 @@ def test_development_gold_floor_through_eval_command(tmp_path, capsys):
 
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
 
 
 def test_second_gold_floor(tmp_path, capsys):
@@ -151,9 +152,23 @@ def test_second_gold_floor(tmp_path, capsys):
     assert main(["eval", str(HELDOUT / "gold.jsonl"), "--db", db, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert len(result["documents_scored"]) == 24
-    assert result["overall"]["f1"] >= 0.60
-    assert result["fields"]["date_exact"] >= 0.80
-    assert result["fields"]["actor_set_exact"] >= 0.85
+    assert result["overall"]["f1"] >= 0.75
+    assert result["fields"]["date_exact"] >= 0.83
+    assert result["fields"]["actor_set_exact"] >= 0.88
+
+
+def test_third_gold_floor(tmp_path, capsys):
+    """The third independent set (tests/data/heldout2/README.md): 22 pages and 5 crawler records,
+    other outlets again, Big5 and GBK, pages with month-days only. First look F1 0.615."""
+    db = str(tmp_path / "heldout2.duckdb")
+    assert main(["run", str(HELDOUT2 / "pages"), "--db", db, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(HELDOUT2 / "gold.jsonl"), "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert len(result["documents_scored"]) == 27
+    assert result["overall"]["f1"] >= 0.70
+    assert result["fields"]["date_exact"] >= 0.78
+    assert result["fields"]["actor_set_exact"] >= 0.88
 
 
 TRADITIONAL_PAGE = """<html><head><meta charset="utf-8"><title>美日菲領袖峰會 | 國際新聞</title>
@@ -581,3 +596,12 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
             "中国常驻联合国副代表吴海涛在表决后发言说，中方敦促朝鲜遵守安理会有关决议。")
     request = [e for e in code(coder, text, "2017-12-23") if e.event_type == "REQUEST"]
     assert [e.date for e in request] == ["2017-12-22"]
+
+
+@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2])
+def test_the_independent_gold_sets_are_valid(folder):
+    """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, str(folder / "validate_gold.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
