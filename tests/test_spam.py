@@ -198,3 +198,14 @@ def test_synthetic_clean_pages_untouched():
     for title, paragraphs in _articles():
         text = "\n".join(paragraphs)
         assert remove_spliced_spam(text, title) == (text, [])
+
+
+def test_names_of_the_headline_recurring_in_the_story_are_kept():
+    """Transliterated names (川普, 高市早苗) segment into single characters like spliced fragments,
+    and recur: a real page (third gold set, ETtoday) keeps them."""
+    from allywatch.clean import clean_page
+    from allywatch.ingest import iter_pages
+    page = next(iter_pages([str(Path(__file__).parent / "data" / "heldout2" / "pages" / "hq17.html")]))
+    doc = clean_page(page)
+    assert not [r for r in doc.removed if r.reason == "seo-splice"]
+    assert doc.clean_text.count("川普") >= 5 and "高市早苗" in doc.clean_text

@@ -126,11 +126,18 @@ def _candidates(text: str, runs, lo: int, hi: int) -> dict[str, list[tuple[int, 
     return where
 
 
+def _known_name(word: str) -> bool:
+    """A person, state or organisation the actor lexicon knows (川普, 高市): a headline's names recur in
+    the story and segment into single characters just like spliced fragments, so they are kept."""
+    from ..nlp.actors import ActorLexicon  # the lexicon is data the cleaner only reads
+    return ActorLexicon.default().knows(word)
+
+
 def _choose(where, budget: Counter, chosen: list[str], title_cjk: str, min_repeats: int) -> None:
     """Greedily take recurring pieces, longest first, while the title has characters left for them.
     A piece containing an already chosen fragment only pays for its extra characters."""
     for frag, spans in sorted(where.items(), key=lambda kv: (-len(kv[0]), -len(kv[1]), kv[0])):
-        if frag in chosen or len(spans) < min_repeats or (len(frag) >= 3 and frag in title_cjk):
+        if frag in chosen or len(spans) < min_repeats or (len(frag) >= 3 and frag in title_cjk) or _known_name(frag):
             continue  # a name or phrase reused from the title is not spam
         need = Counter(frag)
         for f in chosen:

@@ -197,6 +197,10 @@ class ActorLexicon:
         spans = [(o.start, min(o.end, _TODAY)) for p in self._people.get(name, []) for o in p.offices if o.code == code]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
+    def knows(self, word: str) -> bool:
+        """Whether the word is a name the lexicon holds (川普, 高市早苗, 北约): the cleaner keeps those."""
+        return word in self._dict
+
     def is_person(self, name: str | None) -> bool:
         """Whether a mention's canonical name is a known person's (Wen Jiabao), not an office's."""
         return name in self._people
