@@ -605,3 +605,12 @@ def test_the_independent_gold_sets_are_valid(folder):
     import sys
     done = subprocess.run([sys.executable, str(folder / "validate_gold.py")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_restatements_trips_to_own_forces_and_he_in_someones_words(coder):
+    text = ("美国总统川普28日在东京与日本首相高市早苗举行会谈。这是高市21日就任首相以来，两人首次见面。"
+            "两人随后前往美军横须贺基地。")
+    assert [e.trigger for e in code(coder, text, "2025-10-28")] == ["举行会谈"]
+    text = "中美两国元首30日在釜山举行会晤。特朗普当时表示，他将于今年4月访问中国。"
+    visits = [(countries(e.source), e.target) for e in code(coder, text, "2026-01-06") if e.mode == "visit"]
+    assert visits == [({"USA"}, ["CHN"])]

@@ -513,6 +513,10 @@ class RuleExtractor:
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
+            if self.lex.cue("restatement").match(sent.match_text) and not any(
+                    t.date and clause[0] <= t.start < clause[1] and not sent.match_text.startswith("以来", t.end)
+                    for t in sent.times):
+                continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
             if self._nominal_object(sent, tm, clause):
                 sent.named_acts.append(tm.start)
                 continue
@@ -573,6 +577,8 @@ class RuleExtractor:
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
+        if trig.mode == "visit" and not _countries(target) - _countries(source):
+            return None  # 前往美军横须贺基地: a trip to one's own forces is no visit
         if trig.spoken and not sent.spoken(tm.start):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
@@ -676,7 +682,8 @@ class RuleExtractor:
         candidates = self._subjects(sent, start, pos)
         if not candidates:
             region = sent.match_text[start:pos]
-            return self._anaphora(region, state) if region else []
+            # 特朗普表示，他将…: 他 in someone's words is the speaker
+            return self._anaphora(region, state, sent.speaker if sent.spoken(start) else None) if region else []
         text = sent.match_text
         objects: set[int] = set()
         inside_topic = any(s <= pos < e for s, e in sent.quoted if (s, e) not in sent.titles)
