@@ -614,3 +614,13 @@ def test_restatements_trips_to_own_forces_and_he_in_someones_words(coder):
     text = "中美两国元首30日在釜山举行会晤。特朗普当时表示，他将于今年4月访问中国。"
     visits = [(countries(e.source), e.target) for e in code(coder, text, "2026-01-06") if e.mode == "visit"]
     assert visits == [({"USA"}, ["CHN"])]
+
+
+def test_counter_fire_aims_back_alerts_raise_and_agreed_sanctions_name_no_partner(coder):
+    text = ("朝鲜23日下午向延坪岛发射数十发炮弹。韩国联合参谋本部说，韩军随即以K-9自行火炮进行还击，"
+            "并将延坪岛一带的警戒级别提升至最高级别。")
+    got = [(e.event_type, countries(e.source), countries(e.target), e.factuality) for e in code(coder, text, "2010-11-24")]
+    assert ("ASSAULT", {"KOR"}, {"PRK"}, "asserted") in got
+    assert ("MOBILIZE", {"KOR"}, set(), "asserted") in got
+    agreed = code(coder, "欧盟领导人24日晚召开紧急峰会，同意对俄实施新制裁。", "2022-02-25")
+    assert [(e.event_type, e.target) for e in agreed if e.event_type == "AGREE"] == [("AGREE", [])]

@@ -768,7 +768,8 @@ class RuleExtractor:
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
             after = [a for a in self._candidates(sent, tm.start, topic_end or clause[1])
-                     if not (trig.topic_inside and a.start < tm.end)]  # 共享朝鲜导弹数据: what, not with whom
+                     if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
+                     and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
             group_after = self._first_group(sent, after)
             if not group_after and self.lex.cue("related_parties").match(text, tm.end):
                 objects = [c for c in state.group if c.split("-")[0] not in _countries(source)]
@@ -794,7 +795,7 @@ class RuleExtractor:
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
-        if not target and trig.needs_target and own_subject and not nominal:
+        if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
             target = last_act
         return _unique(source), _unique(target), bool(partners)

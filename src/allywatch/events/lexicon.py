@@ -26,10 +26,11 @@ class Trigger:
     solo_type: str = ""  # the type when one state does it with no partner (a national drill is MOBILIZE)
     asserted: bool = False
     topic_inside: bool = False  # actors inside the matched words are what the act is about (共享朝鲜…数据)
+    reacts: bool = False  # an answer to the act just reported (还击): with no counterpart named, its actors
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
-_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside")  # yes/no keys of an entry
+_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside", "reacts")  # yes/no keys of an entry
 
 
 @dataclass
