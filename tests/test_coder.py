@@ -624,3 +624,11 @@ def test_counter_fire_aims_back_alerts_raise_and_agreed_sanctions_name_no_partne
     assert ("MOBILIZE", {"KOR"}, set(), "asserted") in got
     agreed = code(coder, "欧盟领导人24日晚召开紧急峰会，同意对俄实施新制裁。", "2022-02-25")
     assert [(e.event_type, e.target) for e in agreed if e.event_type == "AGREE"] == [("AGREE", [])]
+
+
+def test_a_restated_first_meeting_since_a_year_and_a_hoped_for_meeting(coder):
+    text = "国家主席习近平与台湾领导人马英九7日下午在新加坡会面，这是1949年以来两岸领导人首次会面。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2015-11-08")] == [("CONSULT", "2015-11-07")]
+    text = ("美国总统特朗普与朝鲜领导人金正恩28日在河内举行会谈。"
+            "白宫发言人桑德斯发表声明说，两国领导人进行了建设性会谈，双方团队期待今后继续会面。")
+    assert [(e.event_type, e.mode) for e in code(coder, text, "2019-02-28")] == [("CONSULT", "meeting"), ("AGREE", "verbal")]

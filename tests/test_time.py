@@ -342,3 +342,9 @@ def test_a_count_before_day_words_is_no_day():
     r = TimeResolver("2024-07-10")
     found = [t.text for t in r.resolve("双方7月8日举行第二次日菲外长防长会谈，此次日美峰会也在筹备中。")]
     assert found == ["7月8日"]
+
+
+def test_a_name_ending_in_a_numeral_character_does_not_hide_the_day():
+    r = TimeResolver("2015-11-08")
+    assert [(t.text, t.date) for t in r.resolve("习近平与马英九7日下午在新加坡会面。")] == [("7日", "2015-11-07")]
+    assert [t.text for t in TimeResolver("2015-11-08").resolve("歼-20日前试飞，第三日。")] == ["日前"]

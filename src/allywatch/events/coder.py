@@ -513,7 +513,8 @@ class RuleExtractor:
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
-            if self.lex.cue("restatement").match(sent.match_text) and not any(
+            restated = self.lex.cue("restatement")
+            if (restated.match(sent.match_text) or restated.match(sent.match_text, clause[0])) and not any(
                     t.date and clause[0] <= t.start < clause[1] and not sent.match_text.startswith("以来", t.end)
                     for t in sent.times):
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
@@ -873,7 +874,8 @@ class RuleExtractor:
             inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
             return inside[0] if inside and inside[0].date else None
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
-                     and not (tm.trigger.content and t.start >= tm.end)]
+                     and not (tm.trigger.content and t.start >= tm.end)
+                     and not sent.match_text.startswith("以来", t.end)]  # 1949年以来首次: a span's start
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         dated = [t for t in in_clause if t.date]
         if dated:

@@ -92,8 +92,11 @@ _WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|
 _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
 _PERIODS = _W["standalone_periods"]
 
-_MASTER = re.compile(  # numbers must not continue a number or a model name (歼-20日前: 日前 only)
-    rf"(?<![{re.escape(_W['number_lead_blockers'])}A-Za-z\-])(?:"
+_CN_DIGITS = "一二两三四五六七八九十百千万亿〇○零"
+_MASTER = re.compile(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
+    # a name ending in a numeral character may precede a digit (马英九7日)
+    rf"(?<![{re.escape(_W['number_lead_blockers'].translate(str.maketrans('', '', _CN_DIGITS)))}A-Za-z\-])"
+    rf"(?:(?<![{_CN_DIGITS}])|(?=\d))(?:"
     rf"(?P<iso>\d{{4}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d))"
     rf"|(?P<range>{_BARE_RANGE})"
     rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
