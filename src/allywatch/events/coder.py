@@ -167,6 +167,7 @@ class _Sent:
     subject: list[str]
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
+    places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -304,8 +305,10 @@ class RuleExtractor:
         speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
+        places = {a.start for a in actors if a.kind == "country" and match_text[:a.start].endswith(("在", "从", "自"))
+                  or _LOCATIVE.search(match_text, max(0, a.start - 10), a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
-                     settings, speech, [], [], titles)
+                     settings, speech, [], [], titles, places=places)
         sent.subject = self._first_subject(sent, state)
         if speech:
             sent.speaker = self._speaker(sent, speech[0][0], state)
@@ -640,9 +643,7 @@ class RuleExtractor:
         phrase (《X》, 就X一事) unless `pos` itself lies inside that phrase."""
         here = [t for t in sent.quoted if t[0] <= pos < t[1]]
         return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
-                and (not _inside(a.start, sent.quoted) or _inside(a.start, here))
-                and not (a.kind == "country" and sent.match_text[:a.start].endswith(("在", "从", "自")))
-                and not _LOCATIVE.search(sent.match_text, max(0, a.start - 10), a.start)]
+                and (not _inside(a.start, sent.quoted) or _inside(a.start, here)) and a.start not in sent.places]
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
