@@ -632,3 +632,12 @@ def test_a_restated_first_meeting_since_a_year_and_a_hoped_for_meeting(coder):
     text = ("美国总统特朗普与朝鲜领导人金正恩28日在河内举行会谈。"
             "白宫发言人桑德斯发表声明说，两国领导人进行了建设性会谈，双方团队期待今后继续会面。")
     assert [(e.event_type, e.mode) for e in code(coder, text, "2019-02-28")] == [("CONSULT", "meeting"), ("AGREE", "verbal")]
+
+
+def test_he_is_the_last_subject_and_threats_of_a_strike(coder):
+    text = "美国总统奥巴马17日在北京与胡锦涛会谈。他同时希望中国政府与达赖喇嘛的代表早日恢复对话。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2009-11-18")]
+    assert ("REQUEST", {"USA"}, {"CHN"}) in got
+    text = "据朝中社报道，金正恩4日表示，必要时将对美韩发动先发制人打击。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-03-05")]
+    assert got == [("THREATEN", {"PRK"}, {"USA", "KOR"})]
