@@ -629,7 +629,8 @@ class RuleExtractor:
 
     def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
         """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),
-        else the subject or, failing one, the person last named; 我们 in a press-conference answer: the spokesperson's side."""
+        else the last subject or, failing one, the person last named; 我们 in a press-conference
+        answer: the spokesperson's side."""
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
         if self.lex.cue("group_anaphora").search(text):
