@@ -641,3 +641,9 @@ def test_he_is_the_last_subject_and_threats_of_a_strike(coder):
     text = "据朝中社报道，金正恩4日表示，必要时将对美韩发动先发制人打击。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-03-05")]
     assert got == [("THREATEN", {"PRK"}, {"USA", "KOR"})]
+
+
+def test_condemning_a_named_actor_is_not_an_act_judged(coder):
+    text = "拜登总统与尹锡悦总统26日举行会谈。两位总统谴责朝鲜违反联合国安理会决议、不断发射弹道导弹的行为。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-27")]
+    assert ("ACCUSE", {"USA", "KOR"}, {"PRK"}) in got

@@ -611,7 +611,7 @@ class RuleExtractor:
         """对美菲联合演习表示关切, 对会晤成果表示欢迎: an act named as the object of another, right
         after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
         judged = self.lex.cue("judged")
-        gap = re.match(r"[^，。,；]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()
+        gap = re.match(r"[也都还则就更将会已均只并]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()  # adverbs, not a name
         if tm.end - tm.start <= 6 and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
             return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
