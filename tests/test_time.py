@@ -348,3 +348,8 @@ def test_a_name_ending_in_a_numeral_character_does_not_hide_the_day():
     r = TimeResolver("2015-11-08")
     assert [(t.text, t.date) for t in r.resolve("习近平与马英九7日下午在新加坡会面。")] == [("7日", "2015-11-07")]
     assert [t.text for t in TimeResolver("2015-11-08").resolve("歼-20日前试飞，第三日。")] == ["日前"]
+
+
+def test_a_name_ending_in_a_numeral_before_a_day_word():
+    r = TimeResolver("2015-11-07")
+    assert [(t.text, t.date) for t in r.resolve("马英九今日下午在新加坡会面。")] == [("今日", "2015-11-07")]

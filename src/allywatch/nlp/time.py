@@ -101,7 +101,7 @@ _MASTER = re.compile(  # numbers must not continue a number or a model name (歼
     rf"|(?P<range>{_BARE_RANGE})"
     rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
     rf"|(?P<week>{_WEEK}))"
-    rf"|(?<![{_W['count_blockers']}])(?P<rday>{_alt(_W['relative_days'])})"
+    rf"|(?:(?<![{_W['count_blockers']}])|(?!次))(?P<rday>{_alt(_W['relative_days'])})"
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
 )
