@@ -647,3 +647,10 @@ def test_condemning_a_named_actor_is_not_an_act_judged(coder):
     text = "拜登总统与尹锡悦总统26日举行会谈。两位总统谴责朝鲜违反联合国安理会决议、不断发射弹道导弹的行为。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-27")]
     assert ("ACCUSE", {"USA", "KOR"}, {"PRK"}) in got
+
+
+def test_an_agency_that_says_is_no_actor_and_another_acts_day_is_not_a_restated_acts(coder):
+    got = code(coder, "朝鲜14日试射了一枚新型导弹。朝中社次日称，此次试射的是搭载高超音速弹头的新型导弹。", "2024-01-16")
+    assert not any(c.endswith("-MED") for e in got for c in e.source)
+    text = "习近平31日在庆州会见日本首相高市早苗。这是高市去年10月21日就任首相后的首次中日领导人会晤。"
+    assert [e.date for e in code(coder, text, "2026-01-06") if e.event_type == "CONSULT"] == ["2025-12-31"]

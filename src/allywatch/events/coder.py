@@ -37,6 +37,7 @@ _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!�
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
+_SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
@@ -518,7 +519,7 @@ class RuleExtractor:
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
             restated = self.lex.cue("restatement")
             if (restated.match(sent.match_text) or restated.match(sent.match_text, clause[0])) and not any(
-                    t.date and clause[0] <= t.start < clause[1] and not sent.match_text.startswith("以来", t.end)
+                    t.date and clause[0] <= t.start < clause[1] and not _SINCE.match(sent.match_text, t.end)
                     for t in sent.times):
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
             if self._nominal_object(sent, tm, clause):
