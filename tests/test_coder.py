@@ -654,3 +654,8 @@ def test_an_agency_that_says_is_no_actor_and_another_acts_day_is_not_a_restated_
     assert not any(c.endswith("-MED") for e in got for c in e.source)
     text = "习近平31日在庆州会见日本首相高市早苗。这是高市去年10月21日就任首相后的首次中日领导人会晤。"
     assert [e.date for e in code(coder, text, "2026-01-06") if e.event_type == "CONSULT"] == ["2025-12-31"]
+
+
+def test_a_call_made_at_the_other_sides_request_is_a_call(coder):
+    got = [(e.event_type, e.mode, countries(e.target)) for e in code(coder, "8日上午，习近平应约同美国总统特朗普通电话。", "2018-05-09")]
+    assert got == [("CONSULT", "call", {"USA"})]
