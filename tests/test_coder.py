@@ -659,3 +659,9 @@ def test_an_agency_that_says_is_no_actor_and_another_acts_day_is_not_a_restated_
 def test_a_call_made_at_the_other_sides_request_is_a_call(coder):
     got = [(e.event_type, e.mode, countries(e.target)) for e in code(coder, "8日上午，习近平应约同美国总统特朗普通电话。", "2018-05-09")]
     assert got == [("CONSULT", "call", {"USA"})]
+
+
+def test_a_resolution_as_subject_speaks_for_its_council_and_a_time_in_its_object_dates_the_object(coder):
+    text = "联合国安理会12日一致通过第1874号决议，决定对朝鲜实施更严厉的制裁。决议谴责朝鲜5月25日进行的核试验。"
+    got = [(e.event_type, countries(e.source), e.date) for e in code(coder, text, "2009-06-13")]
+    assert ("ACCUSE", {"UNSC"}, None) in got

@@ -37,6 +37,8 @@ _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!�
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
+# 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
+_ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
@@ -630,14 +632,16 @@ class RuleExtractor:
 
     def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
         """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),
-        else the last subject or, failing one, the person last named; 我们 in a press-conference
-        answer: the spokesperson's side."""
+        else the last subject or, failing one, the person last named; 决议/联合声明 as a subject: the
+        last subject, its author; 我们 in a press-conference answer: the spokesperson's side."""
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
         if self.lex.cue("group_anaphora").search(text):
             return state.group
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
+        if self.lex.cue("document_subject").match(text):
+            return self._last_subject(state)  # 决议谴责…: the council that adopted it
         return []
 
     def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
@@ -878,7 +882,8 @@ class RuleExtractor:
             return inside[0] if inside and inside[0].date else None
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
                      and not (tm.trigger.content and t.start >= tm.end)
-                     and not sent.match_text.startswith("以来", t.end)]  # 1949年以来首次: a span's start
+                     and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
+                     and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         dated = [t for t in in_clause if t.date]
         if dated:
