@@ -665,3 +665,16 @@ def test_a_resolution_as_subject_speaks_for_its_council_and_a_time_in_its_object
     text = "联合国安理会12日一致通过第1874号决议，决定对朝鲜实施更严厉的制裁。决议谴责朝鲜5月25日进行的核试验。"
     got = [(e.event_type, countries(e.source), e.date) for e in code(coder, text, "2009-06-13")]
     assert ("ACCUSE", {"UNSC"}, None) in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2012-09-10", "胡锦涛9日在符拉迪沃斯托克同日本首相野田佳彦进行了交谈。", ("CONSULT", {"CHN"}, {"JPN"})),
+    ("2012-09-12", "台湾“外交部”11日宣布召回驻日代表沈斯淳。", ("SANCTION", {"TWN"}, {"JPN"})),
+    ("2012-09-12", "11日上午，中国海监50、15两艘海监船抵达钓鱼岛外围海域，开展维权巡航执法。", ("MOBILIZE", {"CHN"}, set())),
+    ("2013-11-24", "美国国务卿克里23日发表声明，对中方划设识别区表示“深切关注”。", ("ACCUSE", {"USA"}, {"CHN"})),
+    ("2012-09-12", "日本内阁官房长官藤村修11日说，日方希望中方冷静应对。", ("REQUEST", {"JPN"}, {"CHN"})),
+])
+def test_talks_recalled_envoys_patrols_concern_and_calm(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    kind, source, target = expected
+    assert any(k == kind and s == source and target <= t for k, s, t in got), got
