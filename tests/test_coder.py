@@ -678,3 +678,13 @@ def test_talks_recalled_envoys_patrols_concern_and_calm(coder, published, text, 
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
     kind, source, target = expected
     assert any(k == kind and s == source and target <= t for k, s, t in got), got
+
+
+def test_a_briefing_on_talks_a_hoped_for_summit_and_a_summit_abroad(coder):
+    text = ("8日上午，习近平应约同美国总统特朗普通电话。习近平介绍了同金正恩会晤的情况，"
+            "表示希望美朝领导人会晤顺利举行并取得积极成果。特朗普表示，美方愿同中方保持沟通协调。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2018-05-09")]
+    assert ("SUPPORT", {"CHN"}, {"USA", "PRK"}) in got and ("AGREE", {"USA"}, {"CHN"}) in got
+    assert [kind for kind, _, _ in got].count("CONSULT") == 1
+    summit = code(coder, "李在明将于本月15日至17日赴加拿大出席七国集团峰会扩大会议。", "2025-06-11")
+    assert [(e.event_type, e.target) for e in summit] == [("CONSULT", ["G7"])]

@@ -30,7 +30,8 @@ _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bar
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
+_DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
@@ -39,6 +40,7 @@ _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
+_ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
@@ -501,8 +503,9 @@ class RuleExtractor:
             clause = sent.clause_of(tm.start)
             if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]):
                 continue
-            if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause):
-                continue
+            if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
+                    _ACCOUNT_OF.match(sent.match_text, tm.end):
+                continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
             if content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0]) and \
                     not any(clause[0] <= e.trigger_span[0] < clause[1] for e in (c.event for c in events)):
                 content_mode = None
@@ -740,6 +743,9 @@ class RuleExtractor:
         previous = None  # a partner or object; actors listed after it (、) are partners too
         for a in before:
             prefix = text[clause[0]:a.start]
+            if prefix.endswith(_DESTINATIONS) and trig.mode != "visit":
+                previous = None
+                continue  # 赴加拿大出席七国集团峰会: where the act happens, not who takes part
             if _object_marked(prefix) or _CONNECTED.search(prefix) or \
                     previous is not None and _LIST_GLUE.match(text[previous.end:a.start]):
                 partners += a.codes
