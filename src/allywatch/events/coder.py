@@ -40,6 +40,7 @@ _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
+_DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
@@ -566,11 +567,13 @@ class RuleExtractor:
 
         News narrates with month-days (1月6日, 当天); a date with its own year is background
         (1953年8月8日, 去年11月) unless it lies near the publication date; so is an act told as
-        having happened before (安理会还曾于8月5日通过决议)."""
+        having happened before (安理会还曾于8月5日通过决议) or named inside another (…进行的核试验)."""
         if any(t.date == event.date and PAST_YEAR.search(t.text) for t in sent.times):
             return False  # 去年11月两国元首会晤后…: a past year's act is background
         if self.lex.cue("told_before").search(sent.match_text, 0, event.trigger_span[0]):
             return False
+        if _DONE_BEFORE.search(sent.match_text, max(0, event.trigger_span[0] - 3), event.trigger_span[0]):
+            return False  # 谴责朝鲜5月25日进行的核试验: an act named inside another, not the news
         if event.date_inferred or event.date.startswith("--"):
             return True
         published = doc.page.published
