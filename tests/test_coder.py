@@ -703,3 +703,12 @@ def test_a_briefing_on_talks_a_hoped_for_summit_and_a_summit_abroad(coder):
     assert [kind for kind, _, _ in got].count("CONSULT") == 1
     summit = code(coder, "李在明将于本月15日至17日赴加拿大出席七国集团峰会扩大会议。", "2025-06-11")
     assert [(e.event_type, e.target) for e in summit] == [("CONSULT", ["G7"])]
+
+
+@pytest.mark.parametrize("text", [
+    "阿尔巴尼斯6日表示，澳方致力于同中方发展稳定、建设性的关系。",
+    "高市28日表示，希望与川普一同开创美日同盟的新黄金时代。",
+    "习近平15日在利马与日本首相石破茂举行会谈。双方在会谈中确认，将全面推进中日战略互惠关系。",
+])
+def test_commitments_and_hopes_to_build_ties_are_verbal_agreements(coder, text):
+    assert "AGREE" in [e.event_type for e in code(coder, text, "2024-11-16")]
