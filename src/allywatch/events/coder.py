@@ -668,8 +668,9 @@ class RuleExtractor:
         return group
 
     def _subjects(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
-        """Candidates that can act: not a possessor (朝鲜的暴行, 朝鲜的核计划…构成威胁)."""
-        return [a for a in self._candidates(sent, start, pos) if not sent.match_text.startswith("的", a.end)]
+        """Candidates that can act: not a possessor (朝鲜的暴行, 朝鲜的核计划…构成威胁) nor a venue (在国会)."""
+        return [a for a in self._candidates(sent, start, pos) if not sent.match_text.startswith("的", a.end)
+                and not sent.match_text.endswith("在", 0, a.start)]  # 在国会与…会面: where, not who
 
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
