@@ -217,7 +217,7 @@ def test_traditional_html_page_end_to_end(tmp_path):
     assert doc.page.published == "2024-04-12" and doc.page.original  # converted, original kept
     # a symmetric act: the parties as source and counterparts, or all as source, score alike
     assert any(kind == "CONSULT" and source | target == {"USA", "JPN", "PHL"} and "USA" in source
-               and rest == ("2024-04-11", "asserted") for kind, source, target, *rest in events)
+               and tuple(rest) == ("2024-04-11", "asserted") for kind, source, target, *rest in events)
     # 有关国家 resolved from the context: the parties of the summit
     assert ("ACCUSE", {"CHN"}, {"USA", "JPN", "PHL"}, "2024-04-12", "asserted") in events
     assert all("MED" not in c for e in doc.events for c in e.source + e.target)  # 中央社 reports, not acts
