@@ -781,8 +781,7 @@ class RuleExtractor:
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
             source = speaker or sent.subject or self._last_subject(state)
         # an act named inside a topic (就日方出口管制措施…) has its counterparts inside it, if any
-        topic_end = next((e for s, e in sent.quoted if s <= tm.start < e and e < clause[1]
-                          and (s, e) not in sent.titles), None)
+        topic_end = next((e for s, e in sent.quoted if s <= tm.start < e < clause[1] and (s, e) not in sent.titles), None)
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
             after = [a for a in self._candidates(sent, tm.start, topic_end or clause[1])
