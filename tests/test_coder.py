@@ -722,3 +722,10 @@ def test_a_venue_is_not_the_subject_and_the_speaker_of_the_house_is_known(coder)
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in
            code(coder, "美国国务院发言人米勒5日发表声明，美国与盟友菲律宾站在一起。", "2023-08-06")]
     assert got == [("SUPPORT", {"USA"}, {"PHL"})]
+
+
+def test_two_verbs_of_one_subject_are_two_acts_and_a_noted_fact_is_a_fact(coder):
+    text = "据朝中社13日报道，朝鲜外务省发言人当天发表声明，强烈谴责并全盘拒绝安理会第1874号决议。"
+    assert [e.event_type for e in code(coder, text, "2009-06-14")] == ["ACCUSE", "REJECT"]
+    text = "值得注意的是，朝鲜2日向东部海域发射了两枚短程火箭。"
+    assert [e.event_type for e in code(coder, text, "2014-07-04")] == ["MOBILIZE"]

@@ -353,3 +353,9 @@ def test_a_name_ending_in_a_numeral_character_does_not_hide_the_day():
 def test_a_name_ending_in_a_numeral_before_a_day_word():
     r = TimeResolver("2015-11-07")
     assert [(t.text, t.date) for t in r.resolve("马英九今日下午在新加坡会面。")] == [("今日", "2015-11-07")]
+
+
+def test_taiwans_bracketed_day_after_today_or_yesterday():
+    r = TimeResolver("2019-07-04")
+    assert [t.date for t in r.resolve("日本政府今（4）日起正式对南韩实施出口管制。川普昨（3）日下午抵达东京。")] == [
+        "2019-07-04", "2019-07-03"]

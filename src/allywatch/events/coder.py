@@ -41,6 +41,7 @@ _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
+_CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
@@ -496,6 +497,7 @@ class RuleExtractor:
         for tm in triggers:
             listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
                 _LIST_ITEM.match(sent.match_text, previous.end, tm.start)
+            previous_end = previous.end if previous is not None else None
             previous = tm
             if listed:
                 continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
@@ -507,6 +509,8 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
+            if content_mode and previous_end is not None and _CONJOINED.fullmatch(sent.match_text, previous_end, tm.start):
+                content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts
             if content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0]) and \
                     not any(clause[0] <= e.trigger_span[0] < clause[1] for e in (c.event for c in events)):
                 content_mode = None

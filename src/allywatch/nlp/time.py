@@ -125,6 +125,9 @@ _TZ = r"(?:[\u4e00-\u9fff]{0,4}时间)?"  # 当地时间, 北京时间, 美国�
 _PLANNED = re.compile(rf"(?:{_alt(_W['planning_markers'])}){_SP}{_TZ}{_SP}$")
 _DURATION = re.compile(rf"(?:{_alt(_W['duration_prefixes'])}){_SP}$")
 _EXCL = _W["exclusions"]
+# Taiwan's press writes the day in brackets after 今/昨/前/明 (今（4）日, 昨（27）日): read it as the
+# day, same length so that offsets hold
+_TW_DAY = re.compile(r"[今昨前明][（(](\d{1,2})[）)]日")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 
 
@@ -200,7 +203,7 @@ class TimeResolver:
         """Every time expression in the sentence, left to right; each resolved one (not a vague 日前,
         nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
         dates without a year may lie in the future (a planning marker before a date does the same)."""
-        norm = sentence.translate(_FULLWIDTH)
+        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", sentence.translate(_FULLWIDTH))
         out = []
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
