@@ -729,3 +729,9 @@ def test_two_verbs_of_one_subject_are_two_acts_and_a_noted_fact_is_a_fact(coder)
     assert [e.event_type for e in code(coder, text, "2009-06-14")] == ["ACCUSE", "REJECT"]
     text = "值得注意的是，朝鲜2日向东部海域发射了两枚短程火箭。"
     assert [e.event_type for e in code(coder, text, "2014-07-04")] == ["MOBILIZE"]
+
+
+def test_a_denial_after_a_claim_answers_the_claimant(coder):
+    text = "韩国军民联合调查团20日公布调查结果，称“天安”号系被朝鲜鱼雷击沉。朝鲜否认与此事有关。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2010-05-26")]
+    assert ("REJECT", {"PRK"}, {"KOR"}) in got

@@ -817,8 +817,9 @@ class RuleExtractor:
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
-            # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just reported
-            target = last_act
+            # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
+            # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
+            target = last_act or [c for c in self._last_subject(state) if c.split("-")[0] not in src_countries]
         return _unique(source), _unique(target), bool(partners)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
