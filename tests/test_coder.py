@@ -735,3 +735,9 @@ def test_a_denial_after_a_claim_answers_the_claimant(coder):
     text = "韩国军民联合调查团20日公布调查结果，称“天安”号系被朝鲜鱼雷击沉。朝鲜否认与此事有关。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2010-05-26")]
     assert ("REJECT", {"PRK"}, {"KOR"}) in got
+
+
+def test_a_clash_takes_two_sides(coder):
+    text = "中印两国军队6月15日晚在加勒万河谷发生激烈冲突。奥斯汀表示，半岛在过去65年间没有发生武力冲突并非偶然。"
+    got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, "2020-06-17")]
+    assert got == [("ASSAULT", {"CHN", "IND"})]
