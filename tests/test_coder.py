@@ -741,3 +741,13 @@ def test_a_clash_takes_two_sides(coder):
     text = "中印两国军队6月15日晚在加勒万河谷发生激烈冲突。奥斯汀表示，半岛在过去65年间没有发生武力冲突并非偶然。"
     got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, "2020-06-17")]
     assert got == [("ASSAULT", {"CHN", "IND"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中方决定对美国前国务卿蓬佩奥等28人实施制裁。", ("SANCTION", {"CHN"}, {"USA"})),
+    ("俄罗斯宣布将两名日本外交官列为不受欢迎的人。", ("COERCE", {"RUS"}, {"JPN"})),
+    ("美国国务院15日宣布关闭中国驻休斯敦总领事馆。", ("SANCTION", {"USA"}, {"CHN"})),
+])
+def test_former_officials_expelled_diplomats_and_closed_consulates(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2021-01-21")]
+    assert expected in got

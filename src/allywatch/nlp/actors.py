@@ -57,6 +57,7 @@ _NAME_DOTS = "·・•‧"
 _ONE_DOT = str.maketrans("・•‧．", "····")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
+_TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 
@@ -368,6 +369,9 @@ class ActorLexicon:
                 if where is None and s[pos + 1:pos + 2] in self._abbr:
                     where = pos + 2
                 pos = where or pos
+            tenure = next((w for w in _TENURE_WORDS if s.startswith(w, pos)), None)
+            if tenure and self._office_at(s, pos + len(tenure)):
+                pos += len(tenure)  # 美国前国务卿, 韩国时任总统: one mention
             step = self._office_at(s, pos)
             if step is None:
                 break
