@@ -751,3 +751,12 @@ def test_a_clash_takes_two_sides(coder):
 def test_former_officials_expelled_diplomats_and_closed_consulates(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2021-01-21")]
     assert expected in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("韩国国家情报院14日表示，朝鲜已向俄罗斯运送了约1万名士兵。", ("MOBILIZE", {"PRK"}, {"RUS"})),
+    ("中国海警船15日在黄岩岛附近海域对菲律宾船只使用水炮。", ("COERCE", {"CHN"}, {"PHL"})),
+])
+def test_troops_sent_and_water_cannon(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-11-15")]
+    assert expected in got
