@@ -180,9 +180,20 @@ class _Sent:
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
 
+    def speech_end(self, pos: int) -> int | None:
+        """Where the first speech verb ending before `pos` ends (X表示|，…), if one does."""
+        return next((e for _, e in self.speech if e <= pos), None)
+
+    def said_before(self, pos: int) -> bool:
+        return self.speech_end(pos) is not None
+
     def spoken(self, pos: int) -> bool:
-        """Is `pos` inside someone's reported words?"""
-        return self.continued or any(e <= pos for _, e in self.speech)
+        """Is `pos` inside someone's reported words (this sentence's or an earlier one's)?"""
+        return self.continued or self.said_before(pos)
+
+    def topic_at(self, pos: int) -> tuple[int, int] | None:
+        """The topic phrase around `pos` (就…问题, 针对…), if any: a quoted span that is not a 《title》."""
+        return next(((s, e) for s, e in self.quoted if s <= pos < e and (s, e) not in self.titles), None)
 
 
 @dataclass
@@ -297,10 +308,10 @@ class RuleExtractor:
         return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
 
     def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState,
-              masked: list[tuple[int, int]] | None = None,
+              masked: list[tuple[int, int]] | None = None, speech: list[tuple[int, int]] | None = None,
               voice: tuple[str, str, str | None] | None = None) -> _Sent:
-        """Actors, reporting phrases (`masked`, when already found), settings, speech, topics;
-        `voice`: the earlier sentence whose speaker's words this one continues."""
+        """Actors, reporting phrases and speech verbs (`masked`, `speech`, when already found),
+        settings, topics; `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
         if masked is None:
             masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
@@ -309,7 +320,8 @@ class RuleExtractor:
             actors = _with_aliases(text, actors, state.aliases)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
-        speech = [(m.start(), m.end()) for m in cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
+        if speech is None:
+            speech = self._speech(match_text, masked)
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text[:a.start].endswith(("在", "从", "自"))
@@ -404,13 +416,13 @@ class RuleExtractor:
         masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
         # an analyst speaking starts analysis; a report or a dated act ends it
         speech = self._speech(match_text, masked)
-        if speech and self._analyst_speaks(match_text, speech):
+        if speech and self._analyst_speaks(match_text, speech[0]):
             state.analysis = True
         elif state.analysis and (masked or any(t.date for t in times)):
             state.analysis = False
-        voice = state.voice if speech is None else None
-        if speech is not None:  # 习近平强调，…: the words may go on in the paragraph's next sentences
-            opens = _OPENS_WORDS.match(match_text, speech.end())
+        voice = None if speech else state.voice
+        if speech:  # 习近平强调，…: the words may go on in the paragraph's next sentences
+            opens = _OPENS_WORDS.match(match_text, speech[0][1])
             state.voice, state.voice_speaker = ((text, match_text, when), None) if opens else (None, None)
         elif masked:
             state.voice = None  # 据报道…: the narrator is back
@@ -418,8 +430,8 @@ class RuleExtractor:
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when))
             return []
-        sent = self._read(text, match_text, times, when, state, masked, voice)
-        if speech is not None and state.voice:
+        sent = self._read(text, match_text, times, when, state, masked, speech, voice)
+        if speech and state.voice:
             state.voice_speaker = sent.speaker
         try:
             if self._is_analysis(sent):
@@ -466,14 +478,14 @@ class RuleExtractor:
     def _is_heading(self, text: str) -> bool:
         return len(text) < 45 and not _TERMINAL.search(text)
 
-    def _speech(self, match_text: str, masked: list[tuple[int, int]]) -> re.Match | None:
-        """The first speech verb outside reporting phrases."""
-        return next((m for m in self.lex.cue("speech").finditer(match_text) if not _inside(m.start(), masked)), None)
+    def _speech(self, match_text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the speech verbs outside reporting phrases."""
+        return [(m.start(), m.end()) for m in self.lex.cue("speech").finditer(match_text) if not _inside(m.start(), masked)]
 
-    def _analyst_speaks(self, match_text: str, speech: re.Match) -> bool:
-        """A commentator, expert or author is the speaker: what follows is analysis."""
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech.start())), default=0)
-        return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech.end()))
+    def _analyst_speaks(self, match_text: str, speech: tuple[int, int]) -> bool:
+        """A commentator, expert or author is the speaker (of the first speech verb): what follows is analysis."""
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech[0])), default=0)
+        return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech[1]))
 
     def _is_analysis(self, sent: _Sent) -> bool:
         """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker."""
@@ -547,7 +559,7 @@ class RuleExtractor:
                 content_mode, content_clause = tm.trigger.content or None, clause
             # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
-                                  not any(e <= t.start for _, e in sent.speech)) for t in sent.times)
+                                  not sent.said_before(t.start)) for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             people = frozenset(a.name for a in sent.actors if clause[0] <= a.start < clause[1]
                                and self.actors.is_person(a.name))
@@ -705,8 +717,7 @@ class RuleExtractor:
             return self._anaphora(region, state, sent.speaker if sent.spoken(start) else None) if region else []
         text = sent.match_text
         objects: set[int] = set()
-        inside_topic = any(s <= pos < e for s, e in sent.quoted if (s, e) not in sent.titles)
-        if _OBJECT_PHRASE.match(text, start, candidates[0].start) and not inside_topic:
+        if _OBJECT_PHRASE.match(text, start, candidates[0].start) and sent.topic_at(pos) is None:
             return []  # 对两名协助朝鲜的俄罗斯公民实施制裁: the clause opens with its object
         for i, a in enumerate(candidates):
             marked = _object_marked(text[start:a.start]) if i == 0 else _object_marked(text[:a.start])
@@ -777,7 +788,7 @@ class RuleExtractor:
         if not source:
             # a launch or an attack someone reports is done by the subject of the report
             # (联参表示，朝鲜当天…，向东部海域发射了导弹), not by the speaker
-            speech_end = next((e for _, e in sent.speech if e <= clause[0]), None)
+            speech_end = sent.speech_end(clause[0])
             if speech_end is not None and speech_end < clause[0] and trig.type in _REPORTED_FORCE:
                 source = self._subject_before(sent, clause[0], state, speech_end)
         if not source:
@@ -785,7 +796,8 @@ class RuleExtractor:
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
             source = speaker or sent.subject or self._last_subject(state)
         # an act named inside a topic (就日方出口管制措施…) has its counterparts inside it, if any
-        topic_end = next((e for s, e in sent.quoted if s <= tm.start < e < clause[1] and (s, e) not in sent.titles), None)
+        topic = sent.topic_at(tm.start)
+        topic_end = topic[1] if topic and topic[1] < clause[1] else None
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
             after = [a for a in self._candidates(sent, tm.start, topic_end or clause[1])
@@ -846,7 +858,7 @@ class RuleExtractor:
         """An act with no counterpart in its clause: the other actors of the sentence, earlier
         first; later clauses only for acts that need a counterpart (针对X…，…谴责)."""
         src = set(_countries(source))
-        if any(e <= tm.start for _, e in sent.speech):
+        if sent.said_before(tm.start):
             src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
                   and (later or a.start < tm.start)]
@@ -889,7 +901,7 @@ class RuleExtractor:
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
               factuality: str, actors: set[str], source: set[str]) -> TimeMention | None:
-        topic = next(((s, e) for s, e in sent.quoted if s <= tm.start < e and (s, e) not in sent.titles), None)
+        topic = sent.topic_at(tm.start)
         if topic:
             # 就朝鲜发射卫星一事…: an act known through the reaction has only the time given inside
             inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
@@ -909,7 +921,7 @@ class RuleExtractor:
         # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
         # in reported speech, only times before the speech verb date the statement (X日前表示，…);
         # a dateline's day (3月12日电) is the report's.
-        speech_end = next((e for _, e in sent.speech if e <= clause[0]), clause[0])
+        speech_end = sent.speech_end(clause[0]) or clause[0]
         head = [t for t in sent.times if t.start < speech_end and not sent.match_text.startswith("电", t.end)
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
         if head:
