@@ -744,3 +744,11 @@ def test_former_officials_expelled_diplomats_and_closed_consulates(coder, text, 
 def test_troops_sent_and_water_cannon(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-11-15")]
     assert expected in got
+
+
+def test_after_a_paragraph_of_background_the_news_date_returns(coder):
+    text = ("新华社联合国12月22日电 联合国安理会22日一致通过第2397号决议，对朝鲜实施新的制裁。\n"
+            "朝鲜11月29日凌晨试射了一枚“火星-15”型洲际弹道导弹。\n"
+            "中国常驻联合国副代表吴海涛在表决后发言说，中方敦促朝鲜遵守安理会有关决议。")
+    got = {(e.event_type, e.date) for e in code(coder, text, "2017-12-23")}
+    assert {("MOBILIZE", "2017-11-29"), ("REQUEST", "2017-12-22")} <= got

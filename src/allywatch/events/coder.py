@@ -98,6 +98,13 @@ def _object_marked(prefix: str) -> bool:
     return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
 
 
+def _weeks_before(earlier: str | None, later: str | None) -> bool:
+    """Whether full date `earlier` lies more than a week before full date `later`."""
+    if not (earlier and later and len(earlier) == len(later) == 10 and earlier[0] != "-" != later[0]):
+        return False
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days > 7
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -127,6 +134,7 @@ class _DocState:
     act_date: TimeMention | None = None  # date of the act being narrated (last dated event)
     act_countries: set[str] = field(default_factory=set)  # …its actors, and its paragraph
     act_paragraph: int = -1
+    news_date: TimeMention | None = None  # the latest narrative date that was not a flashback
     lead_paragraph: int | None = None  # the story's first paragraph with acts, and their actors
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
@@ -576,6 +584,8 @@ class RuleExtractor:
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
+                if not (state.news_date and _weeks_before(event.date, state.news_date.date)):
+                    state.news_date = state.act_date
         return events
 
     def _narrative_date(self, event: Event, doc: Document, sent: _Sent) -> bool:
@@ -930,6 +940,9 @@ class RuleExtractor:
             return state.briefing  # the spokesperson's statement: made at the conference
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
+            if state.act_paragraph != state.paragraph and state.act_date and state.news_date and \
+                    _weeks_before(state.act_date.date, state.news_date.date):
+                return state.news_date  # after a paragraph of background (5月25日…核试验), the news again
             return state.act_date
         return None  # a new story (none of its actors in the lead or the last dated act) without a time
 
