@@ -752,3 +752,17 @@ def test_after_a_paragraph_of_background_the_news_date_returns(coder):
             "中国常驻联合国副代表吴海涛在表决后发言说，中方敦促朝鲜遵守安理会有关决议。")
     got = {(e.event_type, e.date) for e in code(coder, text, "2017-12-23")}
     assert {("MOBILIZE", "2017-11-29"), ("REQUEST", "2017-12-22")} <= got
+
+
+def test_a_document_opening_a_paragraph_speaks_for_its_author_and_its_objects_time_is_not_the_acts(coder):
+    text = ("联合国安理会22日一致通过第2397号决议，对朝鲜实施新的制裁。\n"
+            "决议谴责朝鲜11月29日进行的弹道导弹发射，要求朝鲜停止一切核活动。")
+    got = {(e.event_type, tuple(countries(e.source)), tuple(countries(e.target)), e.date)
+           for e in code(coder, text, "2017-12-23")}
+    assert {("ACCUSE", ("UNSC",), ("PRK",), "2017-12-22"), ("REQUEST", ("UNSC",), ("PRK",), "2017-12-22")} <= got
+
+
+def test_a_joint_statement_as_subject_is_its_parties(coder):
+    text = "日本首相岸田文雄13日在华盛顿与美国总统拜登举行会谈，双方发表联合声明。联合声明还敦促中国停止在南海的挑衅行为。"
+    request = [e for e in code(coder, text, "2023-01-14") if e.event_type == "REQUEST"]
+    assert [(countries(e.source), countries(e.target)) for e in request] == [({"JPN", "USA"}, {"CHN"})]

@@ -182,6 +182,7 @@ class _Sent:
     subject: list[str]
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
+    acts: list[int] = field(default_factory=list)  # where the acts coded so far start
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
 
@@ -235,7 +236,8 @@ class RuleExtractor:
                 state.paragraph, state.voice = sent.paragraph, None
                 self._turn(doc, index, state)
                 lead = _NEW_ITEM.match(sent.text)
-                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0) or self._digest_item(doc, index):
+                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0) and not self._refers_back(lead.group(0)) \
+                        or self._digest_item(doc, index):
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
@@ -243,6 +245,12 @@ class RuleExtractor:
         if not doc.page.published:
             self._years_from_tenures(coded, state)
         return coded
+
+    def _refers_back(self, text: str) -> bool:
+        """A paragraph opening with 他, 双方 or 决议 goes on with the story told before: no new item."""
+        cue = self.lex.cue
+        return bool(cue("person_anaphora").match(text) or cue("group_anaphora").match(text)
+                    or cue("document_opening").match(text))
 
     def _home_state(self, doc: Document) -> str | None:
         """Whose a bare 外交部 is: China's on a Simplified (mainland) page; on a Traditional one,
@@ -558,6 +566,7 @@ class RuleExtractor:
             event = self._event(doc, sentence, sent, tm, clause, state)
             if event is None:
                 continue
+            sent.acts.append(tm.start)
             if content_mode == "planned":
                 event.factuality, content_mode = "planned", "skip"
                 if not any(clause[0] <= t.start < clause[1] for t in sent.times):
@@ -673,7 +682,8 @@ class RuleExtractor:
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
-            return self._last_subject(state)  # 决议谴责…: the council that adopted it
+            # 决议谴责…: the council that adopted it; 联合声明还…: the parties of the last joint act
+            return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
 
     def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
@@ -701,6 +711,9 @@ class RuleExtractor:
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
         candidates = self._subjects(sent, 0, len(sent.text))
+        opening = self.lex.cue("document_opening").match(sent.match_text)
+        if opening and not (candidates and candidates[0].start < opening.end()):
+            return self._anaphora(opening.group(), state)  # 决议谴责朝鲜…: the council, not 朝鲜
         if state.turn == "answer" and self.lex.cue("first_person").search(
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
@@ -933,7 +946,8 @@ class RuleExtractor:
         # a dateline's day (3月12日电) is the report's.
         speech_end = sent.speech_end(clause[0]) or clause[0]
         head = [t for t in sent.times if t.start < speech_end and not sent.match_text.startswith("电", t.end)
-                and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)]
+                and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
+                and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)]  # 谴责朝鲜5月25日进行的…
         if head:
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
