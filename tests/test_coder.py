@@ -766,3 +766,10 @@ def test_a_joint_statement_as_subject_is_its_parties(coder):
     text = "日本首相岸田文雄13日在华盛顿与美国总统拜登举行会谈，双方发表联合声明。联合声明还敦促中国停止在南海的挑衅行为。"
     request = [e for e in code(coder, text, "2023-01-14") if e.event_type == "REQUEST"]
     assert [(countries(e.source), countries(e.target)) for e in request] == [({"JPN", "USA"}, {"CHN"})]
+
+
+def test_a_reaction_to_a_document_is_aimed_at_its_author_and_the_same_reaction_again_too(coder):
+    text = ("新华社消息 联合国安理会2日一致通过第2270号决议，对朝鲜实施制裁。"
+            "日本外务大臣岸田文雄3日发表谈话，对决议获得通过表示欢迎。韩国外交部当天也表示欢迎。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-03-04")]
+    assert got == [("SANCTION", {"UNSC"}, {"PRK"}), ("SUPPORT", {"JPN"}, {"UNSC"}), ("SUPPORT", {"KOR"}, {"UNSC"})]

@@ -139,6 +139,8 @@ class _DocState:
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
+    last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
+    authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
@@ -162,6 +164,7 @@ class _DocState:
     def new_item(self) -> None:
         self.resolver.new_item()
         self.act_date, self.group, self.last_subject, self.analysis, self.last_act = None, [], [], False, []
+        self.last_reaction, self.authors = None, {}
         self.lead_paragraph, self.lead_countries = None, set()
 
 
@@ -345,6 +348,10 @@ class RuleExtractor:
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
         sent.subject = self._first_subject(sent, state)
+        for m in cue("document_made").finditer(match_text):
+            author = self._subject_before(sent, m.start(), state) or sent.subject
+            if author:
+                state.authors[m.group(2)] = author
         if speech:
             sent.speaker = self._speaker(sent, speech[0][0], state)
         elif voice and not masked:
@@ -588,6 +595,7 @@ class RuleExtractor:
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
             state.last_act = _unique(event.source + event.target)
+            state.last_reaction = (event.event_type, event.target)
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
@@ -850,12 +858,28 @@ class RuleExtractor:
         if not target and trig.target != "none" and not topic_end and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
+        if not target and trig.needs_target:
+            target = self._reaction_target(text, clause[0], tm, src_countries, state)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
             # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
             target = last_act or [c for c in self._last_subject(state) if c.split("-")[0] not in src_countries]
         return _unique(source), _unique(target), bool(partners)
+
+    def _reaction_target(self, text: str, start: int, tm: TriggerMatch, src_countries: set[str],
+                         state: _DocState) -> list[str]:
+        """A reaction naming no actor: to a document, its author (对决议获得通过表示欢迎 -> the
+        council); the same reaction again (韩国当天也表示欢迎), where the last one was aimed."""
+        document = self.lex.cue("document_object").search(text, start, tm.start)
+        if document and document.group(3) in state.authors:
+            aimed = state.authors[document.group(3)]
+        elif self.lex.cue("same_again").search(text, max(start, tm.start - 3), tm.start) and \
+                state.last_reaction and state.last_reaction[0] == tm.trigger.type:
+            aimed = state.last_reaction[1]
+        else:
+            return []
+        return [c for c in aimed if c.split("-")[0] not in src_countries]
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
         """The text of [start, end) with actor names blanked, so 两国 in 美韩两国 is not an anaphor."""
