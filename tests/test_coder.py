@@ -773,3 +773,23 @@ def test_a_reaction_to_a_document_is_aimed_at_its_author_and_the_same_reaction_a
             "日本外务大臣岸田文雄3日发表谈话，对决议获得通过表示欢迎。韩国外交部当天也表示欢迎。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-03-04")]
     assert got == [("SANCTION", {"UNSC"}, {"PRK"}), ("SUPPORT", {"JPN"}, {"UNSC"}), ("SUPPORT", {"KOR"}, {"UNSC"})]
+
+
+def test_acts_agreed_on_go_on_after_and_and_take_the_coming_month(coder):
+    text = ("韩国总统朴槿惠25日在首尔与日本首相安倍晋三举行会谈。"
+            "双方商定恢复两国领导人相互访问的“穿梭外交”，并于9月初重启中断多年的安全保障对话，并呼吁朝鲜停止挑衅。")
+    got = [(e.event_type, e.mode, e.factuality, e.date, countries(e.target)) for e in code(coder, text, "2015-08-26")]
+    assert got[1:] == [("AGREE", "verbal", "asserted", "2015-08-25", set()),
+                       ("CONSULT", "visit", "planned", None, set()),
+                       ("CONSULT", "dialogue", "planned", "2015-09", set()),
+                       ("REQUEST", "", "asserted", "2015-08-25", {"PRK"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("双方同意设立两国国防部门海空联络热线。", "COOPERATE"),
+    ("三国领导人同意加快推进自由贸易协定谈判。", "CONSULT"),
+    ("双方同意建立人工智能政府间对话。", "CONSULT"),
+])
+def test_hotlines_negotiations_and_dialogues_agreed_on(coder, text, expected):
+    got = [(e.event_type, e.factuality) for e in code(coder, "中日两国领导人10日在北京举行会谈。" + text, "2024-05-11")]
+    assert (expected, "planned") in got

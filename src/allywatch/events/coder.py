@@ -46,6 +46,8 @@ _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
+# acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
+_AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
@@ -96,6 +98,16 @@ def _object_marked(prefix: str) -> bool:
         return True
     m = _OBJECT_NP.search(prefix)
     return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
+
+
+def _to_upcoming(event: Event, published: str | None) -> None:
+    """An agreed act's month-day read as past (news reports the past) is the coming one."""
+    if not (published and event.date and event.date[0] != "-" and event.date[:10] < published[:len(event.date)]) \
+            or event.date.endswith("-02-29"):
+        return
+    event.date = f"{int(event.date[:4]) + 1}{event.date[4:]}"
+    if event.date_end and event.date_end[0] != "-":
+        event.date_end = f"{int(event.date_end[:4]) + 1}{event.date_end[4:]}"
 
 
 def _weeks_before(earlier: str | None, later: str | None) -> bool:
@@ -186,6 +198,7 @@ class _Sent:
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
     acts: list[int] = field(default_factory=list)  # where the acts coded so far start
+    plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
 
@@ -528,6 +541,7 @@ class RuleExtractor:
         events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
         content_clause = None
+        agreed = False  # the acts being coded are what was agreed (商定…，并…)
         previous: TriggerMatch | None = None
         for tm in triggers:
             listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
@@ -546,12 +560,16 @@ class RuleExtractor:
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
             if content_mode and previous_end is not None and _CONJOINED.fullmatch(sent.match_text, previous_end, tm.start):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts
-            if content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0]) and \
+            new_act = self.lex.cue("new_act").match(sent.match_text, clause[0])
+            goes_on = bool(agreed and new_act and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
+                           and "了" not in sent.match_text[clause[0]:tm.end]
+                           and not any(clause[0] <= a < tm.start for a in sent.acts))
+            if content_mode and new_act and not goes_on and \
                     not any(clause[0] <= e.trigger_span[0] < clause[1] for e in (c.event for c in events)):
                 content_mode = None
             if content_mode == "object" and clause != content_clause:
                 content_mode = None
-            if content_mode in ("skip", "object"):
+            if content_mode in ("skip", "object") and not goes_on:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
@@ -574,11 +592,15 @@ class RuleExtractor:
             if event is None:
                 continue
             sent.acts.append(tm.start)
-            if content_mode == "planned":
-                event.factuality, content_mode = "planned", "skip"
-                if not any(clause[0] <= t.start < clause[1] for t in sent.times):
+            if content_mode == "planned" or goes_on:
+                event.factuality, content_mode, agreed = "planned", "skip", True
+                sent.plans.append(clause)
+                own_times = [t for t in sent.times if clause[0] <= t.start < clause[1]]
+                if not own_times:
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
+                elif not any("年" in t.text for t in own_times):
+                    _to_upcoming(event, doc.page.published)  # 同意…于9月初举行: the coming September
             else:
                 content_mode, content_clause = tm.trigger.content or None, clause
             # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
@@ -633,8 +655,8 @@ class RuleExtractor:
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
-        if trig.mode == "visit" and not _countries(target) - _countries(source):
-            return None  # 前往美军横须贺基地: a trip to one's own forces is no visit
+        if trig.mode == "visit" and not _countries(target) - _countries(source) and (target or len(_countries(source)) < 2):
+            return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
         if trig.spoken and not sent.spoken(tm.start):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
@@ -719,9 +741,13 @@ class RuleExtractor:
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
         candidates = self._subjects(sent, 0, len(sent.text))
-        opening = self.lex.cue("document_opening").match(sent.match_text)
-        if opening and not (candidates and candidates[0].start < opening.end()):
-            return self._anaphora(opening.group(), state)  # 决议谴责朝鲜…: the council, not 朝鲜
+        head = max([t.end for t in sent.times if t.start <= 1], default=0)  # 25日，双方…
+        while head < len(sent.text) and sent.match_text[head] in "，, ":
+            head += 1
+        if not (candidates and candidates[0].start <= head) and self._refers_back(sent.match_text[head:]):
+            # 双方同意…，并呼吁朝鲜…; 决议谴责朝鲜…: the pair, the council, not 朝鲜
+            opening = self.lex.cue("document_opening").match(sent.match_text, head)
+            return self._anaphora(opening.group() if opening else sent.match_text[head:head + 6], state)
         if state.turn == "answer" and self.lex.cue("first_person").search(
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
@@ -971,7 +997,8 @@ class RuleExtractor:
         speech_end = sent.speech_end(clause[0]) or clause[0]
         head = [t for t in sent.times if t.start < speech_end and not sent.match_text.startswith("电", t.end)
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
-                and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)]  # 谴责朝鲜5月25日进行的…
+                and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
+                and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time
         if head:
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
