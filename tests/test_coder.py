@@ -793,3 +793,11 @@ def test_acts_agreed_on_go_on_after_and_and_take_the_coming_month(coder):
 def test_hotlines_negotiations_and_dialogues_agreed_on(coder, text, expected):
     got = [(e.event_type, e.factuality) for e in code(coder, "中日两国领导人10日在北京举行会谈。" + text, "2024-05-11")]
     assert (expected, "planned") in got
+
+
+def test_each_sides_share_of_a_deal_is_planned_and_aimed_at_the_other_side(coder):
+    text = ("中美两国元首30日在釜山举行会晤。双方同意，美方将把所谓“芬太尼关税”下调10个百分点，"
+            "中方将暂停实施去年10月宣布的稀土出口管制措施一年。中方今年8月宣布取消对澳洲大麦征收的反倾销税。")
+    got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-11-01")]
+    assert got[2:] == [("RETREAT", "planned", {"USA"}, {"CHN"}), ("RETREAT", "planned", {"CHN"}, {"USA"}),
+                       ("RETREAT", "asserted", {"CHN"}, {"AUS"})]

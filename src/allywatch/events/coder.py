@@ -542,6 +542,7 @@ class RuleExtractor:
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
         content_clause = None
         agreed = False  # the acts being coded are what was agreed (商定…，并…)
+        parties: list[str] = []  # who agreed
         previous: TriggerMatch | None = None
         for tm in triggers:
             listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
@@ -561,7 +562,9 @@ class RuleExtractor:
             if content_mode and previous_end is not None and _CONJOINED.fullmatch(sent.match_text, previous_end, tm.start):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts
             new_act = self.lex.cue("new_act").match(sent.match_text, clause[0])
-            goes_on = bool(agreed and new_act and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
+            own_subject = any(a.start == clause[0] for a in sent.actors)  # 双方同意，美方将…，中方将…
+            goes_on = bool(agreed and (new_act or own_subject) and content_mode == "skip"
+                           and tm.trigger.type in _AGREED_CONTENT
                            and "了" not in sent.match_text[clause[0]:tm.end]
                            and not any(clause[0] <= a < tm.start for a in sent.acts))
             if content_mode and new_act and not goes_on and \
@@ -594,6 +597,8 @@ class RuleExtractor:
             sent.acts.append(tm.start)
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
+                if not event.target:  # 双方同意，美方将下调关税: towards the other party
+                    event.target = [c for c in parties if c.split("-")[0] not in _countries(event.source)]
                 sent.plans.append(clause)
                 own_times = [t for t in sent.times if clause[0] <= t.start < clause[1]]
                 if not own_times:
@@ -603,6 +608,7 @@ class RuleExtractor:
                     _to_upcoming(event, doc.page.published)  # 同意…于9月初举行: the coming September
             else:
                 content_mode, content_clause = tm.trigger.content or None, clause
+                parties = _unique(event.source + event.target)
             # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
                                   not sent.said_before(t.start)) for t in sent.times)
