@@ -241,6 +241,11 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("标题\n原创 陈默 寰宇观察室 2021-09-26 08:00\n").date == "2021-09-26"
     assert from_date_line("标题\nPosted May. 28, 2024 08:31,  Updated May. 28, 2024 08:31\n").date == "2024-05-28"
     assert from_date_line("标题\nUpdated: 28 May 2024\n").date == "2024-05-28"
+    # a weekday and a credit after the date; an outlet's name before a date with a time of day
+    assert from_date_line("標題\n2023年2月3日　星期五　本報訊\n正文").date == "2023-02-03"
+    assert from_date_line("標題\n2022年12月14日　星期三　11:26　　撰文：經濟日報即時新聞\n").date == "2022-12-14"
+    assert from_date_line("标题\n新京报　2025-09-04 21:36　编辑 李静\n正文").date == "2025-09-04"
+    assert from_date_line("标题\n新京报　2025-09-04 美日韩领导人举行峰会\n正文") is None
 
 
 def test_dateline():
