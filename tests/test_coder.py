@@ -801,3 +801,11 @@ def test_each_sides_share_of_a_deal_is_planned_and_aimed_at_the_other_side(coder
     got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-11-01")]
     assert got[2:] == [("RETREAT", "planned", {"USA"}, {"CHN"}), ("RETREAT", "planned", {"CHN"}, {"USA"}),
                        ("RETREAT", "asserted", {"CHN"}, {"AUS"})]
+
+
+def test_a_paragraph_opening_with_background_is_no_new_story(coder):
+    text = ("美国国防部长奥斯汀2日在马尼拉与菲律宾国防部代部长加尔维斯举行会谈。\n"
+            "《美菲共同防御条约》于1951年8月30日签署，是两国同盟关系的基石。\n"
+            "奥斯汀此前于1月30日至31日访问韩国。")
+    got = [(e.event_type, e.date) for e in code(coder, text, "2023-02-03")]
+    assert got == [("CONSULT", "2023-02-02"), ("AGREE", "1951-08-30"), ("CONSULT", "2023-01-30")]

@@ -359,3 +359,18 @@ def test_taiwans_bracketed_day_after_today_or_yesterday():
     r = TimeResolver("2019-07-04")
     assert [t.date for t in r.resolve("日本政府今（4）日起正式对南韩实施出口管制。川普昨（3）日下午抵达东京。")] == [
         "2019-07-04", "2019-07-03"]
+
+
+def test_after_a_paragraph_of_background_month_days_are_the_news_years_but_that_month_stays_that_month():
+    r = TimeResolver("2023-02-03")
+    r.resolve("美国国防部长2日在马尼拉与菲律宾国防部代部长举行会谈。")
+    r.new_paragraph()
+    r.resolve("EDCA则于2014年4月28日签署。")
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("奥斯汀此前于1月30日访问韩国。")] == [None, "2023-01-30"]
+    r = TimeResolver("2025-02-10")
+    r.resolve("石破茂上周五在白宫与特朗普举行首次会谈。")
+    r.new_paragraph()
+    r.resolve("石破茂去年11月7日曾与特朗普通电话。")
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("他当月曾希望顺访美国。")] == ["2024-11"]

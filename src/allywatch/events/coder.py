@@ -173,10 +173,20 @@ class _DocState:
     person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
     subject_cut: int = 0
 
+    def news(self) -> TimeMention | None:
+        """The date of the news told so far: the latest narrative date that was no flashback, else
+        the page's first full date."""
+        return self.news_date or self.first_date
+
+    def new_scene(self) -> None:
+        """Forget the act just reported (what 对此 and a bare denial answer), not the story's actors."""
+        self.last_act, self.last_reaction, self.analysis = [], None, False
+
     def new_item(self) -> None:
+        """A new story: forget who acted and when."""
+        self.new_scene()
         self.resolver.new_item()
-        self.act_date, self.group, self.last_subject, self.analysis, self.last_act = None, [], [], False, []
-        self.last_reaction, self.authors = None, {}
+        self.act_date, self.group, self.last_subject, self.authors = None, [], [], {}
         self.lead_paragraph, self.lead_countries = None, set()
 
 
@@ -250,10 +260,15 @@ class RuleExtractor:
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.voice = sent.paragraph, None
+                state.resolver.new_paragraph()
                 self._turn(doc, index, state)
                 lead = _NEW_ITEM.match(sent.text)
-                if lead and "将" not in lead.group(0) and "本月" not in lead.group(0) and not self._refers_back(lead.group(0)) \
-                        or self._digest_item(doc, index):
+                dated = lead and "将" not in lead.group(0) and "本月" not in lead.group(0) and \
+                    not self._refers_back(lead.group(0))
+                if dated and self._looks_back(lead.group(0), doc, state):
+                    self._settle(state)
+                    state.new_scene()  # background (3月26日…沉没): other actors, the same news dates
+                elif dated or self._digest_item(doc, index):
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
@@ -261,6 +276,14 @@ class RuleExtractor:
         if not doc.page.published:
             self._years_from_tenures(coded, state)
         return coded
+
+    @staticmethod
+    def _looks_back(lead: str, doc: Document, state: _DocState) -> bool:
+        """A paragraph opening with a date over a week before the news told so far is background
+        (《条约》于1951年8月30日签署…), not a new story."""
+        dates = [t.date for t in TimeResolver(doc.page.published).resolve(lead) if t.date]
+        news = state.news()
+        return bool(dates and news and _weeks_before(dates[-1], news.date))
 
     def _refers_back(self, text: str) -> bool:
         """A paragraph opening with 他, 双方 or 决议 goes on with the story told before: no new item."""
@@ -629,7 +652,8 @@ class RuleExtractor:
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
-                if not (state.news_date and _weeks_before(event.date, state.news_date.date)):
+                news = state.news()
+                if not (news and _weeks_before(event.date, news.date)):
                     state.news_date = state.act_date
         return events
 
@@ -1011,9 +1035,10 @@ class RuleExtractor:
             return state.briefing  # the spokesperson's statement: made at the conference
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
-            if state.act_paragraph != state.paragraph and state.act_date and state.news_date and \
-                    _weeks_before(state.act_date.date, state.news_date.date):
-                return state.news_date  # after a paragraph of background (5月25日…核试验), the news again
+            news = state.news()
+            if state.act_paragraph != state.paragraph and state.act_date and news and \
+                    _weeks_before(state.act_date.date, news.date):
+                return news  # after a paragraph of background (5月25日…核试验), the news again
             return state.act_date
         return None  # a new story (none of its actors in the lead or the last dated act) without a time
 

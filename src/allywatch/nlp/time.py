@@ -179,6 +179,15 @@ def _expressions(norm: str):
         pos = m.end()
 
 
+def _within_week(earlier: DateParts, later: DateParts) -> bool:
+    """Whether two dates with a month lie at most a week apart (either without a day: same month)."""
+    if earlier.day is None or later.day is None or earlier.year is None or later.year is None:
+        return (earlier.year, earlier.month) == (later.year, later.month)
+    if not (valid_day(earlier.year, earlier.month, earlier.day) and valid_day(later.year, later.month, later.day)):
+        return False
+    return abs((date(later.year, later.month, later.day) - date(earlier.year, earlier.month, earlier.day)).days) <= 7
+
+
 class TimeResolver:
     """Per-document resolver: anchors relative expressions on the publication date and on the
     nearest earlier date established in the same news item."""
@@ -188,11 +197,20 @@ class TimeResolver:
         self._ref: TimeMention | None = None
         self._ref_parts: DateParts | None = None
         self._news: DateParts | None = None  # the item's last reference that is news, not background
+        self._flashback = False  # the reference is an earlier paragraph's background date
         self._future_hint = False  # set per expression by resolve()
 
     def new_item(self) -> None:
         """A new news item starts (digest pages): forget the item's reference date."""
         self._ref = self._ref_parts = self._news = None
+
+    def new_paragraph(self) -> None:
+        """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
+        it: the next paragraph's dates are the news year's (此前于1月30日); its 当月 is still that one's."""
+        ref, news = self._ref_parts, self._news
+        self._flashback = news is not None and ref is not None and ref.month is not None and \
+            news.month is not None and not _within_week(ref, news) and \
+            (ref.year or 0, ref.month, ref.day or 1) < (news.year or 0, news.month, news.day or 1)
 
     @property
     def reference(self) -> TimeMention | None:
@@ -228,7 +246,7 @@ class TimeResolver:
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             ahead = first is not None and self._ahead(first)
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
-                self._ref, self._ref_parts = mention, first
+                self._ref, self._ref_parts, self._flashback = mention, first, False
                 if self._is_news(first, mention.text):
                     self._news = first
         return out
@@ -265,7 +283,7 @@ class TimeResolver:
         return self._pub + FUTURE_TOLERANCE < day <= self._pub + NEAR_FUTURE
 
     def _infer_year(self, m: int, d: int | None, planned: bool) -> int | None:
-        ref, pub = self._ref_parts, self._pub
+        ref, pub = (self._news if self._flashback else self._ref_parts), self._pub
         if pub and self._future_hint and self._ahead(DateParts(pub.year, m, d)):
             return pub.year
         if ref and ref.year is not None and ref.month is not None:
