@@ -809,3 +809,11 @@ def test_a_paragraph_opening_with_background_is_no_new_story(coder):
             "奥斯汀此前于1月30日至31日访问韩国。")
     got = [(e.event_type, e.date) for e in code(coder, text, "2023-02-03")]
     assert got == [("CONSULT", "2023-02-02"), ("AGREE", "1951-08-30"), ("CONSULT", "2023-01-30")]
+
+
+def test_a_joint_press_conference_as_the_setting_of_words_is_coded_and_a_white_list_restored_is_a_retreat(coder):
+    text = ("韩国总统尹锡悦7日与日本首相岸田文雄举行会谈。岸田在会谈后举行的联合记者会上表示，他个人感到心痛。"
+            "韩国产业通商资源部上月24日已将日本重新列入出口管理“白名单”。")
+    got = [(e.event_type, e.mode, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "--05-08")]
+    assert got == [("CONSULT", "meeting", {"KOR"}, {"JPN"}, "--05-07"), ("CONSULT", "press", {"JPN"}, {"KOR"}, "--05-07"),
+                   ("RETREAT", "", {"KOR"}, {"JPN"}, "--04-24")]

@@ -246,6 +246,11 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("標題\n2022年12月14日　星期三　11:26　　撰文：經濟日報即時新聞\n").date == "2022-12-14"
     assert from_date_line("标题\n新京报　2025-09-04 21:36　编辑 李静\n正文").date == "2025-09-04"
     assert from_date_line("标题\n新京报　2025-09-04 美日韩领导人举行峰会\n正文") is None
+    # a labelled month-day with no year: kept as a partial date, last of all finders
+    assert find_pubdate('<p class="info"><span>发布时间：05-08 09:47</span> <span>记者：金敏智</span></p>', "html").date == "--05-08"
+    assert find_pubdate("标题\n發布時間：03月14日\n正文", "text").date == "--03-14"
+    assert find_pubdate("标题\n发布时间：2023-05-08 09:47\n正文", "text").date == "2023-05-08"
+    assert find_pubdate("标题\n发布时间：13-40\n正文", "text") is None
 
 
 def test_dateline():

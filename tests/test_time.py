@@ -374,3 +374,11 @@ def test_after_a_paragraph_of_background_month_days_are_the_news_years_but_that_
     r.resolve("石破茂去年11月7日曾与特朗普通电话。")
     r.new_paragraph()
     assert [t.date for t in r.resolve("他当月曾希望顺访美国。")] == ["2024-11"]
+
+
+def test_a_month_day_publication_date_anchors_days_and_months_but_names_no_year():
+    r = TimeResolver("--05-08")
+    got = [[t.date for t in r.resolve(text)] for text in (
+        "日本首相岸田文雄7日抵达首尔。", "尹锡悦将出席本月19日至21日在广岛举行的峰会。", "两人去年11月曾举行会谈。",
+        "韩国上月24日已将日本重新列入白名单。")]
+    assert got == [["--05-07"], ["--05-19"], ["--11"], ["--04-24"]]

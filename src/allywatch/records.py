@@ -33,7 +33,7 @@ class RawPage:
     original: str | None = None  # page text in its original script when it was converted
     title: str | None = None
     url: str | None = None
-    published: str | None = None  # ISO date (YYYY-MM-DD) or None: never guessed
+    published: str | None = None  # ISO date (YYYY-MM-DD), a month-day (--MM-DD) when the page names no year, or None: never guessed
     published_via: str | None = None  # how the date was found (htmldate, ms-marker, dateline, url, field:NAME)
     published_raw: str | None = None  # the original string the date was parsed from
     source: str | None = None  # publisher / site

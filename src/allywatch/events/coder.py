@@ -100,6 +100,11 @@ def _object_marked(prefix: str) -> bool:
     return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
 
 
+def _full(published: str | None) -> str | None:
+    """The publication date if it names a year (not a bare month-day, `--05-08`)."""
+    return published if published and published[0] != "-" else None
+
+
 def _to_upcoming(event: Event, published: str | None) -> None:
     """An agreed act's month-day read as past (news reports the past) is the coming one."""
     if not (published and event.date and event.date[0] != "-" and event.date[:10] < published[:len(event.date)]) \
@@ -273,7 +278,7 @@ class RuleExtractor:
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
         coded = [c.event for c in _drop_repeats(events)]
-        if not doc.page.published:
+        if not _full(doc.page.published):
             self._years_from_tenures(coded, state)
         return coded
 
@@ -574,8 +579,8 @@ class RuleExtractor:
             previous = tm
             if listed:
                 continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
-            if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings):
-                continue
+            if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press":
+                continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
             clause = sent.clause_of(tm.start)
             if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]):
                 continue
@@ -628,7 +633,7 @@ class RuleExtractor:
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
                 elif not any("年" in t.text for t in own_times):
-                    _to_upcoming(event, doc.page.published)  # 同意…于9月初举行: the coming September
+                    _to_upcoming(event, _full(doc.page.published))  # 同意…于9月初举行: the coming September
             else:
                 content_mode, content_clause = tm.trigger.content or None, clause
                 parties = _unique(event.source + event.target)
@@ -671,7 +676,7 @@ class RuleExtractor:
             return False  # 谴责朝鲜5月25日进行的核试验: an act named inside another, not the news
         if event.date_inferred or event.date.startswith("--"):
             return True
-        published = doc.page.published
+        published = _full(doc.page.published)
         return bool(published) and abs(int(event.date[:4]) - int(published[:4])) <= 1
 
     def _event(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
@@ -916,6 +921,8 @@ class RuleExtractor:
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         if not target and trig.needs_target:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
+        if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
+            target = [c for c in state.group if c.split("-")[0] not in src_countries]
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just

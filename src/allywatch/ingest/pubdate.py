@@ -15,7 +15,7 @@ MIN_YEAR, MAX_YEAR = 1995, 2100
 
 @dataclass
 class PubDate:
-    date: str  # ISO YYYY-MM-DD
+    date: str  # ISO YYYY-MM-DD, or --MM-DD when the page gives no year
     via: str  # htmldate | ms-marker | date-line | dateline | url | field:NAME
     raw: str  # the string it was read from
 
@@ -71,6 +71,24 @@ _ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\
                        + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
 _CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
                        + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
+
+
+# A labelled month-day without a year (`发布时间：05-08 09:47`, `發布時間：03月14日`): kept as `--05-08`.
+_PARTIAL_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間"
+                           r"|发稿时间|發稿時間|时间|時間|日期)[:：\s]*(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?!\d|[-/.]\d)"
+                           r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)", re.M)
+
+
+def from_partial_date_line(text: str) -> PubDate | None:
+    """A labelled month-day with no year anywhere on its line: the page is told from that day,
+    in a year nobody can name (ONTOLOGY: partial dates, never an invented year)."""
+    m = _PARTIAL_LINE.search(text[:6000])
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)):
+        return None
+    return PubDate(f"--{month:02d}-{day:02d}", "date-line-partial", m.group(0).strip())
 
 
 # English date lines of Chinese editions: `Posted May. 28, 2024 08:31`, `Updated: 28 May 2024`.
@@ -149,7 +167,8 @@ def find_pubdate(text: str, markup: str, url: str | None = None) -> PubDate | No
     finders = [lambda: from_epoch_marker(text)]
     if markup == "html":
         finders.append(lambda: from_html_metadata(text, url))
-    finders += [lambda: from_date_line(text, url_date), lambda: url_date, lambda: from_dateline(text)]
+    finders += [lambda: from_date_line(text, url_date), lambda: url_date, lambda: from_dateline(text),
+                lambda: from_partial_date_line(text)]
     for finder in finders:
         found = finder()
         if found:

@@ -193,16 +193,21 @@ class TimeResolver:
     nearest earlier date established in the same news item."""
 
     def __init__(self, published: str | None):
-        self._pub = date.fromisoformat(published) if published else None
-        self._ref: TimeMention | None = None
-        self._ref_parts: DateParts | None = None
-        self._news: DateParts | None = None  # the item's last reference that is news, not background
+        """`published`: an ISO date, a month-day without a year (`--05-08`, from `发布时间：05-08`), or None."""
+        partial = re.fullmatch(r"--(\d\d)-(\d\d)", published or "")
+        self._pub = date.fromisoformat(published) if published and not partial else None
+        # a month-day publication date is where the page is told from, as a dateline's day would be
+        self._base = DateParts(None, int(partial[1]), int(partial[2])) if partial else None
+        self._base_mention = TimeMention(published, 0, 0, published, None, "day") if partial else None
         self._flashback = False  # the reference is an earlier paragraph's background date
         self._future_hint = False  # set per expression by resolve()
+        self.new_item()
 
     def new_item(self) -> None:
         """A new news item starts (digest pages): forget the item's reference date."""
-        self._ref = self._ref_parts = self._news = None
+        self._ref: TimeMention | None = self._base_mention
+        self._ref_parts: DateParts | None = self._base
+        self._news: DateParts | None = self._base  # the item's last reference that is news, not background
 
     def new_paragraph(self) -> None:
         """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
@@ -255,7 +260,7 @@ class TimeResolver:
 
     def _anchor(self, kind: str, offset: int, need: str) -> DateParts | None:
         """The anchor of a relative word (see time_words.yaml); it must know the unit `need`."""
-        pub, ref = (_parts(self._pub) if self._pub else None), self._ref_parts
+        pub, ref = (_parts(self._pub) if self._pub else self._base), self._ref_parts
         order = (pub, ref) if kind == "now" else (ref, pub)
         # with no publication date, an item dated by month-day only (a wire story's 11月23日电) is
         # told from that day: 下月, 昨天 count from it; never a year (去年11月 stays --11)
