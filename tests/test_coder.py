@@ -817,3 +817,15 @@ def test_a_joint_press_conference_as_the_setting_of_words_is_coded_and_a_white_l
     got = [(e.event_type, e.mode, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "--05-08")]
     assert got == [("CONSULT", "meeting", {"KOR"}, {"JPN"}, "--05-07"), ("CONSULT", "press", {"JPN"}, {"KOR"}, "--05-07"),
                    ("RETREAT", "", {"KOR"}, {"JPN"}, "--04-24")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("印方亦已于12日通过外交渠道向中方提出交涉。", ("PROTEST", {"IND"}, {"CHN"})),
+    ("美国白宫发言人13日表示，美方鼓励印中利用现有双边渠道讨论边界问题。", ("REQUEST", {"USA"}, {"IND", "CHN"})),
+    ("印度国防部长辛格13日表示，解放军士兵试图越过实控线单方面改变现状。", ("ACCUSE", {"IND"}, {"CHN"})),
+    ("中国外交部发言人12日表示，美方持续加强军事部署，加剧地区紧张局势。", ("ACCUSE", {"CHN"}, {"USA"})),
+    ("中印两国边防部队12日已经脱离接触。", ("RETREAT", {"CHN", "IND"}, set())),
+])
+def test_representations_encouragement_charges_of_changing_the_status_quo_and_disengagement(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2022-12-14")]
+    assert expected in got
