@@ -829,3 +829,11 @@ def test_a_joint_press_conference_as_the_setting_of_words_is_coded_and_a_white_l
 def test_representations_encouragement_charges_of_changing_the_status_quo_and_disengagement(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2022-12-14")]
     assert expected in got
+
+
+def test_invitations_acceptances_buildings_named_after_people_and_time_zones(coder):
+    text = ("金正恩在会谈中邀请普京在方便的时候访问朝鲜，普京欣然接受了邀请。金正恩应普京邀请对俄罗斯进行访问。"
+            "蔡英文总统美国时间5日在加州雷根总统图书馆与美国联邦众议院议长麦卡锡会面。")
+    got = [(e.event_type, e.mode, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-09-14")]
+    assert got == [("AGREE", "verbal", {"PRK"}, {"RUS"}), ("AGREE", "verbal", {"RUS"}, {"PRK"}),
+                   ("CONSULT", "visit", {"PRK"}, {"RUS"}), ("CONSULT", "meeting", {"TWN"}, {"USA"})]

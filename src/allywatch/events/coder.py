@@ -425,7 +425,7 @@ class RuleExtractor:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
-        place_after = self.lex.cue("place_suffix")
+        place_after, named_after = self.lex.cue("place_suffix"), self.lex.cue("named_after")
         kept: list[ActorMention] = []
         for a in found:
             if not a.codes and (a.name or "").startswith("?-"):
@@ -444,6 +444,8 @@ class RuleExtractor:
                 continue
             if a.kind in ("country", "compound") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
+            if a.kind in ("person", "title") and named_after.match(text, a.end):
+                continue  # 雷根总统图书馆: a building named after him
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
                 continue
