@@ -837,3 +837,10 @@ def test_invitations_acceptances_buildings_named_after_people_and_time_zones(cod
     got = [(e.event_type, e.mode, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-09-14")]
     assert got == [("AGREE", "verbal", {"PRK"}, {"RUS"}), ("AGREE", "verbal", {"RUS"}, {"PRK"}),
                    ("CONSULT", "visit", {"PRK"}, {"RUS"}), ("CONSULT", "meeting", {"TWN"}, {"USA"})]
+
+
+def test_a_base_is_no_actor_and_a_pair_named_in_a_setting_is_no_subject(coder):
+    text = ("美国总统拜登、澳大利亚总理阿尔巴尼斯和英国首相苏纳克13日在圣迭戈洛马角海军基地举行会晤。"
+            "拜登13日在三方会晤前还分别与阿尔巴尼斯和苏纳克举行了双边会谈。")
+    got = [(sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, "2023-03-14")]
+    assert got == [(["AUS", "GBR", "USA"], []), (["USA"], ["AUS"]), (["USA"], ["GBR"])]

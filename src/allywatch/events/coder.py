@@ -444,8 +444,8 @@ class RuleExtractor:
                 continue
             if a.kind in ("country", "compound") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
-            if a.kind in ("person", "title") and named_after.match(text, a.end):
-                continue  # 雷根总统图书馆: a building named after him
+            if a.kind in ("person", "title", "org") and named_after.match(text, a.end):
+                continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
                 continue
@@ -947,10 +947,11 @@ class RuleExtractor:
         return [c for c in aimed if c.split("-")[0] not in src_countries]
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
-        """The text of [start, end) with actor names blanked, so 两国 in 美韩两国 is not an anaphor."""
+        """The text of [start, end) with actor names and settings blanked, so 两国 in 美韩两国 and
+        三方 in 在三方会晤前 are no anaphors."""
         chars = list(sent.match_text[start:end])
-        for a in sent.actors:
-            for i in range(max(a.start, start), min(a.end, end)):
+        for a, b in [(a.start, a.end) for a in sent.actors] + sent.settings:
+            for i in range(max(a, start), min(b, end)):
                 chars[i - start] = "□"
         return "".join(chars)
 
