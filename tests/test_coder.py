@@ -844,3 +844,12 @@ def test_a_base_is_no_actor_and_a_pair_named_in_a_setting_is_no_subject(coder):
             "拜登13日在三方会晤前还分别与阿尔巴尼斯和苏纳克举行了双边会谈。")
     got = [(sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, "2023-03-14")]
     assert got == [(["AUS", "GBR", "USA"], []), (["USA"], ["AUS"]), (["USA"], ["GBR"])]
+
+
+def test_a_dated_statement_of_plans_dates_its_words_that_go_on_and_is_made_by_its_issuer(coder):
+    text = ("美国白宫发言人21日发表声明，强烈谴责朝鲜的发射行为，称其违反联合国安理会多项决议。"
+            "朝鲜国防省23日发表声明称，朝方将不再受《9·19北南军事协议》约束。\n"
+            "声明警告说，韩国将为其挑衅付出惨痛代价。")
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2023-11-23")]
+    assert got == [("ACCUSE", {"USA"}, {"PRK"}, "2023-11-21"), ("REJECT", {"PRK"}, {"KOR"}, None),
+                   ("THREATEN", {"PRK"}, {"KOR"}, "2023-11-23")]

@@ -416,9 +416,8 @@ class RuleExtractor:
         if sent.subject and any(a.end <= start for a in sent.actors):
             return sent.subject
         region = sent.match_text[start:pos]
-        if re.search(r"声明|公报|宣言|文件|协议", region):
-            return state.group
-        return []
+        document = self.lex.cue("document_opening").search(region)
+        return self._anaphora(document.group(), state) if document else []  # 声明说: its author
 
     def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]],
                         home: str | None) -> list[ActorMention]:
@@ -502,9 +501,24 @@ class RuleExtractor:
         try:
             if self._is_analysis(sent):
                 return []
-            return self._code_triggers(doc, sentence, sent, triggers, state)
+            coded = self._code_triggers(doc, sentence, sent, triggers, state)
+            self._date_statement(sent, sentence, state)
+            return coded
         finally:
             self._remember(sent, state)
+
+    @staticmethod
+    def _date_statement(sent: _Sent, sentence: Sentence, state: _DocState) -> None:
+        """A dated statement (国防省23日发表声明称，朝方将…) dates what follows it even when all it
+        reports are plans: its words go on (声明警告说…) on its day."""
+        if not sent.speech or not sent.speaker:
+            return
+        said = [t for t in sent.times if t.date and t.precision == "day" and t.start < sent.speech[0][0]
+                and not _inside(t.start, sent.masked)]
+        news = state.news()
+        if said and not (news and _weeks_before(said[-1].date, news.date)):
+            state.act_date, state.act_paragraph = said[-1], sentence.paragraph
+            state.act_countries = _countries(sent.speaker)
 
     def _remember(self, sent: _Sent, state: _DocState) -> None:
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
