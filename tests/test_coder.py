@@ -853,3 +853,10 @@ def test_a_dated_statement_of_plans_dates_its_words_that_go_on_and_is_made_by_it
     got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2023-11-23")]
     assert got == [("ACCUSE", {"USA"}, {"PRK"}, "2023-11-21"), ("REJECT", {"PRK"}, {"KOR"}, None),
                    ("THREATEN", {"PRK"}, {"KOR"}, "2023-11-23")]
+
+
+def test_hoping_or_being_ready_to_meet_is_a_verbal_agreement_but_hoping_others_talk_is_a_request(coder):
+    text = ("特朗普表示，希望年内与朝鲜国务委员长金正恩会面。他同时希望中国政府与达赖喇嘛的代表早日恢复对话。"
+            "美国国务卿蓬佩奥19日发表声明说，美方准备立即与朝方重启谈判。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2018-09-20")]
+    assert got == [("AGREE", {"USA"}, {"PRK"}), ("REQUEST", {"USA"}, {"CHN"}), ("AGREE", {"USA"}, {"PRK"})]
