@@ -860,3 +860,10 @@ def test_hoping_or_being_ready_to_meet_is_a_verbal_agreement_but_hoping_others_t
             "美国国务卿蓬佩奥19日发表声明说，美方准备立即与朝方重启谈判。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2018-09-20")]
     assert got == [("AGREE", {"USA"}, {"PRK"}), ("REQUEST", {"USA"}, {"CHN"}), ("AGREE", {"USA"}, {"PRK"})]
+
+
+def test_the_mainland_is_china_and_a_threat_in_the_same_breath_aims_at_the_one_condemned(coder):
+    text = ("蔡英文5日在加州与美国众议院议长麦卡锡会面。大陆外交部6日发表声明，对此表示坚决反对和强烈谴责，"
+            "并称将采取坚决有力措施。欧洲大陆的安全局势持续紧张。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-07")]
+    assert got[1:] == [("ACCUSE", {"CHN"}, {"TWN", "USA"}), ("THREATEN", {"CHN"}, {"TWN", "USA"})]

@@ -213,6 +213,7 @@ class _Sent:
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
     acts: list[int] = field(default_factory=list)  # where the acts coded so far start
+    aimed: list[tuple[list[str], list[str]]] = field(default_factory=list)  # their (source, target)
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
@@ -639,6 +640,7 @@ class RuleExtractor:
             if event is None:
                 continue
             sent.acts.append(tm.start)
+            sent.aimed.append((event.source, event.target))
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
                 if not event.target:  # 双方同意，美方将下调关税: towards the other party
@@ -937,6 +939,8 @@ class RuleExtractor:
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         if not target and trig.needs_target:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
+        if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
+            target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
             target = [c for c in state.group if c.split("-")[0] not in src_countries]
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
