@@ -867,3 +867,8 @@ def test_the_mainland_is_china_and_a_threat_in_the_same_breath_aims_at_the_one_c
             "并称将采取坚决有力措施。欧洲大陆的安全局势持续紧张。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-07")]
     assert got[1:] == [("ACCUSE", {"CHN"}, {"TWN", "USA"}), ("THREATEN", {"CHN"}, {"TWN", "USA"})]
+
+
+def test_a_negation_before_the_phrase_leading_to_the_act_negates_it(coder):
+    text = "韩国总统尹锡悦7日与日本首相岸田文雄举行会谈。不过，岸田在记者会上并未就殖民统治问题向韩方作出正式道歉。特朗普没有同金正恩会面。"
+    assert [e.factuality for e in code(coder, text, "2023-05-08")] == ["asserted", "negated", "negated"]

@@ -1007,7 +1007,7 @@ class RuleExtractor:
     def _factuality(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> str:
         cue = self.lex.cue
         region = sent.match_text[clause[0]:tm.start]
-        if cue("negated").search(region[-6:]):
+        if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region):
             return "negated"
         sentence_head = sent.match_text[:tm.start]
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
