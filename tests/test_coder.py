@@ -872,3 +872,10 @@ def test_the_mainland_is_china_and_a_threat_in_the_same_breath_aims_at_the_one_c
 def test_a_negation_before_the_phrase_leading_to_the_act_negates_it(coder):
     text = "韩国总统尹锡悦7日与日本首相岸田文雄举行会谈。不过，岸田在记者会上并未就殖民统治问题向韩方作出正式道歉。特朗普没有同金正恩会面。"
     assert [e.factuality for e in code(coder, text, "2023-05-08")] == ["asserted", "negated", "negated"]
+
+
+def test_the_last_meeting_dated_an_invitation_to_join_and_a_meeting_in_the_margins_of_a_summit(coder):
+    text = ("美国总统拜登、岸田文雄和尹锡悦29日在峰会间隙举行美日韩首脑会晤。上一次美日韩首脑会晤是在2017年9月。"
+            "北约领导人29日随即正式邀请芬兰和瑞典加入。")
+    got = [(e.event_type, e.mode, e.date) for e in code(coder, text, "2022-06-30")]
+    assert got == [("CONSULT", "meeting", "2022-06-29"), ("CONSULT", "meeting", "2017-09"), ("AGREE", "verbal", "2022-06-29")]

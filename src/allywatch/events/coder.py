@@ -739,7 +739,8 @@ class RuleExtractor:
         after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
         judged = self.lex.cue("judged")
         gap = re.match(r"[也都还则就更将会已均只并]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()  # adverbs, not a name
-        if tm.end - tm.start <= 6 and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
+        dated = re.match(r"(是|则是)(在|于)", sent.match_text[tm.end + gap:])  # 上一次…会晤是在2017年9月
+        if tm.end - tm.start <= 6 and not dated and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
             return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
         if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
