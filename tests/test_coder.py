@@ -879,3 +879,8 @@ def test_the_last_meeting_dated_an_invitation_to_join_and_a_meeting_in_the_margi
             "北约领导人29日随即正式邀请芬兰和瑞典加入。")
     got = [(e.event_type, e.mode, e.date) for e in code(coder, text, "2022-06-30")]
     assert got == [("CONSULT", "meeting", "2022-06-29"), ("CONSULT", "meeting", "2017-09"), ("AGREE", "verbal", "2022-06-29")]
+
+
+def test_an_act_said_not_to_be_something_is_judged_not_done(coder):
+    text = "中国常驻联合国代表12日发言说，制裁不是安理会行动的全部目的，中方敦促朝方重返六方会谈。"
+    assert [e.event_type for e in code(coder, text, "2009-06-13")] == ["REQUEST"]

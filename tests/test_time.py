@@ -382,3 +382,14 @@ def test_a_month_day_publication_date_anchors_days_and_months_but_names_no_year(
         "日本首相岸田文雄7日抵达首尔。", "尹锡悦将出席本月19日至21日在广岛举行的峰会。", "两人去年11月曾举行会谈。",
         "韩国上月24日已将日本重新列入白名单。")]
     assert got == [["--05-07"], ["--05-19"], ["--11"], ["--04-24"]]
+
+
+def test_two_paragraphs_after_background_the_same_day_is_the_news_day_again():
+    r = TimeResolver("2009-06-13")
+    r.resolve("联合国安理会12日一致通过第1874号决议。")
+    r.new_paragraph()
+    r.resolve("朝鲜5月25日在咸镜北道进行了第二次地下核试验。")
+    r.new_paragraph()
+    r.resolve("中国常驻联合国代表在表决后发言。")
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("韩国外交通商部当天也发表声明。")] == ["2009-06-12"]

@@ -200,6 +200,7 @@ class TimeResolver:
         self._base = DateParts(None, int(partial[1]), int(partial[2])) if partial else None
         self._base_mention = TimeMention(published, 0, 0, published, None, "day") if partial else None
         self._flashback = False  # the reference is an earlier paragraph's background date
+        self._ref_age = 0  # paragraphs begun since the reference was set
         self._future_hint = False  # set per expression by resolve()
         self.new_item()
 
@@ -208,14 +209,19 @@ class TimeResolver:
         self._ref: TimeMention | None = self._base_mention
         self._ref_parts: DateParts | None = self._base
         self._news: DateParts | None = self._base  # the item's last reference that is news, not background
+        self._news_ref: TimeMention | None = self._base_mention  # …as a mention
 
     def new_paragraph(self) -> None:
         """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
-        it: the next paragraph's dates are the news year's (此前于1月30日); its 当月 is still that one's."""
+        it: the next paragraph's dates are the news year's (此前于1月30日); its 当月 is still that one's,
+        but two paragraphs on, 当天 is the news day again."""
         ref, news = self._ref_parts, self._news
+        self._ref_age += 1
         self._flashback = news is not None and ref is not None and ref.month is not None and \
             news.month is not None and not _within_week(ref, news) and \
             (ref.year or 0, ref.month, ref.day or 1) < (news.year or 0, news.month, news.day or 1)
+        if self._flashback and self._ref_age >= 2:
+            self._ref, self._ref_parts, self._flashback = self._news_ref, news, False
 
     @property
     def reference(self) -> TimeMention | None:
@@ -251,9 +257,9 @@ class TimeResolver:
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             ahead = first is not None and self._ahead(first)
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
-                self._ref, self._ref_parts, self._flashback = mention, first, False
+                self._ref, self._ref_parts, self._flashback, self._ref_age = mention, first, False, 0
                 if self._is_news(first, mention.text):
-                    self._news = first
+                    self._news, self._news_ref = first, mention
         return out
 
     # --- anchors -------------------------------------------------------------------------------
