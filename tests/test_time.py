@@ -388,7 +388,7 @@ def test_two_paragraphs_after_background_the_same_day_is_the_news_day_again():
     r = TimeResolver("2009-06-13")
     r.resolve("联合国安理会12日一致通过第1874号决议。")
     r.new_paragraph()
-    r.resolve("朝鲜5月25日在咸镜北道进行了第二次地下核试验。")
+    r.resolve("朝鲜4月5日发射了远程火箭。")
     r.new_paragraph()
     r.resolve("中国常驻联合国代表在表决后发言。")
     r.new_paragraph()
