@@ -884,3 +884,10 @@ def test_the_last_meeting_dated_an_invitation_to_join_and_a_meeting_in_the_margi
 def test_an_act_said_not_to_be_something_is_judged_not_done(coder):
     text = "中国常驻联合国代表12日发言说，制裁不是安理会行动的全部目的，中方敦促朝方重返六方会谈。"
     assert [e.event_type for e in code(coder, text, "2009-06-13")] == ["REQUEST"]
+
+
+def test_a_plans_time_covers_its_later_clauses_and_meetings_with_two_people_one_by_one_are_two(coder):
+    text = "按照日程，习近平今日将在首尔大学发表演讲，并将分别会见韩国国会议长郑义和和国务总理郑烘原。外交部发言人3日表示，习近平将访问韩国。"
+    got = [(e.event_type, e.target, e.date, e.factuality) for e in code(coder, text, "2014-07-04")]
+    assert got == [("CONSULT", ["KOR-LEG"], "2014-07-04", "planned"), ("CONSULT", ["KOR-GOV"], "2014-07-04", "planned"),
+                   ("CONSULT", ["KOR"], None, "planned")]

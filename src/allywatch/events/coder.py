@@ -1049,7 +1049,11 @@ class RuleExtractor:
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         if factuality in ("planned", "hypothetical"):
-            return None  # a plan with no time of its own: the announcement's date is not the act's
+            # a plan takes only a time given as the plan's (今日将…，并将分别会见…), never the announcement's
+            planned = self.lex.cue("planned")
+            ahead = [t for t in sent.times if t.date and t.start < clause[0] and not sent.said_before(t.start)
+                     and (planned.match(sent.match_text, t.end) or planned.search(sent.match_text, max(0, t.start - 3), t.start))]
+            return ahead[-1] if ahead else None
         # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
         # in reported speech, only times before the speech verb date the statement (X日前表示，…);
         # a dateline's day (3月12日电) is the report's.
@@ -1095,10 +1099,16 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     """A trip to several countries is one visit per destination (ONTOLOGY conventions); so are
     talks held with several partners one by one (分别与A和B通电话)."""
-    hosts = _unique([c.split("-")[0] for c in event.target])
+    if separately:  # 分别会见国会议长和国务总理: one meeting per person, even of one country
+        sectored = {c.split("-")[0] for c in event.target if "-" in c}
+        hosts = [c for c in _unique(event.target) if c not in sectored]
+        match = lambda c, host: c == host  # noqa: E731
+    else:
+        hosts = _unique([c.split("-")[0] for c in event.target])
+        match = lambda c, host: c.split("-")[0] == host  # noqa: E731
     if event.event_type != "CONSULT" or not (event.mode == "visit" or separately) or len(hosts) < 2:
         return [event]
-    parts = [replace(event, target=[c for c in event.target if c.split("-")[0] == host]) for host in hosts]
+    parts = [replace(event, target=[c for c in event.target if match(c, host)]) for host in hosts]
     if event.mode == "visit" and event.date and not event.date_end:
         # 自9日起先后访问法国、意大利、英国: the day is the first stop's; the others' are not told
         for part in parts[1:]:
@@ -1122,6 +1132,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
                 continue
+            if old.sentence_idx == ev.sentence_idx and old.trigger_span == ev.trigger_span:
+                continue  # one trigger's parts (分别会见A和B) are distinct acts
             if _sector_clash(old.source, ev.source):
                 continue  # the ministry's act and the president's are two acts
             if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
