@@ -393,3 +393,19 @@ def test_two_paragraphs_after_background_the_same_day_is_the_news_day_again():
     r.resolve("中国常驻联合国代表在表决后发言。")
     r.new_paragraph()
     assert [t.date for t in r.resolve("韩国外交通商部当天也发表声明。")] == ["2009-06-12"]
+
+
+def test_at_that_time_keeps_a_months_precision_and_the_next_day_counts_from_the_last_day_told():
+    r = TimeResolver("2026-01-06")
+    r.resolve("去年10月30日，中美两国元首在釜山举行会晤。")
+    r.resolve("中方将暂停实施去年10月宣布的稀土出口管制措施。")
+    assert [t.date for t in r.resolve("特朗普当时表示，他将访问中国。")] == ["2025-10"]
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("次日，习近平在庆州会见了日本首相。")] == ["2025-10-31"]
+    r = TimeResolver("2017-11-29")
+    r.resolve("韩国联合参谋本部29日说，朝鲜当天凌晨发射了导弹。")
+    r.new_paragraph()
+    r.resolve("这是朝鲜今年9月15日以来再次进行导弹发射。朝鲜今年以来已多次试射弹道导弹。")
+    r.new_paragraph()
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("韩国总统当天主持召开会议。")] == ["2017-11-29"]

@@ -210,6 +210,8 @@ class TimeResolver:
         self._ref_parts: DateParts | None = self._base
         self._news: DateParts | None = self._base  # the item's last reference that is news, not background
         self._news_ref: TimeMention | None = self._base_mention  # …as a mention
+        self._day_ref: DateParts | None = self._base  # the item's last reference with a day
+        self._day_age = 0  # paragraphs begun since it was set
 
     def new_paragraph(self) -> None:
         """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
@@ -217,6 +219,7 @@ class TimeResolver:
         but two paragraphs on, 当天 is the news day again."""
         ref, news = self._ref_parts, self._news
         self._ref_age += 1
+        self._day_age += 1
         self._flashback = news is not None and ref is not None and ref.month is not None and \
             news.month is not None and not _within_week(ref, news) and \
             (ref.year or 0, ref.month, ref.day or 1) < (news.year or 0, news.month, news.day or 1)
@@ -258,6 +261,8 @@ class TimeResolver:
             ahead = first is not None and self._ahead(first)
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
                 self._ref, self._ref_parts, self._flashback, self._ref_age = mention, first, False, 0
+                if first.day is not None:
+                    self._day_ref, self._day_age = first, 0
                 if self._is_news(first, mention.text):
                     self._news, self._news_ref = first, mention
         return out
@@ -437,7 +442,12 @@ class TimeResolver:
 
     def _rday(self, text, norm, start, planned):
         kind, off = _W["relative_days"][text]
+        ref = self._ref_parts
+        if text in _W["at_that_time"] and ref and ref.day is None and ref.month is not None:
+            return DateParts(ref.year, ref.month), None, True, False  # 去年10月…当时: that month, no day invented
         anc = self._anchor(kind, off, "day")
+        if kind == "ref" and (ref is None or ref.day is None) and self._day_ref is not None and self._day_age <= 1:
+            anc = self._day_ref  # 30日…去年10月…次日: the day after the last day told, if told just before
         return (_add_days(anc, off) if anc else None), None, True, False
 
     def _vague(self, text, norm, start, planned):
