@@ -6,9 +6,10 @@ titles.yaml, people.yaml); this module only knows the grammar of actor mentions:
     [COUNTRY | ABBR-COMPOUND | ORGANISATION] [驻 COUNTRY] INSTITUTION* (TITLE (兼 TITLE)*)? NAME?
 
 e.g. `韩国国防部长官李钟燮` -> one mention, KOR-MIL; `美日韩外长` -> USA-DIP, JPN-DIP, KOR-DIP;
-`朝鲜国防省发言人` -> PRK-MIL. Matching is plain longest-match over one dictionary keyed by first
-character (fast in pure Python); at each position every reading is tried and the one covering the
-most text wins, so `美国防部长` reads 美 + 国防部长 rather than 美国 + 防部长.
+`朝鲜国防省发言人` -> PRK-MIL. Matching is plain longest-match over one dictionary, whose words
+(and the abbreviations) one Aho-Corasick scan finds all at once per sentence; at each position every
+reading is tried and the one covering the most text wins, so `美国防部长` reads 美 + 国防部长 rather
+than 美国 + 防部长.
 
 Single-character abbreviations (美 韩 日 中 新 ...) are ordinary characters too, so they are
 accepted only (a) in compounds of two or more (`韩美`, `韩日澳新`), (b) alone right after a
@@ -32,7 +33,6 @@ from context (`韩国国防部…向外交部发送公文` -> KOR-DIP).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
@@ -42,6 +42,7 @@ from pathlib import Path
 
 import rjieba
 import yaml
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..records import ActorMention
 
@@ -103,7 +104,6 @@ class _Chain:
 class ActorLexicon:
     def __init__(self, data_dir: Path = DATA_DIR):
         self._dict: dict[str, list[_Entry]] = {}
-        self._lengths: dict[str, list[int]] = {}  # first two chars -> entry lengths, longest first
         self._places: dict[str, str] = {}
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
@@ -113,10 +113,10 @@ class ActorLexicon:
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
         self._load(data_dir)
-        self._lengths = {c: sorted(v, reverse=True) for c, v in self._lengths.items()}
-        # where a mention can start: a dictionary word's first character or an abbreviation
-        firsts = sorted({k[0] for k in self._lengths} | set(self._abbr))
-        self._may_start = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+        # where a mention can start: a dictionary word (two characters or more) or an abbreviation
+        surfaces = list(self._dict) + [a for a in self._abbr if a]
+        self._entries: list[list[_Entry]] = [self._dict.get(w, []) for w in surfaces]
+        self._scan = AhoCorasick(surfaces, matchkind=MatchKind.Standard).find_matches_as_indexes
         self._place_lengths = {c: sorted(v, reverse=True) for c, v in self._place_lengths.items()}
 
     @classmethod
@@ -129,9 +129,6 @@ class ActorLexicon:
         if len(surface) < 2:  # one character is never enough: abbreviations have their own rules
             return
         self._dict.setdefault(surface, []).append(entry)
-        lengths = self._lengths.setdefault(surface[:2], [])
-        if len(surface) not in lengths:
-            lengths.append(len(surface))
 
     def _add_place(self, surface: str, value: str) -> None:
         if surface and surface not in self._places:
@@ -231,22 +228,14 @@ class ActorLexicon:
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
-        s, out, i, n = sentence.translate(_ONE_DOT), [], 0, len(sentence)
-        ctx = _Context(s)
+        s, out, resume = sentence.translate(_ONE_DOT), [], 0
+        ctx = _Context(s, self._words(s))
         interval = _interval(date)
-        lengths, abbr, may_start = self._lengths, self._abbr, self._may_start.search
-        while i < n:
-            m = may_start(s, i)
-            if m is None:
-                break
-            i = m.start()
-            matches = self._matches(s, i) if s[i:i + 2] in lengths else []
-            if not matches and s[i] not in abbr:
-                i += 1
+        for i, matches in ctx.words.items():
+            if i < resume:
                 continue
             best = self._best_chain(s, i, ctx, matches)
             if best is None:
-                i += 1
                 continue
             mention = self._resolve(s, i, best, interval)
             if mention is not None and not mention.codes and mention.kind == "title" and \
@@ -255,17 +244,19 @@ class ActorLexicon:
             if mention is not None:
                 mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
-            i = best.end
+            resume = best.end
         return out
 
     # ------------------------------------------------------------------ parsing
-    def _matches(self, s: str, i: int) -> list[tuple[int, _Entry]]:
-        """(end, entry) of every dictionary word starting at i, longest first."""
-        lengths = self._lengths.get(s[i:i + 2])
-        if not lengths:
-            return []
-        room, words = len(s) - i, self._dict
-        return [(i + n, e) for n in lengths if n <= room for e in words.get(s[i:i + n], ())]
+    def _words(self, s: str) -> dict[int, list[tuple[int, _Entry]]]:
+        """Where a mention may start, in order, with the (end, entry) of every dictionary word
+        starting there, longest first (an abbreviation alone: no words)."""
+        ends: dict[int, list[tuple[int, int]]] = {}
+        for k, start, end in self._scan(s, overlapping=True):
+            ends.setdefault(start, []).append((end, k))
+        entries = self._entries
+        return {i: [(end, e) for end, k in sorted(found, reverse=True) for e in entries[k]]
+                for i, found in sorted(ends.items())}
 
     def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
         """All readings starting at i (`matches`: the dictionary words there); the one reaching
@@ -314,7 +305,7 @@ class ActorLexicon:
             return None
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
-            if j > i and any(e.kind in ("block", "country", "place") for _, e in self._matches(s, j)):
+            if j > i and any(e.kind in ("block", "country", "place") for _, e in ctx.matches(j)):
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
@@ -322,13 +313,14 @@ class ActorLexicon:
             return None
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
-            if ctx.boundary(i + k) or tail or self._office_at(s, i + k) or not _fuses(s, i + k - 1):
+            if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
 
-    def _office_at(self, s: str, i: int) -> tuple[int, _Entry] | None:
+    @staticmethod
+    def _office_at(s: str, i: int, ctx: "_Context") -> tuple[int, _Entry] | None:
         """The longest institution or title starting at i, unless it is a level (参谋长级会议)."""
-        for end, e in self._matches(s, i):
+        for end, e in ctx.matches(i):
             if e.kind in ("inst", "title") and not s.startswith("级", end):
                 return end, e
         return None
@@ -357,7 +349,7 @@ class ActorLexicon:
             if word:
                 chain.end += len(word)
                 chain.govt = True
-            elif (step := self._office_at(s, chain.end)) and step[1].kind == "title":
+            elif (step := self._office_at(s, chain.end, ctx)) and step[1].kind == "title":
                 self._with_title(chain, step[1], step[0])  # name before title: 布林肯国务卿
             return chain
         while True:
@@ -365,14 +357,14 @@ class ActorLexicon:
             if s.startswith("兼", pos) and chain.has_title:
                 pos += 1
             if s.startswith("驻", pos) and chain.bases and not chain.has_title:  # 中国驻美大使: where, not who
-                where = next((end for end, x in self._matches(s, pos + 1) if x.kind == "country"), None)
+                where = next((end for end, x in ctx.matches(pos + 1) if x.kind == "country"), None)
                 if where is None and s[pos + 1:pos + 2] in self._abbr:
                     where = pos + 2
                 pos = where or pos
             tenure = next((w for w in _TENURE_WORDS if s.startswith(w, pos)), None)
-            if tenure and self._office_at(s, pos + len(tenure)):
+            if tenure and self._office_at(s, pos + len(tenure), ctx):
                 pos += len(tenure)  # 美国前国务卿, 韩国时任总统: one mention
-            step = self._office_at(s, pos)
+            step = self._office_at(s, pos, ctx)
             if step is None:
                 break
             end, e = step
@@ -383,7 +375,7 @@ class ActorLexicon:
             else:
                 self._with_title(chain, e, end)
         if chain.persons is None and (chain.has_title or chain.head == "country"):
-            for end, e in self._matches(s, chain.end):
+            for end, e in ctx.matches(chain.end):
                 if e.kind == "person" and _name_ends(s, end, ctx):
                     chain.persons, chain.end = e.value, end
                     break
@@ -483,12 +475,18 @@ def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
 
 
 class _Context:
-    """Lazy per-sentence segmentation: word boundaries and name tags, computed only when needed."""
+    """One sentence's dictionary words (from ActorLexicon._words) and its lazy segmentation: word
+    boundaries and name tags, computed only when needed."""
 
-    def __init__(self, s: str):
+    def __init__(self, s: str, words: dict[int, list[tuple[int, _Entry]]]):
         self.s = s
+        self.words = words
         self._bounds: set[int] | None = None
         self._tags: dict[int, tuple[str, str]] | None = None
+
+    def matches(self, i: int) -> list[tuple[int, _Entry]]:
+        """(end, entry) of every dictionary word starting at i, longest first."""
+        return self.words.get(i, [])
 
     def boundary(self, i: int) -> bool:
         """Does a word start (and the previous one end) at i?"""
