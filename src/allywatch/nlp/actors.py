@@ -33,6 +33,7 @@ from context (`韩国国防部…向外交部发送公文` -> KOR-DIP).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
@@ -55,10 +56,11 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 _NAME_DOTS = "·・•‧"
-_ONE_DOT = str.maketrans("・•‧．", "····")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
+_OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
 _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
+_TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 
@@ -228,7 +230,7 @@ class ActorLexicon:
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
-        s, out, resume = sentence.translate(_ONE_DOT), [], 0
+        s, out, resume = _OTHER_DOT.sub("·", sentence), [], 0
         ctx = _Context(s, self._words(s))
         interval = _interval(date)
         for i, matches in ctx.words.items():
@@ -361,9 +363,9 @@ class ActorLexicon:
                 if where is None and s[pos + 1:pos + 2] in self._abbr:
                     where = pos + 2
                 pos = where or pos
-            tenure = next((w for w in _TENURE_WORDS if s.startswith(w, pos)), None)
-            if tenure and self._office_at(s, pos + len(tenure), ctx):
-                pos += len(tenure)  # 美国前国务卿, 韩国时任总统: one mention
+            tenure = _TENURE.match(s, pos)
+            if tenure and self._office_at(s, tenure.end(), ctx):
+                pos = tenure.end()  # 美国前国务卿, 韩国时任总统: one mention
             step = self._office_at(s, pos, ctx)
             if step is None:
                 break
