@@ -286,9 +286,12 @@ class ActorLexicon:
         if compound:
             heads.append(compound)
         abbr = self._abbr.get(s[i])
+        after_context = i and s[i - 1] in _CONTEXT
         if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
             abbr = None  # 同日, 当日: a day, even where 同 could be "with"
-        if abbr and (ctx.boundary(i) or (i and s[i - 1] in _CONTEXT and ctx.boundary(i - 1))):
+        elif s[i] in self._word_abbr and not after_context:
+            abbr = None  # 加强, 以及: _abbr_ok refuses a common word alone with no context character
+        if abbr and (ctx.boundary(i) or (after_context and ctx.boundary(i - 1))):
             heads.append(_Chain(i + 1, "abbr", [abbr]))
         best = None
         for h in heads:
@@ -303,6 +306,8 @@ class ActorLexicon:
 
     def _compound(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
         """Two or more abbreviations (`韩日澳新`), whole words by the segmentation, + 两国/三方 ..."""
+        if s[i + 1:i + 2] not in self._abbr or s[i] not in self._abbr:
+            return None  # not even two in a row
         if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
             return None
         j, isos = i, []
