@@ -285,22 +285,24 @@ class ActorLexicon:
         compound = self._compound(s, i, ctx)
         if compound:
             heads.append(compound)
+        best = None
+        for h in heads:
+            chain = self._extend(s, h, ctx)
+            if chain.head == "title" and chain.title_sector is None and chain.inst is None and not chain.persons:
+                continue  # a generic title alone (主席, 官员) says nothing
+            if best is None or _reach(chain) > _reach(best):
+                best = chain
         abbr = self._abbr.get(s[i])
         after_context = i and s[i - 1] in _CONTEXT
         if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
             abbr = None  # 同日, 当日: a day, even where 同 could be "with"
         elif s[i] in self._word_abbr and not after_context:
             abbr = None  # 加强, 以及: _abbr_ok refuses a common word alone with no context character
-        if abbr and (ctx.boundary(i) or (after_context and ctx.boundary(i - 1))):
-            heads.append(_Chain(i + 1, "abbr", [abbr]))
-        best = None
-        for h in heads:
-            chain = self._extend(s, h, ctx)
-            if chain.head == "abbr" and not self._abbr_ok(s, i, chain, ctx):
-                continue
-            if chain.head == "title" and chain.title_sector is None and chain.inst is None and not chain.persons:
-                continue  # a generic title alone (主席, 官员) says nothing
-            if best is None or (chain.end, _RANK.get(chain.head, 1)) > (best.end, _RANK.get(best.head, 1)):
+        if abbr:  # last reading: its word-boundary tests (the segmentation) only where it would win
+            chain = self._extend(s, _Chain(i + 1, "abbr", [abbr]), ctx)
+            if (best is None or _reach(chain) > _reach(best)) \
+                    and (ctx.boundary(i) or (after_context and ctx.boundary(i - 1))) \
+                    and self._abbr_ok(s, i, chain, ctx):
                 best = chain
         return best
 
@@ -472,13 +474,18 @@ class ActorLexicon:
         return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
 
 
+def _reach(chain: _Chain) -> tuple[int, int]:
+    """How a reading ranks against others at its position: its end, then _RANK on a tie."""
+    return chain.end, _RANK.get(chain.head, 1)
+
+
 _AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
 
 
 def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
     """Whether a name read up to `end` ends there: a word boundary, the end, or a function word
     the segmenter glued to it (王毅同拉夫罗夫)."""
-    return ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME
+    return end == len(s) or s[end] in _AFTER_NAME or ctx.boundary(end)  # the segmentation last: it is costly
 
 
 class _Context:
