@@ -109,7 +109,6 @@ class ActorLexicon:
         self._places: dict[str, str] = {}
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
-        self._place_lengths: dict[str, list[int]] = {}
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
@@ -119,7 +118,8 @@ class ActorLexicon:
         surfaces = list(self._dict) + [a for a in self._abbr if a]
         self._entries: list[list[_Entry]] = [self._dict.get(w, []) for w in surfaces]
         self._scan = AhoCorasick(surfaces, matchkind=MatchKind.Standard).find_matches_as_indexes
-        self._place_lengths = {c: sorted(v, reverse=True) for c, v in self._place_lengths.items()}
+        self._place_values = list(self._places.values())
+        self._place_scan = AhoCorasick(list(self._places), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
 
     @classmethod
     def default(cls) -> "ActorLexicon":
@@ -135,9 +135,6 @@ class ActorLexicon:
     def _add_place(self, surface: str, value: str) -> None:
         if surface and surface not in self._places:
             self._places[surface] = value
-            lengths = self._place_lengths.setdefault(surface[0], [])
-            if len(surface) not in lengths:
-                lengths.append(len(surface))
 
     def _load(self, d: Path) -> None:
         for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
@@ -214,19 +211,11 @@ class ActorLexicon:
         return code.split("-", 1)[0]
 
     def place(self, text: str) -> list[tuple[int, int, str]]:
-        """Place mentions, longest first, left to right: `Vilnius/LTU`, `East Sea`, or a bare ISO
-        code for a country name (`韩国` -> `KOR`, the gold convention for a country as location)."""
-        out, i, n = [], 0, len(text)
-        while i < n:
-            for length in self._place_lengths.get(text[i], ()):
-                value = self._places.get(text[i:i + length]) if i + length <= n else None
-                if value is not None:
-                    out.append((i, i + length, value))
-                    i += length
-                    break
-            else:
-                i += 1
-        return out
+        """Place mentions, longest first, left to right (one leftmost-longest automaton scan):
+        `Vilnius/LTU`, `East Sea`, or a bare ISO code for a country name (`韩国` -> `KOR`, the gold
+        convention for a country as location)."""
+        values = self._place_values
+        return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
