@@ -81,14 +81,11 @@ class AnchorIndex:
             for w in anchors:
                 by_anchor.setdefault(w, []).append(i)
         self._admits = list(by_anchor.values())  # anchor number in the automaton -> its patterns
-        self._scan = AhoCorasick(list(by_anchor), matchkind=MatchKind.Standard).find_matches_as_indexes \
-            if by_anchor else None
+        self._scan = AhoCorasick(list(by_anchor), matchkind=MatchKind.Standard).find_matches_as_indexes
 
     def candidates(self, text: str) -> list[int]:
         """Indices (ascending) of the patterns that may match `text`: every occurrence of every
         anchor counts, overlapping ones too (会见面 has 会见 and 见面)."""
-        if self._scan is None:
-            return list(self._always)
         hits, admits = set(self._always), self._admits
         for k in {k for k, _, _ in self._scan(text, overlapping=True)}:
             hits.update(admits[k])
