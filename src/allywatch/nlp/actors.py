@@ -242,12 +242,11 @@ class ActorLexicon:
     def _words(self, s: str) -> dict[int, list[tuple[int, _Entry]]]:
         """Where a mention may start, in order, with the (end, entry) of every dictionary word
         starting there, longest first (an abbreviation alone: no words)."""
-        ends: dict[int, list[tuple[int, int]]] = {}
-        for k, start, end in self._scan(s, overlapping=True):
-            ends.setdefault(start, []).append((end, k))
+        words: dict[int, list[tuple[int, _Entry]]] = {}
         entries = self._entries
-        return {i: [(end, e) for end, k in sorted(found, reverse=True) for e in entries[k]]
-                for i, found in sorted(ends.items())}
+        for start, neg_end, k in sorted([(start, -end, k) for k, start, end in self._scan(s, overlapping=True)]):
+            words.setdefault(start, []).extend([(-neg_end, e) for e in entries[k]])
+        return words
 
     def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
         """All readings starting at i (`matches`: the dictionary words there); the one reaching
