@@ -6,9 +6,10 @@ titles.yaml, people.yaml); this module only knows the grammar of actor mentions:
     [COUNTRY | ABBR-COMPOUND | ORGANISATION] [驻 COUNTRY] INSTITUTION* (TITLE (兼 TITLE)*)? NAME?
 
 e.g. `韩国国防部长官李钟燮` -> one mention, KOR-MIL; `美日韩外长` -> USA-DIP, JPN-DIP, KOR-DIP;
-`朝鲜国防省发言人` -> PRK-MIL. Matching is plain longest-match over one dictionary keyed by first
-character (fast in pure Python); at each position every reading is tried and the one covering the
-most text wins, so `美国防部长` reads 美 + 国防部长 rather than 美国 + 防部长.
+`朝鲜国防省发言人` -> PRK-MIL. Matching is plain longest-match over one dictionary, whose words
+(and the abbreviations) one Aho-Corasick scan finds all at once per sentence; at each position every
+reading is tried and the one covering the most text wins, so `美国防部长` reads 美 + 国防部长 rather
+than 美国 + 防部长.
 
 Single-character abbreviations (美 韩 日 中 新 ...) are ordinary characters too, so they are
 accepted only (a) in compounds of two or more (`韩美`, `韩日澳新`), (b) alone right after a
@@ -42,6 +43,7 @@ from pathlib import Path
 
 import rjieba
 import yaml
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..records import ActorMention
 
@@ -54,10 +56,11 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 _NAME_DOTS = "·・•‧"
-_ONE_DOT = str.maketrans("・•‧．", "····")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
+_OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
 _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
+_TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 
@@ -103,21 +106,20 @@ class _Chain:
 class ActorLexicon:
     def __init__(self, data_dir: Path = DATA_DIR):
         self._dict: dict[str, list[_Entry]] = {}
-        self._lengths: dict[str, list[int]] = {}  # first two chars -> entry lengths, longest first
         self._places: dict[str, str] = {}
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
-        self._place_lengths: dict[str, list[int]] = {}
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
         self._load(data_dir)
-        self._lengths = {c: sorted(v, reverse=True) for c, v in self._lengths.items()}
-        # where a mention can start: a dictionary word's first character or an abbreviation
-        firsts = sorted({k[0] for k in self._lengths} | set(self._abbr))
-        self._may_start = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
-        self._place_lengths = {c: sorted(v, reverse=True) for c, v in self._place_lengths.items()}
+        # where a mention can start: a dictionary word (two characters or more) or an abbreviation
+        surfaces = list(self._dict) + [a for a in self._abbr if a]
+        self._entries: list[list[_Entry]] = [self._dict.get(w, []) for w in surfaces]
+        self._scan = AhoCorasick(surfaces, matchkind=MatchKind.Standard).find_matches_as_indexes
+        self._place_values = list(self._places.values())
+        self._place_scan = AhoCorasick(list(self._places), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
 
     @classmethod
     def default(cls) -> "ActorLexicon":
@@ -129,16 +131,10 @@ class ActorLexicon:
         if len(surface) < 2:  # one character is never enough: abbreviations have their own rules
             return
         self._dict.setdefault(surface, []).append(entry)
-        lengths = self._lengths.setdefault(surface[:2], [])
-        if len(surface) not in lengths:
-            lengths.append(len(surface))
 
     def _add_place(self, surface: str, value: str) -> None:
         if surface and surface not in self._places:
             self._places[surface] = value
-            lengths = self._place_lengths.setdefault(surface[0], [])
-            if len(surface) not in lengths:
-                lengths.append(len(surface))
 
     def _load(self, d: Path) -> None:
         for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
@@ -215,38 +211,22 @@ class ActorLexicon:
         return code.split("-", 1)[0]
 
     def place(self, text: str) -> list[tuple[int, int, str]]:
-        """Place mentions, longest first, left to right: `Vilnius/LTU`, `East Sea`, or a bare ISO
-        code for a country name (`韩国` -> `KOR`, the gold convention for a country as location)."""
-        out, i, n = [], 0, len(text)
-        while i < n:
-            for length in self._place_lengths.get(text[i], ()):
-                value = self._places.get(text[i:i + length]) if i + length <= n else None
-                if value is not None:
-                    out.append((i, i + length, value))
-                    i += length
-                    break
-            else:
-                i += 1
-        return out
+        """Place mentions, longest first, left to right (one leftmost-longest automaton scan):
+        `Vilnius/LTU`, `East Sea`, or a bare ISO code for a country name (`韩国` -> `KOR`, the gold
+        convention for a country as location)."""
+        values = self._place_values
+        return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
-        s, out, i, n = sentence.translate(_ONE_DOT), [], 0, len(sentence)
-        ctx = _Context(s)
+        s, out, resume = _OTHER_DOT.sub("·", sentence), [], 0
+        ctx = _Context(s, self._words(s))
         interval = _interval(date)
-        lengths, abbr, may_start = self._lengths, self._abbr, self._may_start.search
-        while i < n:
-            m = may_start(s, i)
-            if m is None:
-                break
-            i = m.start()
-            matches = self._matches(s, i) if s[i:i + 2] in lengths else []
-            if not matches and s[i] not in abbr:
-                i += 1
+        for i, matches in ctx.words.items():
+            if i < resume:
                 continue
             best = self._best_chain(s, i, ctx, matches)
             if best is None:
-                i += 1
                 continue
             mention = self._resolve(s, i, best, interval)
             if mention is not None and not mention.codes and mention.kind == "title" and \
@@ -255,17 +235,18 @@ class ActorLexicon:
             if mention is not None:
                 mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
-            i = best.end
+            resume = best.end
         return out
 
     # ------------------------------------------------------------------ parsing
-    def _matches(self, s: str, i: int) -> list[tuple[int, _Entry]]:
-        """(end, entry) of every dictionary word starting at i, longest first."""
-        lengths = self._lengths.get(s[i:i + 2])
-        if not lengths:
-            return []
-        room, words = len(s) - i, self._dict
-        return [(i + n, e) for n in lengths if n <= room for e in words.get(s[i:i + n], ())]
+    def _words(self, s: str) -> dict[int, list[tuple[int, _Entry]]]:
+        """Where a mention may start, in order, with the (end, entry) of every dictionary word
+        starting there, longest first (an abbreviation alone: no words)."""
+        words: dict[int, list[tuple[int, _Entry]]] = {}
+        entries = self._entries
+        for start, neg_end, k in sorted([(start, -end, k) for k, start, end in self._scan(s, overlapping=True)]):
+            words.setdefault(start, []).extend([(-neg_end, e) for e in entries[k]])
+        return words
 
     def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
         """All readings starting at i (`matches`: the dictionary words there); the one reaching
@@ -292,29 +273,36 @@ class ActorLexicon:
         compound = self._compound(s, i, ctx)
         if compound:
             heads.append(compound)
-        abbr = self._abbr.get(s[i])
-        if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
-            abbr = None  # 同日, 当日: a day, even where 同 could be "with"
-        if abbr and (ctx.boundary(i) or (i and s[i - 1] in _CONTEXT and ctx.boundary(i - 1))):
-            heads.append(_Chain(i + 1, "abbr", [abbr]))
         best = None
         for h in heads:
             chain = self._extend(s, h, ctx)
-            if chain.head == "abbr" and not self._abbr_ok(s, i, chain, ctx):
-                continue
             if chain.head == "title" and chain.title_sector is None and chain.inst is None and not chain.persons:
                 continue  # a generic title alone (主席, 官员) says nothing
-            if best is None or (chain.end, _RANK.get(chain.head, 1)) > (best.end, _RANK.get(best.head, 1)):
+            if best is None or _reach(chain) > _reach(best):
+                best = chain
+        abbr = self._abbr.get(s[i])
+        after_context = i and s[i - 1] in _CONTEXT
+        if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
+            abbr = None  # 同日, 当日: a day, even where 同 could be "with"
+        elif s[i] in self._word_abbr and not after_context:
+            abbr = None  # 加强, 以及: _abbr_ok refuses a common word alone with no context character
+        if abbr:  # last reading: its word-boundary tests (the segmentation) only where it would win
+            chain = self._extend(s, _Chain(i + 1, "abbr", [abbr]), ctx)
+            if (best is None or _reach(chain) > _reach(best)) \
+                    and (ctx.boundary(i) or (after_context and ctx.boundary(i - 1))) \
+                    and self._abbr_ok(s, i, chain, ctx):
                 best = chain
         return best
 
     def _compound(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
         """Two or more abbreviations (`韩日澳新`), whole words by the segmentation, + 两国/三方 ..."""
+        if s[i + 1:i + 2] not in self._abbr or s[i] not in self._abbr:
+            return None  # not even two in a row
         if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
             return None
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
-            if j > i and any(e.kind in ("block", "country", "place") for _, e in self._matches(s, j)):
+            if j > i and any(e.kind in ("block", "country", "place") for _, e in ctx.matches(j)):
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
@@ -322,13 +310,14 @@ class ActorLexicon:
             return None
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
-            if ctx.boundary(i + k) or tail or self._office_at(s, i + k) or not _fuses(s, i + k - 1):
+            if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
 
-    def _office_at(self, s: str, i: int) -> tuple[int, _Entry] | None:
+    @staticmethod
+    def _office_at(s: str, i: int, ctx: "_Context") -> tuple[int, _Entry] | None:
         """The longest institution or title starting at i, unless it is a level (参谋长级会议)."""
-        for end, e in self._matches(s, i):
+        for end, e in ctx.matches(i):
             if e.kind in ("inst", "title") and not s.startswith("级", end):
                 return end, e
         return None
@@ -357,7 +346,7 @@ class ActorLexicon:
             if word:
                 chain.end += len(word)
                 chain.govt = True
-            elif (step := self._office_at(s, chain.end)) and step[1].kind == "title":
+            elif (step := self._office_at(s, chain.end, ctx)) and step[1].kind == "title":
                 self._with_title(chain, step[1], step[0])  # name before title: 布林肯国务卿
             return chain
         while True:
@@ -365,14 +354,14 @@ class ActorLexicon:
             if s.startswith("兼", pos) and chain.has_title:
                 pos += 1
             if s.startswith("驻", pos) and chain.bases and not chain.has_title:  # 中国驻美大使: where, not who
-                where = next((end for end, x in self._matches(s, pos + 1) if x.kind == "country"), None)
+                where = next((end for end, x in ctx.matches(pos + 1) if x.kind == "country"), None)
                 if where is None and s[pos + 1:pos + 2] in self._abbr:
                     where = pos + 2
                 pos = where or pos
-            tenure = next((w for w in _TENURE_WORDS if s.startswith(w, pos)), None)
-            if tenure and self._office_at(s, pos + len(tenure)):
-                pos += len(tenure)  # 美国前国务卿, 韩国时任总统: one mention
-            step = self._office_at(s, pos)
+            tenure = _TENURE.match(s, pos)
+            if tenure and self._office_at(s, tenure.end(), ctx):
+                pos = tenure.end()  # 美国前国务卿, 韩国时任总统: one mention
+            step = self._office_at(s, pos, ctx)
             if step is None:
                 break
             end, e = step
@@ -383,7 +372,7 @@ class ActorLexicon:
             else:
                 self._with_title(chain, e, end)
         if chain.persons is None and (chain.has_title or chain.head == "country"):
-            for end, e in self._matches(s, chain.end):
+            for end, e in ctx.matches(chain.end):
                 if e.kind == "person" and _name_ends(s, end, ctx):
                     chain.persons, chain.end = e.value, end
                     break
@@ -473,22 +462,33 @@ class ActorLexicon:
         return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
 
 
+def _reach(chain: _Chain) -> tuple[int, int]:
+    """How a reading ranks against others at its position: its end, then _RANK on a tie."""
+    return chain.end, _RANK.get(chain.head, 1)
+
+
 _AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
 
 
 def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
     """Whether a name read up to `end` ends there: a word boundary, the end, or a function word
     the segmenter glued to it (王毅同拉夫罗夫)."""
-    return ctx.boundary(end) or end == len(s) or s[end] in _AFTER_NAME
+    return end == len(s) or s[end] in _AFTER_NAME or ctx.boundary(end)  # the segmentation last: it is costly
 
 
 class _Context:
-    """Lazy per-sentence segmentation: word boundaries and name tags, computed only when needed."""
+    """One sentence's dictionary words (from ActorLexicon._words) and its lazy segmentation: word
+    boundaries and name tags, computed only when needed."""
 
-    def __init__(self, s: str):
+    def __init__(self, s: str, words: dict[int, list[tuple[int, _Entry]]]):
         self.s = s
+        self.words = words
         self._bounds: set[int] | None = None
         self._tags: dict[int, tuple[str, str]] | None = None
+
+    def matches(self, i: int) -> list[tuple[int, _Entry]]:
+        """(end, entry) of every dictionary word starting at i, longest first."""
+        return self.words.get(i, [])
 
     def boundary(self, i: int) -> bool:
         """Does a word start (and the previous one end) at i?"""

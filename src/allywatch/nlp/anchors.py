@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 try:  # the parser behind `re`, public as sre_parse before Python 3.11
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover
@@ -67,30 +69,24 @@ def _element(op, av) -> set[str] | None:
 
 
 class AnchorIndex:
-    """Which of many patterns can match a text, from one regex scan for all their anchors."""
+    """Which of many patterns can match a text, from one Aho-Corasick scan for all their anchors
+    (Python's `re` tries a long alternation branch by branch at every position: far slower)."""
 
     def __init__(self, patterns: list[str]):
-        anchors = [required_literals(p) for p in patterns]
-        words = {w for ws in anchors for w in ws}
-        # an anchor containing a shorter anchor is implied by it: keep the shorter, so that no
-        # anchor is a prefix of another and a match at each start position says all there is
-        shortest = {w: min((v for v in words if v in w), key=len) for w in words}
-        self._by_anchor: dict[str, list[int]] = {}
+        by_anchor: dict[str, list[int]] = {}
         self._always: list[int] = []
-        for i, ws in enumerate(anchors):
-            if not ws:
+        for i, anchors in enumerate(map(required_literals, patterns)):
+            if not anchors:
                 self._always.append(i)
-            for w in {shortest[w] for w in ws}:
-                self._by_anchor.setdefault(w, []).append(i)
-        alternation = "|".join(re.escape(w) for w in sorted(self._by_anchor, key=len, reverse=True))
-        self._scan = re.compile(alternation) if alternation else None
+            for w in anchors:
+                by_anchor.setdefault(w, []).append(i)
+        self._admits = list(by_anchor.values())  # anchor number in the automaton -> its patterns
+        self._scan = AhoCorasick(list(by_anchor), matchkind=MatchKind.Standard).find_matches_as_indexes
 
     def candidates(self, text: str) -> list[int]:
-        """Indices (ascending) of the patterns that may match `text`."""
-        if self._scan is None:
-            return list(self._always)
-        hits, by_anchor, search, pos = set(self._always), self._by_anchor, self._scan.search, 0
-        while m := search(text, pos):  # overlapping matches: 会见面 has 会见 and 见面
-            hits.update(by_anchor[m.group()])
-            pos = m.start() + 1
+        """Indices (ascending) of the patterns that may match `text`: every occurrence of every
+        anchor counts, overlapping ones too (会见面 has 会见 and 见面)."""
+        hits, admits = set(self._always), self._admits
+        for k in {k for k, _, _ in self._scan(text, overlapping=True)}:
+            hits.update(admits[k])
         return sorted(hits)
