@@ -381,3 +381,13 @@ def test_surname_and_title_name_the_office_holder_of_that_date(text, date, expec
 
 def test_surname_and_title_stay_unresolved_when_ambiguous_or_undated():
     assert ("尹总统", ["KOR-GOV"]) not in [(a.text, a.codes) for a in ActorLexicon.default().find("尹总统表示。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("克里姆林宫助理乌沙科夫3日回应称", []),  # 乌 and 沙 begin a name, not Ukraine and Saudi Arabia
+    ("对美国哈德逊研究所采取反制措施", [["USA"]]),
+    ("中美关系持续改善", [["CHN", "USA"]]),
+    ("日美同盟", [["JPN", "USA"]]),
+])
+def test_abbreviation_letters_inside_a_persons_name_are_no_compound(lex, text, expected):
+    assert [a.codes for a in lex.find(text, "2023-04-07") if a.kind != "org"] == expected

@@ -308,6 +308,9 @@ class ActorLexicon:
             j += 1
         if len(isos) < 2 or not ctx.boundary(i):
             return None
+        word, flag = ctx.tag(i)
+        if len(word) > len(isos) and flag.startswith("nr"):
+            return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
             if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1):
@@ -496,14 +499,22 @@ class _Context:
             self._bounds = set(accumulate(map(len, rjieba.cut(self.s)), initial=0))
         return i in self._bounds
 
-    def name_end(self, i: int) -> int:
-        """End of an unknown person's name starting at i (a jieba `nr*` word, or a transliteration
-        joined by middle dots: 伊利·拉特纳), else i."""
+    def tag(self, i: int) -> tuple[str, str]:
+        """The tagged word starting at i and its part of speech (`nr`: a person's name), or ('', '')."""
+        self._tag_words()
+        return self._tags.get(i, ("", ""))
+
+    def _tag_words(self) -> None:
         if self._tags is None:
             pos, self._tags = 0, {}
             for w, flag in rjieba.tag(self.s):
                 self._tags[pos] = (w, flag)
                 pos += len(w)
+
+    def name_end(self, i: int) -> int:
+        """End of an unknown person's name starting at i (a jieba `nr*` word, or a transliteration
+        joined by middle dots: 伊利·拉特纳), else i."""
+        self._tag_words()
         end = i
         while (word := self._tags.get(end)) and len(word[0]) <= 6 and _is_han(word[0]):
             nxt = self._tags.get(end + len(word[0]))
