@@ -956,8 +956,11 @@ class RuleExtractor:
         """A reaction naming no actor: to a document, its author (对决议获得通过表示欢迎 -> the
         council); the same reaction again (韩国当天也表示欢迎), where the last one was aimed."""
         document = self.lex.cue("document_object").search(text, start, tm.start)
+        after = self.lex.cue("document_after").match(text, tm.end)
         if document and document.group(3) in state.authors:
             aimed = state.authors[document.group(3)]
+        elif after and after.group(1) in state.authors:
+            aimed = state.authors[after.group(1)]
         elif self.lex.cue("same_again").search(text, max(start, tm.start - 3), tm.start) and \
                 state.last_reaction and state.last_reaction[0] == tm.trigger.type:
             aimed = state.last_reaction[1]
