@@ -19,6 +19,7 @@ A fragment that happens to be a common word on its own (`安全`) cannot be told
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -57,8 +58,9 @@ def word_freq() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(place token, placeholder company, place + small business, cheap pre-check) from the data file."""
+def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(place token, placeholder company, place + small business, cheap pre-check, placeholder
+    positions) from the data file."""
     cfg = noise_config()["spam"]
 
     def alt(words: list[str]) -> str:
@@ -69,45 +71,71 @@ def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     return (re.compile(cfg["place_token"]),
             re.compile(f"{holder}{name}(?:{alt(cfg['business_suffixes'])})"),
             re.compile(f"{name}(?:{alt(cfg['small_business_suffixes'])})"),
-            re.compile(f"{holder}|{alt(cfg['small_business_suffixes'])}"))
+            re.compile(f"{holder}|{alt(cfg['small_business_suffixes'])}"),
+            re.compile(f"(?={holder})"))
 
 
 def _company_spans(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Fake company names: [place tokens] + 某某 + name + business suffix, or place + small-business name."""
-    place, placeholder, business, _ = _company_patterns()
+    """Fake company names: [place tokens] + 某某 + name + business suffix, or place + small-business name.
+
+    A name can only open at a place token or where the placeholder starts, so only those tokens are
+    tried; place tokens are told by matching each distinct word once."""
+    place, placeholder, business, _, holder_at = _company_patterns()
+    places = {word for word in {tok[0] for tok in tokens} if place.match(word)}
+    is_place = [tok[0] in places for tok in tokens] + [False]  # the sentinel ends a run at the end
+    starts = [tok[1] for tok in tokens]
+    openers = {k for k, p in enumerate(is_place) if p} | {bisect_left(starts, m.start()) for m in holder_at.finditer(text)}
     spans = []
     i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and place.match(tokens[j][0]):  # 湖北省 鄂州市: one or more place tokens
+    for k in sorted(openers):
+        if k < i or k >= len(tokens):
+            continue
+        i = j = k
+        while is_place[j]:  # 湖北省 鄂州市: one or more place tokens
             j += 1
         rest = tokens[j][1] if j < len(tokens) else len(text)
         m = placeholder.match(text, rest) or (business.match(text, rest) if j > i else None)
         if m:
             spans.append((tokens[i][1], m.end()))
-            while i < len(tokens) and tokens[i][1] < m.end():
-                i += 1
-        else:
-            i += 1
+            i = bisect_left(starts, m.end())
     return spans
 
 
-def _title_runs(tokens, title: str, rare: float | None) -> list[list[tuple[str, int, int]]]:
-    """Maximal runs of consecutive tokens made of title characters. Single characters always
-    qualify (a shuffled fragment segments into them); longer words only when rarer than `rare` and
-    not a word of the title itself (军事情报 under a title about 军事情报 is the topic, not spam),
-    or whatever they are when `rare` is None."""
+def _title_tokens(text: str, tokens: list[tuple[str, int, int]], title: str) -> list[int]:
+    """Indices of the tokens made of title characters only: the tokens lying wholly inside a
+    stretch of such characters, found with one regex instead of testing every token."""
+    if not title:
+        return []
+    starts = [tok[1] for tok in tokens]
+    inside = []
+    for m in re.finditer(f"[{re.escape(''.join(sorted(set(title))))}]+", text):
+        k = bisect_left(starts, m.start())
+        while k < len(tokens) and tokens[k][2] <= m.end():
+            inside.append(k)
+            k += 1
+    return inside
+
+
+def _title_runs(tokens, inside: list[int], title: str, rare: float | None) -> list[list[tuple[str, int, int]]]:
+    """Maximal runs of consecutive tokens made of title characters (`inside`, from `_title_tokens`).
+    Single characters always qualify (a shuffled fragment segments into them); longer words only
+    when rarer than `rare` and not a word of the title itself (军事情报 under a title about 军事情报
+    is the topic, not spam), or whatever they are when `rare` is None."""
     freq = word_freq()
-    runs, run = [], []
-    for tok in tokens + [("", 0, 0)]:  # the empty sentinel closes the last run
-        word = tok[0]
-        if word and not word.strip(title) and (  # made of title characters only
-                len(word) == 1 or rare is None or (freq.get(word, 0) < rare and word not in title)):
-            run.append(tok)
-        else:
-            if run:
-                runs.append(run)
+    runs, run, last = [], [], -1
+    for k in inside:
+        word = tokens[k][0]
+        if k != last + 1 and run:  # a token between them is not made of title characters
+            runs.append(run)
             run = []
+        if len(word) == 1 or rare is None or (freq.get(word, 0) < rare and word not in title):
+            run.append(tokens[k])
+        elif run:
+            runs.append(run)
+            run = []
+        last = k
+    if run:
+        runs.append(run)
     return runs
 
 
@@ -160,11 +188,12 @@ def _fragment_spans(text: str, tokens, title: str) -> list[tuple[int, int]]:
     title_cjk = "".join(_CJK.findall(title))
     budget = Counter(title_cjk)
     chosen: list[str] = []
-    weak = _candidates(text, _title_runs(tokens, title_cjk, cfg["rare_word_freq"]), lo, hi)
+    inside = _title_tokens(text, tokens, title_cjk)
+    weak = _candidates(text, _title_runs(tokens, inside, title_cjk, cfg["rare_word_freq"]), lo, hi)
     _choose(weak, budget, chosen, title_cjk, cfg["min_repeats"])
     if len(chosen) < cfg["min_fragments"] or sum(map(len, chosen)) < cfg["min_title_cover"] * len(title_cjk):
         return []
-    where = _candidates(text, _title_runs(tokens, title_cjk, None), lo, hi)
+    where = _candidates(text, _title_runs(tokens, inside, title_cjk, None), lo, hi)
     _choose(where, budget, chosen, title_cjk, cfg["min_repeats"])
     return [span for frag in chosen for span in where[frag]]
 
