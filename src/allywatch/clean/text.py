@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 import rjieba
 
@@ -225,16 +226,22 @@ def _classify(lines: list[_Line], title: str | None, removed: list[RemovedSpan])
 
 
 def _drop_headline_runs(body: list[_Line], topic: _Topic) -> None:
-    """Runs of LIST_RUN or more short, off-topic lines inside the article are a headline list."""
-    run: list[_Line] = []
-    for line in body + [_Line(-1, "。" * CORE_MIN_CHARS)]:  # sentinel ends the last run
-        if line.reason is None and _is_short(line.text, HEADING_MAX_CHARS) and topic.overlap(line.text) < LIST_OVERLAP:
-            run.append(line)
+    """Runs of LIST_RUN or more short, off-topic lines inside the article are a headline list.
+    Only a stretch of LIST_RUN or more short lines can hold one, so only its lines are compared
+    with the topic (a lone short line never needs the article's vocabulary)."""
+    for short, group in groupby(body, key=lambda line: line.reason is None and _is_short(line.text, HEADING_MAX_CHARS)):
+        stretch = list(group)
+        if not short or len(stretch) < LIST_RUN:
             continue
-        if len(run) >= LIST_RUN:
-            for item in run:
-                item.reason = "related-list"
-        run = []
+        run: list[_Line] = []
+        for line in stretch + [None]:  # None ends the last run
+            if line is not None and topic.overlap(line.text) < LIST_OVERLAP:
+                run.append(line)
+                continue
+            if len(run) >= LIST_RUN:
+                for item in run:
+                    item.reason = "related-list"
+            run = []
 
 
 def clean_plain_text(text: str, title: str | None = None) -> TextCleanResult:
