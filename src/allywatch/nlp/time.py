@@ -105,12 +105,16 @@ _MASTER = re.compile(  # numbers must not continue a number or a model name (歼
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
 )
-# Every match of _MASTER contains one of these (a unit after a numeral, or a listed word), so a
-# sentence without any has no time expression; 日 alone is too often 日本/美日 to count.
+# Every match of _MASTER contains one of these keys (a unit after a numeral, a digit between date
+# separators, or a listed word), so a sentence without any has no time expression; 日 alone is too
+# often 日本/美日 to count. Every alternative starts with a literal character, which lets `re` skip
+# to the places where one occurs instead of trying each alternative at every character; so a key
+# `\d[-/.]\d` is found at its separator, one character after it starts (see _first_key).
 _MAY_HAVE_TIME = re.compile(
-    rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
+    rf"年|月|号|旬|日(?<=[\d〇○零一二三四五六七八九十两 \u3000]日)|-(?<=\d-)\d|/(?<=\d/)\d|\.(?<=\d\.)\d|"
     rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
 )
+_SEPARATORS = "-/."  # keys found at a separator (the listed words are Chinese: none starts so)
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
@@ -129,6 +133,13 @@ _EXCL = _W["exclusions"]
 # day, same length so that offsets hold
 _TW_DAY = re.compile(r"[今昨前明][（(](\d{1,2})[）)]日")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_ANY_FULLWIDTH = re.compile(f"[{re.escape(''.join(map(chr, _FULLWIDTH)))}]")
+
+
+def _halfwidth(sentence: str) -> str:
+    """Full-width digits and date separators as ASCII; `translate` is slow on CJK text, so it is
+    only run on the sentences that have one."""
+    return sentence.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(sentence) else sentence
 
 
 def _int(s: str) -> int | None:
@@ -167,12 +178,25 @@ def _parts(dt: date) -> DateParts:
     return DateParts(dt.year, dt.month, dt.day)
 
 
+def _first_key(norm: str, pos: int) -> int | None:
+    """Where the first key (_MAY_HAVE_TIME) starting at or after `pos` starts."""
+    at = pos
+    while key := _MAY_HAVE_TIME.search(norm, at):
+        start = key.start()
+        if norm[start] not in _SEPARATORS:
+            return start
+        if start > pos:  # the key starts at the digit before its separator
+            return start - 1
+        at = start + 1  # that digit lies before `pos`
+    return None
+
+
 def _expressions(norm: str):
     """The matches of _MASTER, left to right, as `finditer` gives them; the full pattern is only
     tried from just before the next key (_MAY_HAVE_TIME), not at every character."""
     pos = 0
-    while key := _MAY_HAVE_TIME.search(norm, pos):
-        m = _MASTER.search(norm, max(pos, key.start() - _KEY_REACH))
+    while (key := _first_key(norm, pos)) is not None:
+        m = _MASTER.search(norm, max(pos, key - _KEY_REACH))
         if m is None:
             return
         yield m
@@ -203,7 +227,7 @@ class TimeResolver:
         """Every time expression in the sentence, left to right; each resolved one (not a vague 日前,
         nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
         dates without a year may lie in the future (a planning marker before a date does the same)."""
-        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", sentence.translate(_FULLWIDTH))
+        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", _halfwidth(sentence))
         out = []
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
