@@ -30,6 +30,7 @@ from ..nlp.anchors import AnchorIndex
 from ..records import RemovedSpan
 from .paragraphs import paragraph_key, repeated_indices
 from .spam import noise_config, remove_spliced_spam
+from .starts import with_start_class
 
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,、：:]")
@@ -76,7 +77,7 @@ class _Rules:
 def _rules() -> _Rules:
     cfg = noise_config()
     return _Rules(
-        line=[(re.compile(r["pattern"]), r) for r in cfg["line"]],
+        line=[(re.compile(with_start_class(r["pattern"])), r) for r in cfg["line"]],
         line_anchors=AnchorIndex([r["pattern"] for r in cfg["line"]]),
         tail=[(re.compile(r["pattern"]), r["reason"]) for r in cfg["line_tail"]],
         reference=re.compile(cfg["reference_heading"]),

@@ -35,13 +35,8 @@ from pathlib import Path
 
 import yaml
 
+from allywatch.clean.starts import with_start_class
 from allywatch.records import TimeMention
-
-try:  # the parser behind `re`, public as sre_parse before Python 3.11
-    from re import _constants as _c, _parser as _p
-except ImportError:  # pragma: no cover
-    import sre_constants as _c
-    import sre_parse as _p
 
 _W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
 
@@ -99,70 +94,8 @@ _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 
 _PERIODS = _W["standalone_periods"]
 
 
-class _AnyStart(Exception):
-    """A match may start with any character (or be empty): no set of first characters."""
-
-
-_CLASS_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
-
-
-def _class_item(op, av) -> str:
-    """One item of a parsed character class, written back as class syntax."""
-    if op is _c.LITERAL:
-        return re.escape(chr(av))
-    if op is _c.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is _c.CATEGORY and av in _CLASS_CATEGORIES:
-        return _CLASS_CATEGORIES[av]
-    raise _AnyStart  # a negated class or another category: not worth spelling out
-
-
-def _first_items(items) -> tuple[set[str], bool]:
-    """(class items a match of the parsed sequence can start with, whether it can be empty)."""
-    first: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            return first | {re.escape(chr(av))}, False
-        if op is _c.IN:
-            return first | {_class_item(o, a) for o, a in av}, False
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next item starts the match
-            continue
-        if op is _c.BRANCH:
-            parts = [_first_items(branch) for branch in av[1]]
-            sub, empty = set().union(*(f for f, _ in parts)), any(e for _, e in parts)
-        elif op is _c.SUBPATTERN and not av[1] & (re.IGNORECASE | re.ASCII | re.LOCALE):
-            sub, empty = _first_items(av[3])
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            sub, empty = _first_items(av[2])
-            empty = empty or av[0] == 0
-        elif op is _c.ATOMIC_GROUP:
-            sub, empty = _first_items(av)
-        else:
-            raise _AnyStart
-        first |= sub
-        if not empty:
-            return first, False
-    return first, True
-
-
-def _led(pattern: str) -> str:
-    """`pattern` led by a lookahead for the characters its matches can start with, read off its
-    parse tree: `re` then passes over most positions with one class test instead of trying every
-    alternative. Unchanged when any character may start a match."""
-    parsed = _p.parse(pattern)
-    try:
-        if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
-            raise _AnyStart
-        first, empty = _first_items(list(parsed))
-        if empty:
-            raise _AnyStart
-    except _AnyStart:
-        return pattern
-    return f"(?=[{''.join(sorted(first))}])(?:{pattern})"
-
-
 _CN_DIGITS = "一二两三四五六七八九十百千万亿〇○零"
-_MASTER = re.compile(_led(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
+_MASTER = re.compile(with_start_class(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
     # a name ending in a numeral character may precede a digit (马英九7日)
     rf"(?<![{re.escape(_W['number_lead_blockers'].translate(str.maketrans('', '', _CN_DIGITS)))}A-Za-z\-])"
     rf"(?:(?<![{_CN_DIGITS}])|(?=\d))(?:"
