@@ -125,7 +125,7 @@ def _words(s: str) -> set[str]:
 class _Topic:
     """The article's vocabulary: the content words of its core lines. Segmenting them is most of
     the cleaning time and most pages have no line to compare with them, so it is done on first use,
-    as one segmentation of the lines joined by "\n" (jieba never joins words across a line break,
+    as one segmentation of the lines joined by "\\n" (jieba never joins words across a line break,
     so this is the union of their `_words`)."""
 
     def __init__(self, core: list[_Line]) -> None:
