@@ -26,7 +26,6 @@ from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
-import numpy as np
 import rjieba
 import yaml
 
@@ -102,40 +101,22 @@ def _company_spans(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[
     return spans
 
 
-def _title_tokens(text: str, tokens: list[tuple[str, int, int]], title: str) -> list[int]:
-    """Indices of the tokens made of title characters only: those without any other character,
-    read off a running count of the other characters (one array operation for the whole text
-    instead of testing every token in Python)."""
-    if not title or not tokens:
-        return []
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    title_codes = np.frombuffer(title.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    others = np.concatenate(([0], np.cumsum(~np.isin(codes, title_codes))))
-    starts = np.fromiter((tok[1] for tok in tokens), dtype=np.int64, count=len(tokens))
-    ends = np.fromiter((tok[2] for tok in tokens), dtype=np.int64, count=len(tokens))
-    return np.flatnonzero((others[ends] == others[starts]) & (ends > starts)).tolist()
-
-
-def _title_runs(tokens, inside: list[int], title: str, rare: float | None) -> list[list[tuple[str, int, int]]]:
-    """Maximal runs of consecutive tokens made of title characters (`inside`, from `_title_tokens`).
-    Single characters always qualify (a shuffled fragment segments into them); longer words only
-    when rarer than `rare` and not a word of the title itself (军事情报 under a title about 军事情报
-    is the topic, not spam), or whatever they are when `rare` is None."""
+def _title_runs(tokens, title: str, rare: float | None) -> list[list[tuple[str, int, int]]]:
+    """Maximal runs of consecutive tokens made of title characters. Single characters always
+    qualify (a shuffled fragment segments into them); longer words only when rarer than `rare` and
+    not a word of the title itself (军事情报 under a title about 军事情报 is the topic, not spam),
+    or whatever they are when `rare` is None."""
     freq = word_freq()
-    runs, run, last = [], [], -1
-    for k in inside:
-        word = tokens[k][0]
-        if k != last + 1 and run:  # a token between them is not made of title characters
-            runs.append(run)
+    runs, run = [], []
+    for tok in tokens + [("", 0, 0)]:  # the empty sentinel closes the last run
+        word = tok[0]
+        if word and not word.strip(title) and (  # made of title characters only
+                len(word) == 1 or rare is None or (freq.get(word, 0) < rare and word not in title)):
+            run.append(tok)
+        else:
+            if run:
+                runs.append(run)
             run = []
-        if len(word) == 1 or rare is None or (freq.get(word, 0) < rare and word not in title):
-            run.append(tokens[k])
-        elif run:
-            runs.append(run)
-            run = []
-        last = k
-    if run:
-        runs.append(run)
     return runs
 
 
@@ -188,12 +169,11 @@ def _fragment_spans(text: str, tokens, title: str) -> list[tuple[int, int]]:
     title_cjk = "".join(_CJK.findall(title))
     budget = Counter(title_cjk)
     chosen: list[str] = []
-    inside = _title_tokens(text, tokens, title_cjk)
-    weak = _candidates(text, _title_runs(tokens, inside, title_cjk, cfg["rare_word_freq"]), lo, hi)
+    weak = _candidates(text, _title_runs(tokens, title_cjk, cfg["rare_word_freq"]), lo, hi)
     _choose(weak, budget, chosen, title_cjk, cfg["min_repeats"])
     if len(chosen) < cfg["min_fragments"] or sum(map(len, chosen)) < cfg["min_title_cover"] * len(title_cjk):
         return []
-    where = _candidates(text, _title_runs(tokens, inside, title_cjk, None), lo, hi)
+    where = _candidates(text, _title_runs(tokens, title_cjk, None), lo, hi)
     _choose(where, budget, chosen, title_cjk, cfg["min_repeats"])
     return [span for frag in chosen for span in where[frag]]
 
