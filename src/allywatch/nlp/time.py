@@ -189,11 +189,14 @@ _MASTER = re.compile(with_start_class(  # numbers must not continue a number or 
 # often 日本/美日 to count. Every alternative starts with a literal character, which lets `re` skip
 # to the places where one occurs instead of trying each alternative at every character; so a key
 # `\d[-/.]\d` is found at its separator, one character after it starts (see _first_key).
+_KEY_WORDS = _W["week_words"] + list(_W["relative_days"]) + _W["vague"]
 _MAY_HAVE_TIME = re.compile(
     rf"年|月|号|旬|日(?<=[\d〇○零一二三四五六七八九十两 \u3000]日)|-(?<=\d-)\d|/(?<=\d/)\d|\.(?<=\d\.)\d|"
-    rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
+    rf"{_alt(_KEY_WORDS)}"
 )
-_SEPARATORS = "-/."  # keys found at a separator (the listed words are Chinese: none starts so)
+_SEPARATORS = "-/."  # a key found at one of these is a date's digits (_first_key relies on no word starting so)
+if any(word[:1] in _SEPARATORS for word in _KEY_WORDS):
+    raise ValueError(f"time_words.yaml: a week word, relative day or vague word starts with one of {_SEPARATORS}")
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
