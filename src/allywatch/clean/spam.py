@@ -19,6 +19,7 @@ A fragment that happens to be a common word on its own (`安全`) cannot be told
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -57,8 +58,9 @@ def word_freq() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(place token, placeholder company, place + small business, cheap pre-check) from the data file."""
+def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(place token, placeholder company, place + small business, cheap pre-check, placeholder
+    positions) from the data file."""
     cfg = noise_config()["spam"]
 
     def alt(words: list[str]) -> str:
@@ -69,26 +71,33 @@ def _company_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     return (re.compile(cfg["place_token"]),
             re.compile(f"{holder}{name}(?:{alt(cfg['business_suffixes'])})"),
             re.compile(f"{name}(?:{alt(cfg['small_business_suffixes'])})"),
-            re.compile(f"{holder}|{alt(cfg['small_business_suffixes'])}"))
+            re.compile(f"{holder}|{alt(cfg['small_business_suffixes'])}"),
+            re.compile(f"(?={holder})"))
 
 
 def _company_spans(text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Fake company names: [place tokens] + 某某 + name + business suffix, or place + small-business name."""
-    place, placeholder, business, _ = _company_patterns()
+    """Fake company names: [place tokens] + 某某 + name + business suffix, or place + small-business name.
+
+    A name can only open at a place token or where the placeholder starts, so only those tokens are
+    tried; place tokens are told by matching each distinct word once."""
+    place, placeholder, business, _, holder_at = _company_patterns()
+    places = {word for word in {tok[0] for tok in tokens} if place.match(word)}
+    is_place = [tok[0] in places for tok in tokens] + [False]  # the sentinel ends a run at the end
+    starts = [tok[1] for tok in tokens]
+    openers = {k for k, p in enumerate(is_place) if p} | {bisect_left(starts, m.start()) for m in holder_at.finditer(text)}
     spans = []
     i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and place.match(tokens[j][0]):  # 湖北省 鄂州市: one or more place tokens
+    for k in sorted(openers):
+        if k < i or k >= len(tokens):
+            continue
+        i = j = k
+        while is_place[j]:  # 湖北省 鄂州市: one or more place tokens
             j += 1
         rest = tokens[j][1] if j < len(tokens) else len(text)
         m = placeholder.match(text, rest) or (business.match(text, rest) if j > i else None)
         if m:
             spans.append((tokens[i][1], m.end()))
-            while i < len(tokens) and tokens[i][1] < m.end():
-                i += 1
-        else:
-            i += 1
+            i = bisect_left(starts, m.end())
     return spans
 
 

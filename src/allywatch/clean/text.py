@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import groupby
 
 import rjieba
 
 from ..nlp.anchors import AnchorIndex
+from ..nlp.time import with_start_class
 from ..records import RemovedSpan
 from .paragraphs import paragraph_key, repeated_indices
 from .spam import noise_config, remove_spliced_spam
@@ -75,7 +77,7 @@ class _Rules:
 def _rules() -> _Rules:
     cfg = noise_config()
     return _Rules(
-        line=[(re.compile(r["pattern"]), r) for r in cfg["line"]],
+        line=[(re.compile(with_start_class(r["pattern"])), r) for r in cfg["line"]],
         line_anchors=AnchorIndex([r["pattern"] for r in cfg["line"]]),
         tail=[(re.compile(r["pattern"]), r["reason"]) for r in cfg["line_tail"]],
         reference=re.compile(cfg["reference_heading"]),
@@ -115,14 +117,28 @@ def _is_core(s: str) -> bool:
 
 
 def _words(s: str) -> set[str]:
-    """Content words: tokens of two or more characters that are not stop words."""
-    stop = _rules().stopwords
-    return {w for w in rjieba.cut(s) if len(w) > 1 and w[0].isalnum() and w not in stop}
+    """Content words: tokens of two or more characters that are not stop words. Tokens repeat a
+    lot, so they are deduplicated before filtering."""
+    return {w for w in set(rjieba.cut(s)) if len(w) > 1 and w[0].isalnum()} - _rules().stopwords
 
 
-def _overlap(s: str, vocab: set[str]) -> float:
-    words = _words(s)
-    return len(words & vocab) / len(words) if words else 0.0
+class _Topic:
+    """The article's vocabulary: the content words of its core lines. Segmenting them is most of
+    the cleaning time and most pages have no line to compare with them, so it is done on first use,
+    as one segmentation of the lines joined by "\\n" (jieba never joins words across a line break,
+    so this is the union of their `_words`)."""
+
+    def __init__(self, core: list[_Line]) -> None:
+        self._core = core
+
+    @cached_property
+    def vocab(self) -> set[str]:
+        return _words("\n".join(line.text for line in self._core))
+
+    def overlap(self, s: str) -> float:
+        """The share of the words of `s` that are the article's."""
+        words = _words(s)
+        return len(words & self.vocab) / len(words) if words else 0.0
 
 
 def _match_rules(lines: list[_Line]) -> None:
@@ -166,7 +182,7 @@ def _strip_line_tails(lines: list[_Line], removed: list[RemovedSpan]) -> None:
                 line.text = line.text[: m.start()].rstrip(_STRIP)
 
 
-def _find_title(head: list[_Line], vocab: set[str], title: str | None) -> str | None:
+def _find_title(head: list[_Line], topic: _Topic, title: str | None) -> str | None:
     """Mark the headline among the lines before the article (given, or a short on-topic line)."""
     if title:  # the given title may carry a site name ("…_新浪军事") or be the line's shorter form
         key = paragraph_key(title)
@@ -176,7 +192,7 @@ def _find_title(head: list[_Line], vocab: set[str], title: str | None) -> str | 
                 line.reason = "title"
         return title
     for line in head:
-        if _is_short(line.text, HEADLINE_MAX_CHARS) and _overlap(line.text, vocab) >= TITLE_OVERLAP:
+        if _is_short(line.text, HEADLINE_MAX_CHARS) and topic.overlap(line.text) >= TITLE_OVERLAP:
             line.reason = "title"
             return line.text
     return None
@@ -194,33 +210,39 @@ def _classify(lines: list[_Line], title: str | None, removed: list[RemovedSpan])
     first = core[0]
     tail = next((i for i, line in enumerate(lines)
                  if i > first and line.rule and line.rule.get("end")), len(lines))
-    vocab = set().union(*(_words(lines[i].text) for i in core if i < tail))
+    topic = _Topic([lines[i] for i in core if i < tail])
     head = [lines[i] for i in kept if i < first]
-    title = _find_title(head, vocab, title)
+    title = _find_title(head, topic, title)
     for line in head:
-        if line.reason is None and _is_short(line.text, HEADING_MAX_CHARS) and _overlap(line.text, vocab) == 0:
+        if line.reason is None and _is_short(line.text, HEADING_MAX_CHARS) and topic.overlap(line.text) == 0:
             line.reason = "stray-heading"
     for i in kept:
         line = lines[i]
         if i > tail and line.reason is None and not (
                 _size(line.text) >= TAIL_KEEP_CHARS and _SENTENCE_PUNCT.search(line.text)
-                and _overlap(line.text, vocab) >= TAIL_KEEP_OVERLAP):
+                and topic.overlap(line.text) >= TAIL_KEEP_OVERLAP):
             line.reason = "related-list"
-    _drop_headline_runs([lines[i] for i in kept if first < i < tail], vocab)
+    _drop_headline_runs([lines[i] for i in kept if first < i < tail], topic)
     return title
 
 
-def _drop_headline_runs(body: list[_Line], vocab: set[str]) -> None:
-    """Runs of LIST_RUN or more short, off-topic lines inside the article are a headline list."""
-    run: list[_Line] = []
-    for line in body + [_Line(-1, "。" * CORE_MIN_CHARS)]:  # sentinel ends the last run
-        if line.reason is None and _is_short(line.text, HEADING_MAX_CHARS) and _overlap(line.text, vocab) < LIST_OVERLAP:
-            run.append(line)
+def _drop_headline_runs(body: list[_Line], topic: _Topic) -> None:
+    """Runs of LIST_RUN or more short, off-topic lines inside the article are a headline list.
+    Only a stretch of LIST_RUN or more short lines can hold one, so only its lines are compared
+    with the topic (a lone short line never needs the article's vocabulary)."""
+    for short, group in groupby(body, key=lambda line: line.reason is None and _is_short(line.text, HEADING_MAX_CHARS)):
+        stretch = list(group)
+        if not short or len(stretch) < LIST_RUN:
             continue
-        if len(run) >= LIST_RUN:
-            for item in run:
-                item.reason = "related-list"
-        run = []
+        run: list[_Line] = []
+        for line in stretch + [None]:  # None ends the last run
+            if line is not None and topic.overlap(line.text) < LIST_OVERLAP:
+                run.append(line)
+                continue
+            if len(run) >= LIST_RUN:
+                for item in run:
+                    item.reason = "related-list"
+            run = []
 
 
 def clean_plain_text(text: str, title: str | None = None) -> TextCleanResult:

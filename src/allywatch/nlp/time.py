@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from re import _constants as _c  # the parser behind `re`, as in nlp/anchors.py
+from re import _parser as _p
 
 import yaml
 
@@ -92,8 +94,85 @@ _WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|
 _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
 _PERIODS = _W["standalone_periods"]
 
+
+# --- leading a pattern with the class of its first characters ----------------------------------
+# `re` tries a pattern at every position of the text. When the pattern opens with an alternation
+# or a group, each try walks its alternatives; a leading `(?=[...])` of the possible first
+# characters, read off the parsed pattern, rejects most positions with one class test instead.
+# The set is a superset of the true first characters (lookarounds and anchors are passed over), so
+# the matches do not change. Also used for the cleaner's noise patterns (clean/text.py).
+
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+_NOT_SUPPORTED = re.ASCII | re.LOCALE
+
+
+class _AnyStart(Exception):
+    """A match may start with any character (or be empty): there is no class to lead with."""
+
+
+def with_start_class(pattern: str) -> str:
+    """`pattern`, led by the class of its first characters when that helps: not when `re` already
+    scans for them (the pattern opens with a literal or a class) or tries the start only (^)."""
+    parsed = _p.parse(pattern)
+    if parsed.state.flags & ~re.UNICODE or not len(parsed) or parsed[0][0] in (_c.LITERAL, _c.IN, _c.AT):
+        return pattern  # global flags (`(?i)...`) would have to stay in front: left alone
+    try:
+        first, empty = _first(list(parsed), False)
+    except _AnyStart:
+        return pattern
+    if empty:
+        return pattern
+    plain = "".join(sorted(item for item, folded in first if not folded))
+    folded = "".join(sorted(item for item, folded in first if folded))
+    alternatives = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return f"(?={'|'.join(alternatives)})(?:{pattern})"
+
+
+def _first(items, ignore_case: bool) -> tuple[set[tuple[str, bool]], bool]:
+    """(the class items, each with whether it matches ignoring case, that a match of the parsed
+    sequence can start with; whether the sequence can match the empty string)."""
+    first: set[tuple[str, bool]] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            return first | {(re.escape(chr(av)), ignore_case)}, False
+        if op is _c.IN:
+            return first | {(_class_item(o, a), ignore_case) for o, a in av}, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next item starts the match
+            continue
+        if op is _c.BRANCH:
+            parts = [_first(branch, ignore_case) for branch in av[1]]
+            sub, empty = set().union(*(f for f, _ in parts)), any(e for _, e in parts)
+        elif op is _c.SUBPATTERN:
+            _, add, remove, inner = av
+            if (add | remove) & _NOT_SUPPORTED:
+                raise _AnyStart
+            sub, empty = _first(inner, (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            sub, empty = _first(av[2], ignore_case)
+            empty = empty or av[0] == 0
+        elif op is _c.ATOMIC_GROUP:
+            sub, empty = _first(av, ignore_case)
+        else:  # any character, a negated literal, a back reference...
+            raise _AnyStart
+        first |= sub
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _class_item(op, av) -> str:
+    """One item of a parsed character class, written back as class syntax."""
+    if op is _c.LITERAL:
+        return re.escape(chr(av))
+    if op is _c.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is _c.CATEGORY and av in _CATEGORIES:
+        return _CATEGORIES[av]
+    raise _AnyStart  # a negated class or another category: not worth spelling out
+
+
 _CN_DIGITS = "一二两三四五六七八九十百千万亿〇○零"
-_MASTER = re.compile(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
+_MASTER = re.compile(with_start_class(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
     # a name ending in a numeral character may precede a digit (马英九7日)
     rf"(?<![{re.escape(_W['number_lead_blockers'].translate(str.maketrans('', '', _CN_DIGITS)))}A-Za-z\-])"
     rf"(?:(?<![{_CN_DIGITS}])|(?=\d))(?:"
@@ -104,13 +183,20 @@ _MASTER = re.compile(  # numbers must not continue a number or a model name (歼
     rf"|(?:(?<![{_W['count_blockers']}])|(?!次))(?P<rday>{_alt(_W['relative_days'])})"
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
-)
-# Every match of _MASTER contains one of these (a unit after a numeral, or a listed word), so a
-# sentence without any has no time expression; 日 alone is too often 日本/美日 to count.
+))
+# Every match of _MASTER contains one of these keys (a unit after a numeral, a digit between date
+# separators, or a listed word), so a sentence without any has no time expression; 日 alone is too
+# often 日本/美日 to count. Every alternative starts with a literal character, which lets `re` skip
+# to the places where one occurs instead of trying each alternative at every character; so a key
+# `\d[-/.]\d` is found at its separator, one character after it starts (see _first_key).
+_KEY_WORDS = _W["week_words"] + list(_W["relative_days"]) + _W["vague"]
 _MAY_HAVE_TIME = re.compile(
-    rf"[年月号旬]|(?<=[\d〇○零一二三四五六七八九十两 \u3000])[日号]|\d[-/.]\d|"
-    rf"{_alt(_W['week_words'] + list(_W['relative_days']) + _W['vague'])}"
+    rf"年|月|号|旬|日(?<=[\d〇○零一二三四五六七八九十两 \u3000]日)|-(?<=\d-)\d|/(?<=\d/)\d|\.(?<=\d\.)\d|"
+    rf"{_alt(_KEY_WORDS)}"
 )
+_SEPARATORS = "-/."  # a key found at one of these is a date's digits (_first_key relies on no word starting so)
+if any(word[:1] in _SEPARATORS for word in _KEY_WORDS):
+    raise ValueError(f"time_words.yaml: a week word, relative day or vague word starts with one of {_SEPARATORS}")
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
@@ -129,6 +215,13 @@ _EXCL = _W["exclusions"]
 # day, same length so that offsets hold
 _TW_DAY = re.compile(r"[今昨前明][（(](\d{1,2})[）)]日")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_ANY_FULLWIDTH = re.compile(f"[{re.escape(''.join(map(chr, _FULLWIDTH)))}]")
+
+
+def _halfwidth(sentence: str) -> str:
+    """Full-width digits and date separators as ASCII; `translate` is slow on CJK text, so it is
+    only run on the sentences that have one."""
+    return sentence.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(sentence) else sentence
 
 
 def _int(s: str) -> int | None:
@@ -167,12 +260,25 @@ def _parts(dt: date) -> DateParts:
     return DateParts(dt.year, dt.month, dt.day)
 
 
+def _first_key(norm: str, pos: int) -> int | None:
+    """Where the first key (_MAY_HAVE_TIME) starting at or after `pos` starts."""
+    at = pos
+    while key := _MAY_HAVE_TIME.search(norm, at):
+        start = key.start()
+        if norm[start] not in _SEPARATORS:
+            return start
+        if start > pos:  # the key starts at the digit before its separator
+            return start - 1
+        at = start + 1  # that digit lies before `pos`
+    return None
+
+
 def _expressions(norm: str):
     """The matches of _MASTER, left to right, as `finditer` gives them; the full pattern is only
     tried from just before the next key (_MAY_HAVE_TIME), not at every character."""
     pos = 0
-    while key := _MAY_HAVE_TIME.search(norm, pos):
-        m = _MASTER.search(norm, max(pos, key.start() - _KEY_REACH))
+    while (key := _first_key(norm, pos)) is not None:
+        m = _MASTER.search(norm, max(pos, key - _KEY_REACH))
         if m is None:
             return
         yield m
@@ -235,7 +341,7 @@ class TimeResolver:
         """Every time expression in the sentence, left to right; each resolved one (not a vague 日前,
         nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
         dates without a year may lie in the future (a planning marker before a date does the same)."""
-        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", sentence.translate(_FULLWIDTH))
+        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", _halfwidth(sentence))
         out = []
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
