@@ -4,7 +4,7 @@ import re
 import pytest
 
 from allywatch.events.lexicon import load_lexicon
-from allywatch.nlp.anchors import AnchorIndex, required_literals
+from allywatch.nlp.anchors import AnchorIndex, required_literals, with_start_class
 
 
 @pytest.mark.parametrize("pattern, anchors", [
@@ -58,3 +58,22 @@ def test_index_matches_running_every_pattern():
         candidates = set(index.candidates(text))
         assert matching <= candidates
     assert len(index.candidates("这句话没有任何触发词")) < len(patterns) / 10
+
+
+@pytest.mark.parametrize("pattern, led", [
+    (r"(会谈|会晤)之?(前|后)", True),          # a group: led by 会
+    (r"(?:未)|(?:没有)|(?:并未)", False),      # every alternative opens with a literal: re scans itself
+    (r"[^，。]{0,8}?周年", False),             # any character may start it: nothing to lead with
+    (r"据[^，。]{0,30}?报道", False),          # opens with a literal
+])
+def test_a_pattern_is_led_by_its_first_characters_only_where_that_helps(pattern, led):
+    assert with_start_class(pattern).startswith("(?=") is led
+
+
+def test_leading_a_cue_never_changes_its_matches():
+    pattern = "|".join(f"(?:{p})" for p in (r"(会谈|会晤|通话)之?(前|后|之际)", r"在[^，。]{0,8}?(会谈|访问)(中|期间)",
+                                            r"(此次|这次)[^，。\d]{0,6}?(会谈|访问)"))
+    text = "王毅在会谈中表示，此次访问意义重大，会谈前双方交换了意见。在访问期间，两国外长会晤之际签署协议。"
+    plain, led = re.compile(pattern), re.compile(with_start_class(pattern))
+    for pos in range(len(text)):
+        assert [m.span() for m in plain.finditer(text, pos)] == [m.span() for m in led.finditer(text, pos)]

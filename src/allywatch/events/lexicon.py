@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-from ..nlp.anchors import AnchorIndex, required_literals
+from ..nlp.anchors import AnchorIndex, required_literals, with_start_class
 
 
 @dataclass
@@ -46,7 +46,7 @@ class Cue:
     look for the literal words every match contains, so most sentences cost one cheap scan."""
 
     def __init__(self, pattern: str):
-        self.regex = re.compile(pattern)
+        self.regex = re.compile(with_start_class(pattern))
         anchors = sorted(required_literals(pattern), key=len, reverse=True)
         self._may_match = re.compile("|".join(map(re.escape, anchors))).search if anchors else None
         self.match = self.regex.match  # anchored at a position: the prefilter would scan further
