@@ -61,7 +61,8 @@ def test_index_matches_running_every_pattern():
 
 
 @pytest.mark.parametrize("pattern, led", [
-    (r"(会谈|会晤)之?(前|后)", True),          # a group: led by 会
+    (r"([这此该]次|本次)(会谈|访问)", True),   # an alternative opens with a class: led by [这此该本]
+    (r"(会谈|会晤)之?(前|后)", False),         # both alternatives open with a literal
     (r"(?:未)|(?:没有)|(?:并未)", False),      # every alternative opens with a literal: re scans itself
     (r"[^，。]{0,8}?周年", False),             # any character may start it: nothing to lead with
     (r"据[^，。]{0,30}?报道", False),          # opens with a literal

@@ -26,8 +26,7 @@ from itertools import groupby
 
 import rjieba
 
-from ..nlp.anchors import AnchorIndex
-from ..nlp.anchors import with_start_class
+from ..nlp.anchors import AnchorIndex, with_start_class
 from ..records import RemovedSpan
 from .paragraphs import paragraph_key, repeated_indices
 from .spam import noise_config, remove_spliced_spam

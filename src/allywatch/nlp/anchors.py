@@ -13,7 +13,8 @@ import re
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 try:  # the parser behind `re`, public as sre_parse before Python 3.11
-    from re import _constants as _c, _parser as _p
+    from re import _constants as _c
+    from re import _parser as _p
 except ImportError:  # pragma: no cover
     import sre_constants as _c
     import sre_parse as _p
@@ -36,7 +37,7 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
         return b
     if not b:
         return a
-    key = lambda s: (min(map(len, s)), -len(s))  # noqa: E731
+    key = lambda s: (min(map(len, s)), -len(s))
     return a if key(a) >= key(b) else b
 
 
