@@ -902,3 +902,19 @@ def test_welcoming_a_ruling_named_after_the_verb_aims_at_its_tribunal_and_commit
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-07-13")]
     assert ("SUPPORT", {"PHL"}, {"PCA"}) in got and ("SUPPORT", {"VNM"}, {"PCA"}) in got
     assert ("AGREE", {"AUS"}, {"CHN"}) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("朝鲜8日晚至9日又放飞了约330个装有垃圾的气球。", ("COERCE", {"PRK"}, set())),
+    ("韩国军方9日下午起在军事分界线附近恢复对朝扩音广播。", ("COERCE", {"KOR"}, {"PRK"})),
+    ("朝鲜国防省副相2日晚发表谈话，宣布暂时中止向韩国放飞气球。", ("RETREAT", {"PRK"}, {"KOR"})),
+    ("中国外交部18日宣布暂停中越双边交往计划中的部分项目。", ("SANCTION", {"CHN"}, {"VNM"})),
+    ("朝鲜政府7日发表声明，扬言将让美国为此付出代价。", ("THREATEN", {"PRK"}, {"USA"})),
+    ("日本驻华大使当场反驳中方的说法。", ("REJECT", {"JPN"}, {"CHN"})),
+    ("蔡英文2日晚间与美国总统当选人川普进行越洋电话。", ("CONSULT", {"TWN"}, {"USA"})),
+    ("美国国务卿克林顿23日表示，《日美安保条约》第五条适用于钓鱼岛。", ("SUPPORT", {"USA"}, {"JPN"})),
+    ("习近平15日表示，待疫情稳定后乐意访韩。", ("AGREE", {"CHN"}, {"KOR"})),
+])
+def test_balloons_loudspeakers_suspended_contacts_threats_rebuttals_calls_and_treaty_cover(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-10")]
+    assert expected in got
