@@ -391,3 +391,8 @@ def test_surname_and_title_stay_unresolved_when_ambiguous_or_undated():
 ])
 def test_abbreviation_letters_inside_a_persons_name_are_no_compound(lex, text, expected):
     assert [a.codes for a in lex.find(text, "2023-04-07") if a.kind != "org"] == expected
+
+
+def test_coast_guards_of_japan_and_korea(lex):
+    found = [(a.text, a.codes) for a in lex.find("中国渔船遭日本海上保安厅巡逻船拦截，韩国海洋警察厅表示。", "2010-09-07")]
+    assert ("日本海上保安厅", ["JPN-MIL"]) in found and ("韩国海洋警察厅", ["KOR-MIL"]) in found
