@@ -918,3 +918,9 @@ def test_welcoming_a_ruling_named_after_the_verb_aims_at_its_tribunal_and_commit
 def test_balloons_loudspeakers_suspended_contacts_threats_rebuttals_calls_and_treaty_cover(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-10")]
     assert expected in got
+
+
+def test_coercion_and_threats_naming_no_victim_aim_at_the_other_side_of_the_story(coder):
+    text = "朝鲜从上月28日晚开始向韩国放飞大量挂有垃圾的气球。本月1日晚至2日，朝方又放飞了约720个气球。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-10")]
+    assert got == [("COERCE", {"PRK"}, {"KOR"}), ("COERCE", {"PRK"}, {"KOR"})]

@@ -46,6 +46,7 @@ _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
+_HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
@@ -942,6 +943,8 @@ class RuleExtractor:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
         if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
             target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
+        if not target and trig.type in _HAS_VICTIM:  # 朝方又放飞了约720个气球: at the other side of the story
+            target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
             target = [c for c in state.group if c.split("-")[0] not in src_countries]
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
