@@ -924,3 +924,11 @@ def test_coercion_and_threats_naming_no_victim_aim_at_the_other_side_of_the_stor
     text = "朝鲜从上月28日晚开始向韩国放飞大量挂有垃圾的气球。本月1日晚至2日，朝方又放飞了约720个气球。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-06-10")]
     assert got == [("COERCE", {"PRK"}, {"KOR"}), ("COERCE", {"PRK"}, {"KOR"})]
+
+
+def test_a_trip_called_off_is_a_negated_visit_and_what_is_rejected_is_no_act(coder):
+    text = ("受特朗普确诊新冠肺炎影响，美国国务卿蓬佩奥此前已宣布取消原定访问蒙古和韩国的行程。"
+            "中方此前拒绝了美方提出的两国防长在香会期间举行会谈的邀请。")
+    got = [(e.event_type, e.mode, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-10-05")]
+    assert got == [("CONSULT", "visit", "negated", {"USA"}, {"MNG"}), ("CONSULT", "visit", "negated", {"USA"}, {"KOR"}),
+                   ("REJECT", "", "asserted", {"CHN"}, {"USA"})]

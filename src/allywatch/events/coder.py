@@ -1014,7 +1014,8 @@ class RuleExtractor:
     def _factuality(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> str:
         cue = self.lex.cue
         region = sent.match_text[clause[0]:tm.start]
-        if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region):
+        if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region) or \
+                cue("called_off").match(sent.match_text, tm.start):
             return "negated"
         sentence_head = sent.match_text[:tm.start]
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
