@@ -1015,7 +1015,7 @@ class RuleExtractor:
         cue = self.lex.cue
         region = sent.match_text[clause[0]:tm.start]
         if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region) or \
-                cue("called_off").match(sent.match_text, tm.start):
+                tm.trigger.type == "CONSULT" and cue("called_off").match(sent.match_text, tm.start):  # not 取消关税
             return "negated"
         sentence_head = sent.match_text[:tm.start]
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
