@@ -932,3 +932,15 @@ def test_a_trip_called_off_is_a_negated_visit_and_what_is_rejected_is_no_act(cod
     got = [(e.event_type, e.mode, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-10-05")]
     assert got == [("CONSULT", "visit", "negated", {"USA"}, {"MNG"}), ("CONSULT", "visit", "negated", {"USA"}, {"KOR"}),
                    ("REJECT", "", "asserted", {"CHN"}, {"USA"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("朝鲜战略军司令10日在声明中称，特朗普的言论是“一派胡言”。", ("ACCUSE", {"PRK"}, {"USA"})),
+    ("美国国务院发言人6日称，中方此举“具有挑衅性”。", ("ACCUSE", {"USA"}, {"CHN"})),
+    ("王毅15日指出，越方对发生的暴力事件负有不可推卸的责任。", ("ACCUSE", {"CHN"}, {"VNM"})),
+    ("美国国防部4日表示，中国海军驱逐舰以不安全方式横越美舰航道。", ("ACCUSE", {"USA"}, {"CHN"})),
+    ("共同民主党党首李在明3日深夜痛批韩国政府的戒严令违宪。", ("ACCUSE", {"KOR"}, {"KOR"})),
+])
+def test_spoken_charges_and_verbs_of_blame(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-12-05")]
+    assert expected in got
