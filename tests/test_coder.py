@@ -944,3 +944,9 @@ def test_a_trip_called_off_is_a_negated_visit_and_what_is_rejected_is_no_act(cod
 def test_spoken_charges_and_verbs_of_blame(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-12-05")]
     assert expected in got
+
+
+def test_agreeing_to_prepare_for_a_visit_next_year(coder):
+    text = "安倍9日还在北京与俄罗斯总统普京举行会谈，双方同意为普京明年适当时候访日着手准备。"
+    got = [(e.event_type, e.factuality, e.date) for e in code(coder, text, "2014-11-10")]
+    assert got == [("CONSULT", "asserted", "2014-11-09"), ("AGREE", "asserted", "2014-11-09"), ("CONSULT", "planned", "2015")]

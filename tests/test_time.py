@@ -409,3 +409,8 @@ def test_at_that_time_keeps_a_months_precision_and_the_next_day_counts_from_the_
     r.new_paragraph()
     r.new_paragraph()
     assert [t.date for t in r.resolve("韩国总统当天主持召开会议。")] == ["2017-11-29"]
+
+
+def test_an_appropriate_time_is_no_that_time():
+    r = TimeResolver("2014-11-10")
+    assert [t.text for t in r.resolve("双方同意为普京明年适当时候访日着手准备，相当时期内不会改变。")] == ["明年"]
