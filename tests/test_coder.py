@@ -950,3 +950,9 @@ def test_agreeing_to_prepare_for_a_visit_next_year(coder):
     text = "安倍9日还在北京与俄罗斯总统普京举行会谈，双方同意为普京明年适当时候访日着手准备。"
     got = [(e.event_type, e.factuality, e.date) for e in code(coder, text, "2014-11-10")]
     assert got == [("CONSULT", "asserted", "2014-11-09"), ("AGREE", "asserted", "2014-11-09"), ("CONSULT", "planned", "2015")]
+
+
+def test_the_group_of_seven_acts_and_issues_communiques(coder):
+    text = "上周五，七国领导人发表关于乌克兰问题的声明，宣布对俄罗斯采取新一轮制裁措施。20日，七国集团发表领导人公报。"
+    got = [(e.event_type, e.source, e.target) for e in code(coder, text, "2023-05-22")]
+    assert got == [("SANCTION", ["G7"], ["RUS"]), ("AGREE", ["G7"], [])]
