@@ -958,3 +958,11 @@ def test_the_group_of_seven_acts_and_issues_communiques(coder):
     text = "上周五，七国领导人发表关于乌克兰问题的声明，宣布对俄罗斯采取新一轮制裁措施。20日，七国集团发表领导人公报。"
     got = [(e.event_type, e.source, e.target) for e in code(coder, text, "2023-05-22")]
     assert got == [("SANCTION", ["G7"], ["RUS"]), ("AGREE", ["G7"], [])]
+
+
+def test_a_sentence_headed_by_its_day_dates_the_next_undated_act_of_its_paragraph(coder):
+    text = ("日本外务省25日发表谈话，称中方的要求完全不能接受。\n"
+            "13日，日方释放了其余14名中国船员。\n"
+            "19日，日本石垣简易法院批准将詹其雄的羁押期限延长10天。中方随即宣布暂停中日双方省部级以上交往。")
+    sanction = [e for e in code(coder, text, "2010-09-25") if e.event_type == "SANCTION"]
+    assert [e.date for e in sanction] == ["2010-09-19"]

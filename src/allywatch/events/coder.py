@@ -153,6 +153,7 @@ class _DocState:
     act_countries: set[str] = field(default_factory=set)  # …its actors, and its paragraph
     act_paragraph: int = -1
     news_date: TimeMention | None = None  # the latest narrative date that was not a flashback
+    scene: tuple[TimeMention, int] | None = None  # a day heading a sentence with no dated act since, and its paragraph
     lead_paragraph: int | None = None  # the story's first paragraph with acts, and their actors
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
@@ -192,7 +193,7 @@ class _DocState:
         """A new story: forget who acted and when."""
         self.new_scene()
         self.resolver.new_item()
-        self.act_date, self.group, self.last_subject, self.authors = None, [], [], {}
+        self.act_date, self.group, self.last_subject, self.authors, self.scene = None, [], [], {}, None
         self.lead_paragraph, self.lead_countries = None, set()
 
 
@@ -476,6 +477,11 @@ class RuleExtractor:
         times = state.resolver.resolve(text)
         if state.first_date is None:
             state.first_date = next((t for t in times if t.date and t.precision == "day"), None)
+        news = state.news()
+        if times and times[0].start <= 1 and times[0].date and times[0].precision == "day" and \
+                match_text.startswith(("，", ","), times[0].end) and not (news and _weeks_before(times[0].date, news.date)):
+            # 19日，日本法院批准…。中方随即宣布…: a sentence headed by its day sets the scene, act or not
+            state.scene = (times[0], sentence.paragraph)
         when = self._when(times, state)
         if self._is_heading(text) or _QUESTION.search(text):
             return []  # a heading, or a question (问：…你能否证实？) asks rather than reports
@@ -519,7 +525,7 @@ class RuleExtractor:
                 and not _inside(t.start, sent.masked)]
         news = state.news()
         if said and not (news and _weeks_before(said[-1].date, news.date)):
-            state.act_date, state.act_paragraph = said[-1], sentence.paragraph
+            state.act_date, state.act_paragraph, state.scene = said[-1], sentence.paragraph, None
             state.act_countries = _countries(sent.speaker)
 
     def _remember(self, sent: _Sent, state: _DocState) -> None:
@@ -675,6 +681,7 @@ class RuleExtractor:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+                state.scene = None
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
                 news = state.news()
                 if not (news and _weeks_before(event.date, news.date)):
@@ -1073,6 +1080,8 @@ class RuleExtractor:
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference
+        if state.scene and state.scene[1] == state.paragraph:
+            return state.scene[0]  # the scene set by this paragraph's dated sentence, after the last dated act
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
             news = state.news()
