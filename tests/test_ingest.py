@@ -246,6 +246,11 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("標題\n2022年12月14日　星期三　11:26　　撰文：經濟日報即時新聞\n").date == "2022-12-14"
     assert from_date_line("标题\n新京报　2025-09-04 21:36　编辑 李静\n正文").date == "2025-09-04"
     assert from_date_line("标题\n新京报　2025-09-04 美日韩领导人举行峰会\n正文") is None
+    # the page's first date line, not a comment's further down; a byline ending in the date and time
+    page = ("标题\n2010年09月25日 10:42   来源：东方网   作者：记者 沈立言   【字号 大 中 小】 【打印本稿】 【关闭窗口】 【我要评论】\n"
+            "正文。\n网友评论\n东方网友 2010-09-27 11:03  钓鱼岛是中国的\n")
+    assert from_date_line(page).date == "2010-09-25"
+    assert from_date_line("标题\n来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28\n正文").date == "2024-05-23"
     # a labelled month-day with no year: kept as a partial date, last of all finders
     assert find_pubdate('<p class="info"><span>发布时间：05-08 09:47</span> <span>记者：金敏智</span></p>', "html").date == "--05-08"
     assert find_pubdate("标题\n發布時間：03月14日\n正文", "text").date == "--03-14"

@@ -60,7 +60,7 @@ _NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d
 # of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
 _ZONE = r"(?:\s*(?:HKT|CST|KST|JST|GMT|UTC|北京时间|北京時間|香港时间|香港時間|台北时间|台北時間))?"
-_TIME_AND_REST = _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,40})?"
+_TIME_AND_REST = _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发稿时间|發稿時間"
           r"|刊登时间|刊登時間|出版时间|出版時間|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
 # A weekday may follow the date, then a time or a short credit (`2023年2月3日　星期五　本報訊`).
@@ -91,6 +91,11 @@ def from_partial_date_line(text: str) -> PubDate | None:
     return PubDate(f"--{month:02d}-{day:02d}", "date-line-partial", m.group(0).strip())
 
 
+# A byline whose date and time come last (`来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28`).
+_BYLINE_DATE = re.compile(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:来源|来自|作者|编辑|责任编辑)[:：][^<\n]{0,60}?"
+                          r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})" + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", re.M)
+
+
 # English date lines of Chinese editions: `Posted May. 28, 2024 08:31`, `Updated: 28 May 2024`.
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"), 1)}
@@ -107,12 +112,11 @@ def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
     (the hint) decides, otherwise day-first is taken only if the first part cannot be a month.
     """
     head = text[:6000]
-    for pattern in (_ISO_LINE, _CJK_LINE):
-        m = pattern.search(head)
-        if m:
-            iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if iso:
-                return PubDate(iso, "date-line", m.group(0).strip())
+    # the first date line of the page: a comment's date further down is not the article's
+    for m in sorted(filter(None, (p.search(head) for p in (_ISO_LINE, _CJK_LINE, _BYLINE_DATE))), key=lambda m: m.start()):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            return PubDate(iso, "date-line", m.group(0).strip())
     m = _EN_LINE.search(head)
     if m:
         month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
