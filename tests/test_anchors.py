@@ -3,8 +3,13 @@ import re
 
 import pytest
 
-from allywatch.events.lexicon import load_lexicon
-from allywatch.nlp.anchors import AnchorIndex, required_literals, with_start_class
+from allywatch.events.lexicon import Cue, load_lexicon
+from allywatch.nlp.anchors import (
+    AnchorIndex,
+    required_literals,
+    starts_anywhere,
+    with_start_class,
+)
 
 
 @pytest.mark.parametrize("pattern, anchors", [
@@ -78,3 +83,16 @@ def test_leading_a_cue_never_changes_its_matches():
     plain, led = re.compile(pattern), re.compile(with_start_class(pattern))
     for pos in range(len(text)):
         assert [m.span() for m in plain.finditer(text, pos)] == [m.span() for m in led.finditer(text, pos)]
+
+
+def test_a_cue_with_an_alternative_that_starts_anywhere_matches_as_one_alternation():
+    patterns = [r"据[^，。,；]{0,30}?(报道|消息)", r"[^，。,；]{0,8}(社|网|报)[^，。,；]{0,6}?(报道|援引|消息)称?",
+                r"(援引|引述)[^，。,；]{0,20}?(消息|报道)"]
+    cue, plain = Cue(patterns), re.compile("|".join(f"(?:{p})" for p in patterns))
+    assert starts_anywhere(patterns[1]) and not starts_anywhere(patterns[0])
+    for text in ("海外网11月23日电 综合韩联社、朝中社报道，朝鲜发射了卫星。", "中新网12月28日电 据韩联社报道，韩国外长举行会谈。",
+                 "美联社援引消息人士的话报道称，两国将举行会谈。", "两国外长举行会谈。"):
+        for pos in range(len(text)):
+            assert [m.span() for m in cue.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+            assert (cue.match(text, pos) or plain.match(text, pos)) is None or \
+                cue.match(text, pos).span() == plain.match(text, pos).span()

@@ -9,7 +9,12 @@ from importlib import resources
 
 import yaml
 
-from ..nlp.anchors import AnchorIndex, required_literals, with_start_class
+from ..nlp.anchors import (
+    AnchorIndex,
+    required_literals,
+    starts_anywhere,
+    with_start_class,
+)
 
 
 @dataclass
@@ -42,24 +47,48 @@ class TriggerMatch:
 
 
 class Cue:
-    """A cue pattern (data/cues.yaml) behind its anchor prefilter: `search` and `finditer` first
-    look for the literal words every match contains, so most sentences cost one cheap scan."""
+    """A cue (data/cues.yaml: alternatives of one meaning) behind anchor prefilters. The
+    alternatives are one regex, led by their first characters; an alternative that may start
+    anywhere (`[^，。]{0,8}?周年`) would make `re` walk its prefix at every position of every
+    sentence, so it is a regex of its own, run only when its literal words occur. Matches are
+    merged left to right without overlap, as one alternation would give them."""
 
-    def __init__(self, pattern: str):
-        self.regex = re.compile(with_start_class(pattern))
-        anchors = sorted(required_literals(pattern), key=len, reverse=True)
-        self._may_match = re.compile("|".join(map(re.escape, anchors))).search if anchors else None
-        self.match = self.regex.match  # anchored at a position: the prefilter would scan further
+    def __init__(self, patterns: list[str]):
+        led = [p for p in patterns if not starts_anywhere(p)]
+        self.regex = re.compile(with_start_class("|".join(f"(?:{p})" for p in led))) if led else None
+        self._anywhere = [(re.compile(p), _prefilter(p)) for p in patterns if starts_anywhere(p)]
+        self._may_match = _prefilter("|".join(f"(?:{p})" for p in led)) if led else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        """A match starting at pos (no prefilter: it would scan further than pos)."""
+        for regex in ([self.regex] if self.regex else []) + [r for r, _ in self._anywhere]:
+            m = regex.match(text, pos)
+            if m:
+                return m
+        return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if self._may_match and not self._may_match(text, pos, endpos):
-            return None
-        return self.regex.search(text, pos, endpos)
+        return next(iter(self.finditer(text, pos, endpos)), None)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self._may_match and not self._may_match(text, pos, endpos):
-            return iter(())
-        return self.regex.finditer(text, pos, endpos)
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match]:
+        regexes = [r for r, may_match in ([(self.regex, self._may_match)] if self.regex else []) + self._anywhere
+                   if not (may_match and not may_match(text, pos, endpos))]
+        if len(regexes) <= 1:
+            return list(regexes[0].finditer(text, pos, endpos)) if regexes else []
+        found, end = [], pos
+        while True:  # the leftmost match from where the last ended, the first alternative on ties
+            heads = [m for r in regexes if (m := r.search(text, end, endpos))]
+            if not heads:
+                return found
+            m = min(heads, key=lambda h: h.start())
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+
+
+def _prefilter(pattern: str):
+    """`search` of a regex for the literal words every match of `pattern` contains, or None."""
+    anchors = sorted(required_literals(pattern), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, anchors))).search if anchors else None
 
 
 @dataclass
@@ -116,5 +145,5 @@ def load_lexicon() -> Lexicon:
                                     joint_type=entry.get("joint_type", ""), solo_type=entry.get("solo_type", ""),
                                     **flags))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
-    cues = {name: Cue("|".join(f"(?:{p})" for p in patterns)) for name, patterns in cue_spec.items()}
+    cues = {name: Cue(patterns) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues)

@@ -129,6 +129,19 @@ def with_start_class(pattern: str) -> str:
     return f"(?={'|'.join(alternatives)})(?:{pattern})"
 
 
+def starts_anywhere(pattern: str) -> bool:
+    """Whether a match of `pattern` may start with any character (`[^，。]{0,8}?周年`): `re` then
+    tries it at every position, walking its prefix each time."""
+    parsed = _p.parse(pattern)
+    if not len(parsed) or parsed[0][0] is _c.AT:
+        return False  # anchored (^): tried at the start only
+    try:
+        _, empty = _first(list(parsed), False)
+    except _AnyStart:
+        return True
+    return empty
+
+
 def _literal_led(items) -> bool:
     """Whether every alternative of the parsed pattern opens with a literal character."""
     op, av = items[0]
