@@ -966,3 +966,10 @@ def test_a_sentence_headed_by_its_day_dates_the_next_undated_act_of_its_paragrap
             "19日，日本石垣简易法院批准将詹其雄的羁押期限延长10天。中方随即宣布暂停中日双方省部级以上交往。")
     sanction = [e for e in code(coder, text, "2010-09-25") if e.event_type == "SANCTION"]
     assert [e.date for e in sanction] == ["2010-09-19"]
+
+
+def test_a_clause_with_no_subject_goes_on_with_the_previous_clauses_subject(coder):
+    text = ("韩国产业通商资源部4月24日已将日本重新列入出口管理“白名单”，日本政府也于4月28日通过政令修正案，将韩国重新列入“白名单”。"
+            "同日，外交部长杨洁篪紧急召见日本驻华大使丹羽宇一郎，就日方“购岛”提出强烈抗议。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-05-08")]
+    assert got == [("RETREAT", {"KOR"}, {"JPN"}), ("RETREAT", {"JPN"}, {"KOR"}), ("PROTEST", {"CHN"}, {"JPN"})]

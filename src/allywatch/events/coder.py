@@ -910,6 +910,13 @@ class RuleExtractor:
             speech_end = sent.speech_end(clause[0])
             if speech_end is not None and speech_end < clause[0] and trig.type in _REPORTED_FORCE:
                 source = self._subject_before(sent, clause[0], state, speech_end)
+        if not source and clause[0] > 0 and not sent.spoken(tm.start):
+            # a clause with no subject goes on with the previous clause's (日本政府也于28日通过修正案，将韩国…)
+            prev = sent.clause_of(clause[0] - 1)
+            first = next((a for a in self._subjects(sent, prev[0], prev[1])
+                          if not _object_marked(sent.match_text[prev[0]:a.start])), None) if prev[0] > 0 else None
+            source = [c for a in self._group_at(sent, self._subjects(sent, prev[0], first.end), -1) for c in a.codes] \
+                if first else []
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
