@@ -973,3 +973,9 @@ def test_a_clause_with_no_subject_goes_on_with_the_previous_clauses_subject(code
             "同日，外交部长杨洁篪紧急召见日本驻华大使丹羽宇一郎，就日方“购岛”提出强烈抗议。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-05-08")]
     assert got == [("RETREAT", {"KOR"}, {"JPN"}), ("RETREAT", {"JPN"}, {"KOR"}), ("PROTEST", {"CHN"}, {"JPN"})]
+
+
+def test_the_one_attacked_in_a_condemnation_is_not_the_one_accused(coder):
+    text = ("俄军24日对乌克兰发动空袭。新加坡外交部24日发表声明，强烈谴责对乌克兰这个主权国家发动的无端攻击。")
+    accuse = [e for e in code(coder, text, "2022-02-25") if e.event_type == "ACCUSE"]
+    assert [(countries(e.source), countries(e.target)) for e in accuse] == [({"SGP"}, {"RUS"})]

@@ -47,6 +47,7 @@ _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
+_FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
@@ -159,6 +160,7 @@ class _DocState:
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
+    last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
     authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
@@ -677,6 +679,8 @@ class RuleExtractor:
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
             state.last_act = _unique(event.source + event.target)
             state.last_reaction = (event.event_type, event.target)
+            if tm.trigger.type in _FORCE and event.factuality == "asserted":
+                state.last_force = event.source
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
@@ -953,6 +957,8 @@ class RuleExtractor:
         if not target and trig.target != "none" and not topic_end and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
+        if trig.type == "ACCUSE" and target:
+            target = self._accused(sent, tm, clause, target, src_countries, state)
         if not target and trig.needs_target:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
         if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
@@ -967,6 +973,20 @@ class RuleExtractor:
             # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
             target = last_act or [c for c in self._last_subject(state) if c.split("-")[0] not in src_countries]
         return _unique(source), _unique(target), bool(partners)
+
+    def _accused(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], target: list[str],
+                 src_countries: set[str], state: _DocState) -> list[str]:
+        """谴责对乌克兰…发动的攻击, 炮击韩国岛屿的一方应承担责任: the one attacked is not the one
+        accused; the attacker is, the side that used force last in the story."""
+        victims = {c.split("-")[0] for a in sent.actors if clause[0] <= a.start < clause[1]
+                   and self.lex.cue("victim_after").match(sent.match_text, a.end)
+                   and (sent.match_text.endswith("对", 0, a.start) or self.lex.cue("victim_before").search(sent.match_text, max(0, a.start - 3), a.start))
+                   for c in a.codes}
+        if not victims:
+            return target
+        kept = [c for c in target if c.split("-")[0] not in victims]
+        attacker = [c for c in state.last_force if c.split("-")[0] not in victims | src_countries]
+        return _unique(kept + attacker)
 
     def _reaction_target(self, text: str, start: int, tm: TriggerMatch, src_countries: set[str],
                          state: _DocState) -> list[str]:
