@@ -979,3 +979,17 @@ def test_the_one_attacked_in_a_condemnation_is_not_the_one_accused(coder):
     text = ("俄军24日对乌克兰发动空袭。新加坡外交部24日发表声明，强烈谴责对乌克兰这个主权国家发动的无端攻击。")
     accuse = [e for e in code(coder, text, "2022-02-25") if e.event_type == "ACCUSE"]
     assert [(countries(e.source), countries(e.target)) for e in accuse] == [({"SGP"}, {"RUS"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李在明5日表示，韩方期待中方在推动恢复对朝对话方面发挥建设性作用。", ("REQUEST", {"KOR"}, {"CHN"})),
+    ("俄罗斯外交部14日发表声明，希望朝方重新考虑这一立场。", ("REQUEST", {"RUS"}, {"PRK"})),
+    ("中美双方18日同意成立中美气候变化联合工作组。", ("COOPERATE", {"CHN", "USA"}, set())),
+    ("朝鲜外务省14日发表声明说，朝鲜将不再参加六方会谈。", ("REJECT", {"PRK"}, set())),
+    ("奥巴马5日发表演讲说，朝鲜违反了规则。", ("ACCUSE", {"USA"}, {"PRK"})),
+    ("马蒂斯3日表示，朝鲜对美国及其盟友的任何威胁都将遭到大规模的军事回应。", ("THREATEN", {"USA"}, {"PRK"})),
+    ("金砖国家领导人4日通过《金砖国家领导人厦门宣言》。", ("AGREE", {"BRICS"}, set())),
+])
+def test_hopes_set_up_groups_leaving_talks_broken_rules_responses_and_declarations(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-09-11")]
+    assert expected in got
