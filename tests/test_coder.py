@@ -995,3 +995,12 @@ def test_the_one_attacked_in_a_condemnation_is_not_the_one_accused(coder):
 def test_hopes_set_up_groups_leaving_talks_broken_rules_responses_and_declarations(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-09-11")]
     assert expected in got
+
+
+def test_a_meeting_named_before_it_is_held_a_pair_after_with_on_that_day_and_a_response_in_a_condition(coder):
+    text = ("第十次中日韩外长会议26日在韩国釜山举行。王毅表示，中方愿同日韩两国一道，推动三国合作重回正轨。"
+            "魏圣洛还表示，如果朝方作出回应，韩方将在任何时间与朝方举行对话。")
+    got = [(e.event_type, e.mode, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-11-27")]
+    assert got == [("CONSULT", "meeting", "asserted", {"CHN", "JPN", "KOR"}, set()),
+                   ("AGREE", "verbal", "asserted", {"CHN"}, {"JPN", "KOR"}),
+                   ("CONSULT", "dialogue", "hypothetical", {"KOR"}, {"PRK"})]

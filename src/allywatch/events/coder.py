@@ -43,7 +43,7 @@ _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
-_SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)")  # 21日就任首相后的首次会晤: another act's day
+_SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
@@ -1052,8 +1052,10 @@ class RuleExtractor:
                 tm.trigger.type == "CONSULT" and cue("called_off").match(sent.match_text, tm.start):  # not 取消关税
             return "negated"
         sentence_head = sent.match_text[:tm.start]
-        if cue("hypothetical").search(region) or cue("condition").match(sentence_head):
-            return "hypothetical"
+        said = sent.speech_end(clause[0]) or 0
+        if cue("hypothetical").search(region) or cue("condition").match(sentence_head) or any(
+                said <= c[0] and c[1] <= clause[0] and cue("condition").match(sent.match_text, c[0]) for c in sent.clauses):
+            return "hypothetical"  # 表示，如果朝方作出回应，韩方将…举行对话
         if cue("planned_after").match(sent.match_text, tm.end):
             return "planned"
         for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):

@@ -298,15 +298,19 @@ class ActorLexicon:
         """Two or more abbreviations (`韩日澳新`), whole words by the segmentation, + 两国/三方 ..."""
         if s[i + 1:i + 2] not in self._abbr or s[i] not in self._abbr:
             return None  # not even two in a row
-        if s[i] == "日" and i and s[i - 1] in _DATE_BEFORE:
-            return None
+        dated = s[i] == "日" and i and s[i - 1] in _DATE_BEFORE  # 同日: that day, unless 同日韩两国
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
             if j > i and any(e.kind in ("block", "country", "place") for _, e in ctx.matches(j)):
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
-        if len(isos) < 2 or not ctx.boundary(i):
+        if len(isos) < 2:
+            return None
+        if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
+            if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
+                return None
+        elif not ctx.boundary(i):
             return None
         word, flag = ctx.tag(i)
         if len(word) > len(isos) and flag.startswith("nr"):
