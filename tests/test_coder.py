@@ -1004,3 +1004,10 @@ def test_a_meeting_named_before_it_is_held_a_pair_after_with_on_that_day_and_a_r
     assert got == [("CONSULT", "meeting", "asserted", {"CHN", "JPN", "KOR"}, set()),
                    ("AGREE", "verbal", "asserted", {"CHN"}, {"JPN", "KOR"}),
                    ("CONSULT", "dialogue", "hypothetical", {"KOR"}, {"PRK"})]
+
+
+def test_settings_of_attendance_acts_judged_intolerable_and_a_will_to_deepen_ties(coder):
+    text = ("当地时间9月10日晚，正在莫斯科出席上海合作组织成员国外长理事会会议的国务委员兼外长王毅同印度外长苏杰生举行会谈。"
+            "日本首相安倍晋三3日表示，朝鲜的核试验“绝对无法容忍”。北约秘书长吕特25日说，北约将继续深化与日本的合作。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-09-11")]
+    assert got == [("CONSULT", {"CHN"}, {"IND"}), ("ACCUSE", {"JPN"}, {"PRK"}), ("AGREE", {"NATO"}, {"JPN"})]

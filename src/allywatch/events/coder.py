@@ -758,8 +758,8 @@ class RuleExtractor:
         if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
             return False
         start = clause[0] + m.start(1)
-        rest = self._blank_actors(sent, start, tm.start).replace("□", "")
-        return len(rest) <= 2
+        rest = _DONE_BEFORE.sub("", self._blank_actors(sent, start, tm.start).replace("□", ""))
+        return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
 
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
