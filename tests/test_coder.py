@@ -1011,3 +1011,9 @@ def test_settings_of_attendance_acts_judged_intolerable_and_a_will_to_deepen_tie
             "日本首相安倍晋三3日表示，朝鲜的核试验“绝对无法容忍”。北约秘书长吕特25日说，北约将继续深化与日本的合作。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2020-09-11")]
     assert got == [("CONSULT", {"CHN"}, {"IND"}), ("ACCUSE", {"JPN"}, {"PRK"}), ("AGREE", {"NATO"}, {"JPN"})]
+
+
+def test_the_parties_concerned_are_those_of_the_act_just_reported(coder):
+    text = "朝鲜23日下午炮击韩国延坪岛。中国外交部发言人23日说，希望有关各方多做有利于半岛和平稳定的事。"
+    request = [e for e in code(coder, text, "2010-11-24") if e.event_type == "REQUEST"]
+    assert [(countries(e.source), countries(e.target)) for e in request] == [({"CHN"}, {"PRK", "KOR"})]

@@ -935,7 +935,8 @@ class RuleExtractor:
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
             group_after = self._first_group(sent, after)
             if not group_after and self.lex.cue("related_parties").match(text, tm.end):
-                objects = [c for c in state.group if c.split("-")[0] not in _countries(source)]
+                # 有关各方: the parties of the last joint act, else of the act just reported
+                objects = [c for c in state.group or state.last_act if c.split("-")[0] not in _countries(source)]
             elif not group_after and not partners and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") \
                     and clause[1] - tm.end <= 2:
                 nxt = [a for a in sent.actors if a.start > clause[1]]
