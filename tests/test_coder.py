@@ -1017,3 +1017,9 @@ def test_the_parties_concerned_are_those_of_the_act_just_reported(coder):
     text = "朝鲜23日下午炮击韩国延坪岛。中国外交部发言人23日说，希望有关各方多做有利于半岛和平稳定的事。"
     request = [e for e in code(coder, text, "2010-11-24") if e.event_type == "REQUEST"]
     assert [(countries(e.source), countries(e.target)) for e in request] == [({"CHN"}, {"PRK", "KOR"})]
+
+
+def test_a_show_of_force_made_as_a_response_aims_at_the_side_it_answers(coder):
+    text = "1月5日，朝鲜军队在西部海域北方界线附近发射200余发炮弹。韩国军队当天下午进行海上射击训练作为回应，共发射约400发炮弹。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-01-06")]
+    assert got[-1] == ("MOBILIZE", {"KOR"}, {"PRK"})

@@ -964,7 +964,8 @@ class RuleExtractor:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
         if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
             target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
-        if not target and trig.type in _HAS_VICTIM:  # 朝方又放飞了约720个气球: at the other side of the story
+        if not target and (trig.type in _HAS_VICTIM or trig.type == "MOBILIZE" and self.lex.cue("in_response").search(text)):
+            # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
             target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
             target = [c for c in state.group if c.split("-")[0] not in src_countries]
