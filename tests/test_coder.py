@@ -1023,3 +1023,10 @@ def test_a_show_of_force_made_as_a_response_aims_at_the_side_it_answers(coder):
     text = "1月5日，朝鲜军队在西部海域北方界线附近发射200余发炮弹。韩国军队当天下午进行海上射击训练作为回应，共发射约400发炮弹。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-01-06")]
     assert got[-1] == ("MOBILIZE", {"KOR"}, {"PRK"})
+
+
+def test_a_modal_in_what_was_agreed_is_the_parties_and_a_will_to_work_together(coder):
+    text = ("中国外长王毅10日在莫斯科同印度外长苏杰生举行会谈。根据联合新闻稿，双方同意，两国边境部队应继续对话，尽快脱离接触。"
+            "苏杰生表示，印方愿同中方共同努力缓和紧张局势。")
+    got = [(e.event_type, e.factuality) for e in code(coder, text, "2020-09-11")]
+    assert got == [("CONSULT", "asserted"), ("AGREE", "asserted"), ("RETREAT", "planned"), ("AGREE", "asserted")]

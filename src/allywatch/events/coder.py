@@ -509,7 +509,7 @@ class RuleExtractor:
         if speech and state.voice:
             state.voice_speaker = sent.speaker
         try:
-            if self._is_analysis(sent):
+            if self._is_analysis(sent, triggers):
                 return []
             coded = self._code_triggers(doc, sentence, sent, triggers, state)
             self._date_statement(sent, sentence, state)
@@ -577,8 +577,9 @@ class RuleExtractor:
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech[0])), default=0)
         return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech[1]))
 
-    def _is_analysis(self, sent: _Sent) -> bool:
-        """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker."""
+    def _is_analysis(self, sent: _Sent, triggers: list[TriggerMatch]) -> bool:
+        """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker
+        (but 双方同意，…应继续对话: a modal in what was agreed is the parties')."""
         if sent.speech and sent.speaker:
             return False
         if self.lex.cue("analysis_sentence").search(sent.match_text):
@@ -587,7 +588,9 @@ class RuleExtractor:
         if sent.continued and sent.speaker:
             return False
         # 应美国要求 is a setting, not a modal verb
-        return any(not _inside(m.start(), sent.settings) for m in self.lex.cue("modal").finditer(sent.match_text))
+        agreed = min((t.end for t in triggers if t.trigger.content == "planned"), default=len(sent.match_text))
+        return any(not _inside(m.start(), sent.settings) and m.start() < agreed
+                   for m in self.lex.cue("modal").finditer(sent.match_text))
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
