@@ -1030,3 +1030,9 @@ def test_a_modal_in_what_was_agreed_is_the_parties_and_a_will_to_work_together(c
             "苏杰生表示，印方愿同中方共同努力缓和紧张局势。")
     got = [(e.event_type, e.factuality) for e in code(coder, text, "2020-09-11")]
     assert got == [("CONSULT", "asserted"), ("AGREE", "asserted"), ("RETREAT", "planned"), ("AGREE", "asserted")]
+
+
+def test_what_a_side_should_or_must_not_do_in_an_officials_words_is_a_request(coder):
+    text = "习近平强调，日方应恪守中日四个政治文件确立的各项原则。中国国防部发言人吴谦表示，美方不得以任何方式纵容支持台独。他不得不承认失败。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-11-01")]
+    assert got == [("REQUEST", {"CHN"}, {"JPN"}), ("REQUEST", {"CHN"}, {"USA"})]
