@@ -1152,13 +1152,12 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     if separately:  # 分别会见国会议长和国务总理: one meeting per person, even of one country
         sectored = {c.split("-")[0] for c in event.target if "-" in c}
         hosts = [c for c in _unique(event.target) if c not in sectored]
-        match = lambda c, host: c == host  # noqa: E731
     else:
         hosts = _unique([c.split("-")[0] for c in event.target])
-        match = lambda c, host: c.split("-")[0] == host  # noqa: E731
     if event.event_type != "CONSULT" or not (event.mode == "visit" or separately) or len(hosts) < 2:
         return [event]
-    parts = [replace(event, target=[c for c in event.target if match(c, host)]) for host in hosts]
+    parts = [replace(event, target=[c for c in event.target if (c if separately else c.split("-")[0]) == host])
+             for host in hosts]
     if event.mode == "visit" and event.date and not event.date_end:
         # 自9日起先后访问法国、意大利、英国: the day is the first stop's; the others' are not told
         for part in parts[1:]:

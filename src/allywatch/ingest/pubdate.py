@@ -76,7 +76,7 @@ _CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\
 # A labelled month-day without a year (`发布时间：05-08 09:47`, `發布時間：03月14日`): kept as `--05-08`.
 _PARTIAL_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間"
                            r"|发稿时间|發稿時間|时间|時間|日期)[:：\s]*(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?!\d|[-/.]\d)"
-                           r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)", re.M)
+                           r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)", re.MULTILINE)
 
 
 def from_partial_date_line(text: str) -> PubDate | None:
@@ -93,7 +93,7 @@ def from_partial_date_line(text: str) -> PubDate | None:
 
 # A byline whose date and time come last (`来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28`).
 _BYLINE_DATE = re.compile(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:来源|来自|作者|编辑|责任编辑)[:：][^<\n]{0,60}?"
-                          r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})" + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", re.M)
+                          r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})" + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", re.MULTILINE)
 
 
 # English date lines of Chinese editions: `Posted May. 28, 2024 08:31`, `Updated: 28 May 2024`.
