@@ -145,6 +145,7 @@ HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
 HELDOUT4 = Path(__file__).resolve().parent / "data" / "heldout4"
 HELDOUT5 = Path(__file__).resolve().parent / "data" / "heldout5"
 HELDOUT6 = Path(__file__).resolve().parent / "data" / "heldout6"
+HELDOUT7 = Path(__file__).resolve().parent / "data" / "heldout7"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -159,6 +160,7 @@ GOLD_FLOORS = [
     (HELDOUT4, 12, 0.74, 0.85, 0.85),
     (HELDOUT5, 14, 0.72, 0.85, 0.90),
     (HELDOUT6, 12, 0.70, 0.85, 0.88),
+    (HELDOUT7, 10, 0.74, 0.86, 0.95),
 ]
 
 
@@ -605,7 +607,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
     assert [e.date for e in request] == ["2017-12-22"]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6])
+@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
