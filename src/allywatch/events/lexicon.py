@@ -58,6 +58,8 @@ class Cue:
         self.regex = re.compile(with_start_class("|".join(f"(?:{p})" for p in led))) if led else None
         self._anywhere = [(re.compile(p), _prefilter(p)) for p in patterns if starts_anywhere(p)]
         self._may_match = _prefilter("|".join(f"(?:{p})" for p in led)) if led else None
+        if self.regex and not self._anywhere:
+            self.match = self.regex.match  # one regex: its own methods, called thousands of times a page
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         """A match starting at pos (no prefilter: it would scan further than pos)."""
@@ -68,9 +70,17 @@ class Cue:
         return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if not self._anywhere:
+            if self._may_match and not self._may_match(text, pos, endpos):
+                return None
+            return self.regex.search(text, pos, endpos)
         return next(iter(self.finditer(text, pos, endpos)), None)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self._anywhere:
+            if self._may_match and not self._may_match(text, pos, endpos):
+                return iter(())
+            return self.regex.finditer(text, pos, endpos)
         regexes = [r for r, may_match in ([(self.regex, self._may_match)] if self.regex else []) + self._anywhere
                    if not (may_match and not may_match(text, pos, endpos))]
         if len(regexes) <= 1:
