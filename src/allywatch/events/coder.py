@@ -187,6 +187,11 @@ class _DocState:
         the page's first full date."""
         return self.news_date or self.first_date
 
+    def flashback(self, day: str | None) -> bool:
+        """Whether a full date lies over a week before the news told so far: background."""
+        news = self.news()
+        return bool(news) and _weeks_before(day, news.date)
+
     def new_scene(self) -> None:
         """Forget the act just reported (what 对此 and a bare denial answer), not the story's actors."""
         self.last_act, self.last_reaction, self.analysis = [], None, False
@@ -292,8 +297,7 @@ class RuleExtractor:
         """A paragraph opening with a date over a week before the news told so far is background
         (《条约》于1951年8月30日签署…), not a new story."""
         dates = [t.date for t in TimeResolver(doc.page.published).resolve(lead) if t.date]
-        news = state.news()
-        return bool(dates and news and _weeks_before(dates[-1], news.date))
+        return bool(dates) and state.flashback(dates[-1])
 
     def _refers_back(self, text: str) -> bool:
         """A paragraph opening with 他, 双方 or 决议 goes on with the story told before: no new item."""
@@ -479,9 +483,8 @@ class RuleExtractor:
         times = state.resolver.resolve(text)
         if state.first_date is None:
             state.first_date = next((t for t in times if t.date and t.precision == "day"), None)
-        news = state.news()
         if times and times[0].start <= 1 and times[0].date and times[0].precision == "day" and \
-                match_text.startswith(("，", ","), times[0].end) and not (news and _weeks_before(times[0].date, news.date)):
+                match_text.startswith(("，", ","), times[0].end) and not state.flashback(times[0].date):
             # 19日，日本法院批准…。中方随即宣布…: a sentence headed by its day sets the scene, act or not
             state.scene = (times[0], sentence.paragraph)
         when = self._when(times, state)
@@ -525,8 +528,7 @@ class RuleExtractor:
             return
         said = [t for t in sent.times if t.date and t.precision == "day" and t.start < sent.speech[0][0]
                 and not _inside(t.start, sent.masked)]
-        news = state.news()
-        if said and not (news and _weeks_before(said[-1].date, news.date)):
+        if said and not state.flashback(said[-1].date):
             state.act_date, state.act_paragraph, state.scene = said[-1], sentence.paragraph, None
             state.act_countries = _countries(sent.speaker)
 
@@ -618,10 +620,9 @@ class RuleExtractor:
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
             if content_mode and previous_end is not None and _CONJOINED.fullmatch(sent.match_text, previous_end, tm.start):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts
-            new_act = self.lex.cue("new_act").match(sent.match_text, clause[0])
-            own_subject = any(a.start == clause[0] for a in sent.actors)  # 双方同意，美方将…，中方将…
-            goes_on = bool(agreed and (new_act or own_subject) and content_mode == "skip"
-                           and tm.trigger.type in _AGREED_CONTENT
+            new_act = content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0])
+            goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
+                           and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
                            and "了" not in sent.match_text[clause[0]:tm.end]
                            and not any(clause[0] <= a < tm.start for a in sent.acts))
             if content_mode and new_act and not goes_on and \
@@ -690,8 +691,7 @@ class RuleExtractor:
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.scene = None
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
-                news = state.news()
-                if not (news and _weeks_before(event.date, news.date)):
+                if not state.flashback(event.date):
                     state.news_date = state.act_date
         return events
 
@@ -920,10 +920,10 @@ class RuleExtractor:
         if not source and clause[0] > 0 and not sent.spoken(tm.start):
             # a clause with no subject goes on with the previous clause's (日本政府也于28日通过修正案，将韩国…)
             prev = sent.clause_of(clause[0] - 1)
-            first = next((a for a in self._subjects(sent, prev[0], prev[1])
-                          if not _object_marked(sent.match_text[prev[0]:a.start])), None) if prev[0] > 0 else None
-            source = [c for a in self._group_at(sent, self._subjects(sent, prev[0], first.end), -1) for c in a.codes] \
-                if first else []
+            candidates = self._subjects(sent, prev[0], prev[1]) if prev[0] > 0 else []
+            first = next((i for i, a in enumerate(candidates)
+                          if not _object_marked(sent.match_text[prev[0]:a.start])), None)
+            source = [c for a in self._group_at(sent, candidates, first) for c in a.codes] if first is not None else []
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
@@ -1118,10 +1118,8 @@ class RuleExtractor:
             return state.scene[0]  # the scene set by this paragraph's dated sentence, after the last dated act
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
-            news = state.news()
-            if state.act_paragraph != state.paragraph and state.act_date and news and \
-                    _weeks_before(state.act_date.date, news.date):
-                return news  # after a paragraph of background (5月25日…核试验), the news again
+            if state.act_paragraph != state.paragraph and state.act_date and state.flashback(state.act_date.date):
+                return state.news()  # after a paragraph of background (5月25日…核试验), the news again
             return state.act_date
         return None  # a new story (none of its actors in the lead or the last dated act) without a time
 
