@@ -1038,3 +1038,10 @@ def test_what_a_side_should_or_must_not_do_in_an_officials_words_is_a_request(co
     text = "习近平强调，日方应恪守中日四个政治文件确立的各项原则。中国国防部发言人吴谦表示，美方不得以任何方式纵容支持台独。他不得不承认失败。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-11-01")]
     assert got == [("REQUEST", {"CHN"}, {"JPN"}), ("REQUEST", {"CHN"}, {"USA"})]
+
+
+def test_two_signings_or_two_agreements_of_one_day_are_two_acts(coder):
+    text = ("会谈后，两国总理共同见证了两国央行签署双边本币互换协议。两国总理同意推动两国关系得到新的发展。\n"
+            "双方还签署了《海上搜救协定》，并同意建立创新合作对话机制。")
+    got = [(e.event_type, e.mode) for e in code(coder, "李克强26日同安倍举行会谈。" + text, "2018-10-27")]
+    assert got.count(("AGREE", "sign")) == 2 and got.count(("AGREE", "verbal")) == 2

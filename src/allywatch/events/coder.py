@@ -1187,8 +1187,11 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             if ev.event_type not in _SYMMETRIC and _countries(old.source) != _countries(ev.source):
                 continue  # A asks B and B asks A are two acts
-            if old.date and ev.date and old.date != ev.date or old_c.title and new.title and old_c.title != new.title:
+            if old.date and ev.date and old.date != ev.date or _other_title(old_c, new) or _other_title(new, old_c):
                 continue
+            if ev.event_type == "AGREE" and new.has_content and old.sentence_idx != ev.sentence_idx and \
+                    not _similar(old.sentence, ev.sentence):
+                continue  # 同意推动…, later 同意建立…: two agreements
             if old_c.people and new.people and not (old_c.people <= new.people or new.people <= old_c.people):
                 continue  # different people met: two meetings
             same_sentence = old.sentence_idx == ev.sentence_idx and old.mode == ev.mode and not \
@@ -1211,6 +1214,12 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
         else:
             kept.append(new)
     return kept
+
+
+def _other_title(a: _Coded, b: _Coded) -> bool:
+    """Whether `a` acts on a 《title》 that `b`'s sentence does not name (签署…货币互换协议, then
+    签署了《海上搜救协定》: two signings)."""
+    return bool(a.title) and a.title not in b.event.sentence
 
 
 def _similar(a: str, b: str, threshold: float = 0.2) -> bool:
