@@ -1045,3 +1045,13 @@ def test_two_signings_or_two_agreements_of_one_day_are_two_acts(coder):
             "双方还签署了《海上搜救协定》，并同意建立创新合作对话机制。")
     got = [(e.event_type, e.mode) for e in code(coder, "李克强26日同安倍举行会谈。" + text, "2018-10-27")]
     assert got.count(("AGREE", "sign")) == 2 and got.count(("AGREE", "verbal")) == 2
+
+
+def test_a_same_day_word_refers_to_the_last_act_told_not_to_a_plan_or_an_aside(coder):
+    plan = ("周四（27日）晚，习近平在大阪会见日本首相安倍晋三。\n双方达成十点共识。\n习近平原则接受安倍邀请，同意明年春天对日本进行国事访问。\n"
+            "同一天，习近平还会见了韩国总统文在寅。")
+    meetings = [e.date for e in code(coder, plan, "2019-06-30") if e.trigger == "会见"]
+    aside = ("日本、美国、澳大利亚、印度四国首脑24日在东京举行了首脑峰会。\n阿尔巴尼斯23日刚刚宣誓就任总理，随即启程赴日。\n"
+             "峰会后四国发表了联合声明。\n岸田首相当天还与阿尔巴尼斯总理举行了会谈。")
+    talks = [e.date for e in code(coder, aside, "2022-05-25") if e.trigger == "举行了会谈"]
+    assert meetings == ["2019-06-27", "2019-06-27"] and talks == ["2022-05-24"]

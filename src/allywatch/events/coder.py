@@ -689,6 +689,7 @@ class RuleExtractor:
                 state.group = _unique(event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+                state.resolver.establish(state.act_date)
                 state.scene = None
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
                 if not state.flashback(event.date):

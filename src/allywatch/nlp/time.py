@@ -255,6 +255,15 @@ class TimeResolver:
         if self._flashback and self._ref_age >= 2:
             self._ref, self._ref_parts, self._flashback = self._news_ref, news, False
 
+    def establish(self, mention: TimeMention) -> None:
+        """The day an act was just told on (dated by the coder) is the item's reference: a later
+        当天 is that day, not an aside's (…23日刚刚宣誓就任。峰会后四国发表了联合声明。…当天)."""
+        told = re.fullmatch(r"(\d{4}|-)-(\d\d)-(\d\d)", mention.date or "")
+        if told:
+            parts = DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3]))
+            self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
+            self._day_ref, self._day_age = parts, 0
+
     @property
     def reference(self) -> TimeMention | None:
         """The item's current reference date (last established date), for 当天 etc. in the coder."""
@@ -287,7 +296,7 @@ class TimeResolver:
                 inferred_year=bool(first and first.year is not None and not explicit), relative=relative)
             out.append(mention)
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
-            ahead = first is not None and self._ahead(first)
+            ahead = first is not None and (self._ahead(first) or self._next_year_on(first))
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
                 self._ref, self._ref_parts, self._flashback, self._ref_age = mention, first, False, 0
                 if first.day is not None:
@@ -326,6 +335,10 @@ class TimeResolver:
             return False
         day = date(p.year, p.month, p.day or 1)
         return self._pub + FUTURE_TOLERANCE < day <= self._pub + NEAR_FUTURE
+
+    def _next_year_on(self, p: DateParts) -> bool:
+        """A time in a year after publication (同意明年春天访问): a plan told, not the story's day."""
+        return self._pub is not None and p.year is not None and p.year > self._pub.year
 
     def _infer_year(self, m: int, d: int | None, planned: bool) -> int | None:
         ref, pub = (self._news if self._flashback else self._ref_parts), self._pub
