@@ -1055,3 +1055,17 @@ def test_a_same_day_word_refers_to_the_last_act_told_not_to_a_plan_or_an_aside(c
              "峰会后四国发表了联合声明。\n岸田首相当天还与阿尔巴尼斯总理举行了会谈。")
     talks = [e.date for e in code(coder, aside, "2022-05-25") if e.trigger == "举行了会谈"]
     assert meetings == ["2019-06-27", "2019-06-27"] and talks == ["2022-05-24"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("俄罗斯总统梅德韦杰夫19日致电金正恩表示慰问。", [("SUPPORT", "", {"RUS"}, {"PRK"}, "asserted")]),
+    ("胡锦涛20日前往朝鲜驻北京大使馆吊唁。", [("SUPPORT", "", {"CHN"}, {"PRK"}, "asserted")]),
+    ("中共中央、国务院19日联名向朝鲜发出唁电。", [("SUPPORT", "", {"CHN"}, {"PRK"}, "asserted")]),
+    ("韩国政府20日向朝鲜人民表示慰问，但决定不派遣政府吊唁团前往平壤。",
+     [("SUPPORT", "", {"KOR"}, {"PRK"}, "asserted"), ("CONSULT", "visit", {"KOR"}, {"PRK"}, "negated")]),
+    ("拜登19日与尹锡悦通电话。", [("CONSULT", "call", {"USA"}, {"KOR"}, "asserted")]),
+])
+def test_condolences_are_support_and_a_delegation_not_sent_is_a_visit_not_made(coder, text, expected):
+    got = [(e.event_type, e.mode, countries(e.source), countries(e.target), e.factuality)
+           for e in code(coder, text, "2011-12-20")]
+    assert got == expected

@@ -361,7 +361,7 @@ class ActorLexicon:
             if s.startswith("兼", pos) and chain.has_title:
                 pos += 1
             if s.startswith("驻", pos) and chain.bases and not chain.has_title:  # 中国驻美大使: where, not who
-                where = next((end for end, x in ctx.matches(pos + 1) if x.kind == "country"), None)
+                where = next((end for end, x in ctx.matches(pos + 1) if x.kind in ("country", "place")), None)
                 if where is None and s[pos + 1:pos + 2] in self._abbr:
                     where = pos + 2
                 pos = where or pos
