@@ -1069,3 +1069,10 @@ def test_condolences_are_support_and_a_delegation_not_sent_is_a_visit_not_made(c
     got = [(e.event_type, e.mode, countries(e.source), countries(e.target), e.factuality)
            for e in code(coder, text, "2011-12-20")]
     assert got == expected
+
+
+def test_a_launch_named_in_a_reaction_is_the_launchers_and_told_once(coder):
+    text = ("朝鲜12日上午发射了一枚远程火箭。中国外交部发言人12日表示，中方对朝方不顾国际社会普遍关切进行发射表示遗憾。"
+            "日本内阁官房长官藤村修当天在记者会上说，朝鲜的发射“极其令人遗憾”。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2012-12-13")]
+    assert got == [("MOBILIZE", {"PRK"}, set()), ("ACCUSE", {"CHN"}, {"PRK"}), ("ACCUSE", {"JPN"}, {"PRK"})]

@@ -39,6 +39,8 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
+# 对朝鲜发射导弹表示遗憾: what follows an act named after 对 when it is what a reaction is about
+_REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)")
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
@@ -759,11 +761,26 @@ class RuleExtractor:
         if tm.end - tm.start <= 6 and not dated and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
             return True
         m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
-        if not m or not re.match(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)", sent.match_text[tm.end:]):
+        if not m or not _REACTION_AFTER.match(sent.match_text, tm.end):
             return False
         start = clause[0] + m.start(1)
         rest = _DONE_BEFORE.sub("", self._blank_actors(sent, start, tm.start).replace("□", ""))
         return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
+
+    def _doer_of_named_act(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> list[str]:
+        """An act of force named as what a reaction is about (对朝方…进行发射表示遗憾) or as someone's
+        (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts."""
+        if tm.trigger.type not in _REPORTED_FORCE:
+            return []
+        text = sent.match_text
+        owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
+        if owner and re.fullmatch(r"的[“\"「]?", text[owner.end:tm.start]):
+            return owner.codes
+        opening = re.search(r"(?:对|就)([^，。,；对]*)$", text[clause[0]:tm.start])
+        if not opening or not _REACTION_AFTER.match(text, tm.end):
+            return []
+        start = clause[0] + opening.start(1)
+        return next((a.codes for a in sent.actors if a.start == start), [])
 
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
@@ -868,6 +885,9 @@ class RuleExtractor:
         text, trig = sent.match_text, tm.trigger
         before = self._candidates(sent, clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
+        doer = self._doer_of_named_act(sent, tm, clause)
+        if doer:  # 中方对朝方…进行发射表示遗憾, 朝鲜的发射: the launch is the DPRK's, not China's
+            return doer, [], False
         source = self._subject_before(sent, tm.start, state, clause[0])
         own_subject = bool(source)
         group_word = self.lex.cue("group_anaphora").search(region)
