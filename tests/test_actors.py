@@ -75,6 +75,14 @@ def test_person_at_date(lex, text, date, code):
     assert ms[0].codes == [code]
 
 
+@pytest.mark.parametrize("text,date,found", [
+    ("尹锡悦同岸田举行会谈", "2024-09-06", [("尹锡悦", "KOR-GOV"), ("岸田", "JPN-GOV")]),  # segmented 同岸|田
+    ("胡锦涛前往朝鲜驻北京大使馆吊唁", "2011-12-20", [("胡锦涛", "CHN-GOV"), ("朝鲜驻北京大使馆", "PRK-DIP")]),
+])
+def test_short_name_after_a_preposition_and_an_embassy_in_a_city(lex, text, date, found):
+    assert [(m.text, m.codes[0]) for m in lex.find(text, date)] == found
+
+
 UNKNOWN_YEAR = [
     ("奥斯汀", "--01-06", "USA-MIL"),  # one code across offices
     ("林芳正", None, "JPN-GOV"),  # several codes: the latest office

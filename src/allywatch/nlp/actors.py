@@ -266,7 +266,7 @@ class ActorLexicon:
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
                     heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
             elif e.kind == "person":
-                if _name_ends(s, end, ctx) and (end - i > 2 or ctx.boundary(i)):
+                if _name_ends(s, end, ctx) and (end - i > 2 or i and s[i - 1] in _BEFORE_NAME or ctx.boundary(i)):
                     heads.append(_Chain(end, "person", persons=e.value))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
@@ -474,6 +474,8 @@ def _reach(chain: _Chain) -> tuple[int, int]:
     return chain.end, _RANK.get(chain.head, 1)
 
 
+# function words the segmenter may glue to a short name after them (同岸田: 同岸|田)
+_BEFORE_NAME = set("同与和及跟向对、，,")
 _AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
 
 
