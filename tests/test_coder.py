@@ -1076,3 +1076,13 @@ def test_a_launch_named_in_a_reaction_is_the_launchers_and_told_once(coder):
             "日本内阁官房长官藤村修当天在记者会上说，朝鲜的发射“极其令人遗憾”。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2012-12-13")]
     assert got == [("MOBILIZE", {"PRK"}, set()), ("ACCUSE", {"CHN"}, {"PRK"}), ("ACCUSE", {"JPN"}, {"PRK"})]
+
+
+def test_a_welcomed_visit_and_its_answer_are_two_agreements_and_dinners_and_return_visits_are_consultations(coder):
+    text = ("习近平26日下午会见安倍。安倍表示，日方欢迎习近平主席明年访问日本。习近平表示，愿积极考虑。"
+            "安倍表示，日方愿同中方共同推动双方关系从竞争走向协调。当晚，安倍设宴款待李克强。今年5月，李克强对日本进行了回访。")
+    got = [(e.event_type, e.mode, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2018-10-27")]
+    assert got == [("CONSULT", "meeting", {"CHN"}, {"JPN"}, "2018-10-26"),
+                   ("AGREE", "verbal", {"JPN"}, {"CHN"}, "2018-10-26"), ("AGREE", "verbal", {"CHN"}, {"JPN"}, "2018-10-26"),
+                   ("AGREE", "verbal", {"JPN"}, {"CHN"}, "2018-10-26"), ("CONSULT", "meeting", {"JPN"}, {"CHN"}, "2018-10-26"),
+                   ("CONSULT", "visit", {"CHN"}, {"JPN"}, "2018-05")]

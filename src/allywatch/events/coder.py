@@ -1108,7 +1108,7 @@ class RuleExtractor:
             inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
             return inside[0] if inside and inside[0].date else None
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
-                     and not (tm.trigger.content and t.start >= tm.end)
+                     and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
@@ -1208,6 +1208,9 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             if ev.event_type not in _SYMMETRIC and _countries(old.source) != _countries(ev.source):
                 continue  # A asks B and B asks A are two acts
+            if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
+                    len(_countries(old.source)) == 1 == len(_countries(ev.source)) and old.source != ev.source:
+                continue  # A invites B, B accepts: two acts
             if old.date and ev.date and old.date != ev.date or _other_title(old_c, new) or _other_title(new, old_c):
                 continue
             if ev.event_type == "AGREE" and new.has_content and old.sentence_idx != ev.sentence_idx and \
