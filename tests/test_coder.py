@@ -1086,3 +1086,11 @@ def test_a_welcomed_visit_and_its_answer_are_two_agreements_and_dinners_and_retu
                    ("AGREE", "verbal", {"JPN"}, {"CHN"}, "2018-10-26"), ("AGREE", "verbal", {"CHN"}, {"JPN"}, "2018-10-26"),
                    ("AGREE", "verbal", {"JPN"}, {"CHN"}, "2018-10-26"), ("CONSULT", "meeting", {"JPN"}, {"CHN"}, "2018-10-26"),
                    ("CONSULT", "visit", {"CHN"}, {"JPN"}, "2018-05")]
+
+
+def test_a_wished_act_is_not_done_a_last_resort_is_hypothetical_and_should_return_is_a_request(coder):
+    text = ("杜特蒂26日说，他希望两年内美军等外国部队撤出菲律宾，必要时不惜废除相关行政协议。"
+            "特朗普表示，朝鲜应当回到谈判桌前，“达成一项协议”。洪磊说，安理会的反应应当审慎适度。")
+    got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-10-27")]
+    assert got == [("REJECT", "hypothetical", {"PHL"}, {"USA"}), ("REQUEST", "asserted", {"USA"}, {"PRK"}),
+                   ("REQUEST", "asserted", {"CHN"}, {"UNSC"})]

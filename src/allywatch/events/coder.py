@@ -615,7 +615,8 @@ class RuleExtractor:
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press":
                 continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
             clause = sent.clause_of(tm.start)
-            if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]):
+            if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]) or \
+                    self._wished(sent, tm, clause):
                 continue
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
@@ -781,6 +782,11 @@ class RuleExtractor:
             return []
         start = clause[0] + opening.start(1)
         return next((a.codes for a in sent.actors if a.start == start), [])
+
+    def _wished(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """他希望两年内美军撤出菲律宾: an act of someone named after a wish is wished for, not done."""
+        wish = self.lex.cue("wish").search(sent.match_text, clause[0], tm.start)
+        return bool(wish) and any(wish.end() <= a.start < tm.start for a in sent.actors)
 
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
