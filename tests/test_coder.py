@@ -1094,3 +1094,16 @@ def test_a_wished_act_is_not_done_a_last_resort_is_hypothetical_and_should_retur
     got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-10-27")]
     assert got == [("REJECT", "hypothetical", {"PHL"}, {"USA"}), ("REQUEST", "asserted", {"USA"}, {"PRK"}),
                    ("REQUEST", "asserted", {"CHN"}, {"UNSC"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("根据声明，日方将提供菲律宾海岸防卫队2艘大型巡逻舰。", ("AID", "planned", {"JPN"}, {"PHL"})),
+    ("日本海上自卫队还将向菲律宾出租最多5架TC-90教练机。", ("AID", "planned", {"JPN"}, {"PHL"})),
+    ("白宫18日发表声明，重申对韩国和日本等盟国安全的坚定承诺。", ("SUPPORT", "asserted", {"USA"}, {"KOR", "JPN"})),
+    ("奥巴马表示，钓鱼岛处于日本施政之下，适用《美日安保条约》第五条。", ("SUPPORT", "asserted", {"USA"}, {"JPN"})),
+    ("杜特蒂表示，菲律宾在南海问题上站在日本一边。", ("SUPPORT", "asserted", {"PHL"}, {"JPN"})),
+    ("柯比26日表示，美方尚未收到菲方任何正式要求，美国将继续履行对菲律宾的防卫承诺。", ("SUPPORT", "planned", {"USA"}, {"PHL"})),
+])
+def test_vessels_lent_commitments_restated_sides_taken_and_a_request_received(coder, text, expected):
+    got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-10-27")]
+    assert got == [expected]

@@ -396,6 +396,7 @@ class RuleExtractor:
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text[:a.start].endswith(("在", "从", "自"))
+                  and not match_text[:a.start].endswith("站在")  # 站在日本一边: a side taken, not a place
                   or _LOCATIVE.search(match_text, max(0, a.start - 10), a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
@@ -755,7 +756,10 @@ class RuleExtractor:
     # ---- roles --------------------------------------------------------------------------------
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """对美菲联合演习表示关切, 对会晤成果表示欢迎: an act named as the object of another, right
-        after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement."""
+        after 对/针对 (+ actors); 美韩联合演习是对朝鲜的挑衅: an act named as the subject of a judgement;
+        尚未收到菲方任何正式要求: a request received."""
+        if tm.trigger.type == "REQUEST" and self.lex.cue("received").search(sent.match_text, clause[0], tm.start):
+            return True
         judged = self.lex.cue("judged")
         gap = re.match(r"[也都还则就更将会已均只并]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()  # adverbs, not a name
         dated = re.match(r"(是|则是)(在|于)", sent.match_text[tm.end + gap:])  # 上一次…会晤是在2017年9月
