@@ -199,6 +199,10 @@ def test_sides_and_single_abbreviations(lex, text, expected, kind):
 # --------------------------------------------------------------------------- organisations
 ORGS = [
     ("北大西洋公约组织", "NATO"),
+    ("俄机", "RUS-MIL"),  # a side's aircraft and ships are its military
+    ("美舰", "USA-MIL"),
+    ("中国军机", "CHN-MIL"),
+    ("日本军舰", "JPN-MIL"),
     ("北约军委会", "NATO-MIL"),
     ("联合国安理会", "UNSC"),
     ("东盟", "ASEAN"),
