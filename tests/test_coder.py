@@ -1107,3 +1107,9 @@ def test_a_wished_act_is_not_done_a_last_resort_is_hypothetical_and_should_retur
 def test_vessels_lent_commitments_restated_sides_taken_and_a_request_received(coder, text, expected):
     got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-10-27")]
     assert got == [expected]
+
+
+def test_an_act_on_two_listed_days_is_two_acts_on_that_month(coder):
+    text = "朝鲜外务省8日发表声明。朝鲜上月4日和28日两次试射“火星-14”型洲际弹道导弹。"
+    got = [e.date for e in code(coder, text, "2017-08-10") if e.event_type == "MOBILIZE"]
+    assert got == ["2017-07-04", "2017-07-28"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..nlp.actors import ActorLexicon
-from ..nlp.time import PAST_YEAR, TimeResolver, valid_day
+from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .goldstein import quad_class
@@ -678,7 +678,9 @@ class RuleExtractor:
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             people = frozenset(a.name for a in sent.actors if clause[0] <= a.start < clause[1]
                                and self.actors.is_person(a.name))
-            for part in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start]):
+            days = _listed_days(sent, clause, tm)
+            for part in (p for d in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start])
+                         for p in _per_day(d, days)):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
                                      people))
@@ -1192,6 +1194,21 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
         for part in parts[1:]:
             part.date, part.date_precision = None, "unknown"
     return parts
+
+
+def _listed_days(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> list[TimeMention]:
+    """Days listed together before an act in its clause (上月4日和28日两次试射): one act each."""
+    days = [t for t in sent.times if clause[0] <= t.start < tm.start and t.date and t.precision == "day"]
+    if len(days) < 2 or not all(DAY_LIST_GLUE.fullmatch(sent.match_text, a.end, b.start) for a, b in zip(days, days[1:])):
+        return []
+    return days
+
+
+def _per_day(event: Event, days: list[TimeMention]) -> list[Event]:
+    """The act once on each listed day, when it was dated by one of them."""
+    if not event.date or event.date not in {d.date for d in days}:
+        return [event]
+    return [replace(event, date=d.date, date_end=d.date_end, date_precision=d.precision) for d in days]
 
 
 def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:

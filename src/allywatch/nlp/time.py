@@ -134,6 +134,8 @@ _TZ = r"(?:[\u4e00-\u9fff]{0,4}时间)?"  # 当地时间, 北京时间, 美国�
 _PLANNED = re.compile(rf"(?:{_alt(_W['planning_markers'])}){_SP}{_TZ}{_SP}$")
 _DURATION = re.compile(rf"(?:{_alt(_W['duration_prefixes'])}){_SP}$")
 _EXCL = _W["exclusions"]
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*[日号]")
+DAY_LIST_GLUE = re.compile(r"\s*(和|、|及|与|以及)\s*")  # 4日和28日: days listed together
 # Taiwan's press writes the day in brackets after 今/昨/前/明 (今（4）日, 昨（27）日): read it as the
 # day, same length so that offsets hold
 _TW_DAY = re.compile(r"[今昨前明][（(](\d{1,2})[）)]日")
@@ -275,6 +277,7 @@ class TimeResolver:
         dates without a year may lie in the future (a planning marker before a date does the same)."""
         norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", _halfwidth(sentence))
         out = []
+        listed: DateParts | None = None  # the last month-day told in this sentence
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
             ex = _EXCL.get(text)
@@ -289,12 +292,15 @@ class TimeResolver:
             if got is None:
                 continue
             first, last, relative, explicit = got
+            if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
+                first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
             mention = TimeMention(
                 text=sentence[start:m.end()], start=start, end=m.end(),
                 date=first.iso() if first else None, date_end=last.iso() if last and first else None,
                 precision=first.precision if first else "unknown",
                 inferred_year=bool(first and first.year is not None and not explicit), relative=relative)
             out.append(mention)
+            listed = first if first and first.month is not None and first.day is not None else None
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             ahead = first is not None and (self._ahead(first) or self._next_year_on(first))
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
