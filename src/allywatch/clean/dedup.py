@@ -31,7 +31,9 @@ def minhash_signature(text: str) -> list[int]:
     # to all shingles in one array operation, one permutation per row; the shingle hashes are
     # already well mixed
     a, b = _permutations()
-    return (a * _shingle_hashes(codes) + b).min(axis=1).tolist()
+    hashed = a * _shingle_hashes(codes)
+    hashed += b  # in place: one (NUM_PERM x shingles) array less to allocate
+    return hashed.min(axis=1).tolist()
 
 
 @lru_cache(maxsize=1)

@@ -127,7 +127,12 @@ def _weeks_before(earlier: str | None, later: str | None) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """Whether pos lies in one of the spans (a plain loop: asked ~600 times a page, mostly of
+    empty or short lists, where any() over a generator costs more than the test)."""
+    for s, e in spans:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def _countries(codes: list[str]) -> set[str]:
@@ -147,6 +152,11 @@ def _unique(codes: list[str]) -> list[str]:
             seen.add(c)
             out.append(c)
     return out
+
+
+# a sentence read as far as _sentence reads every one (text, match_text, when, masked, speech),
+# its actors not looked up yet
+_Unread = tuple[str, str, str | None, list[tuple[int, int]], list[tuple[int, int]]]
 
 
 @dataclass
@@ -175,11 +185,11 @@ class _DocState:
     analysis: bool = False  # inside a commentator's analysis
     paragraph: int = -1
     # the last `X表示，…` of the paragraph: its words go on in the next sentences (习近平指出，…。美方应…)
-    voice: tuple[str, str, str | None] | None = None
+    voice: _Unread | None = None
     voice_speaker: list[str] | None = None  # …its speaker, once someone asked
     # sentences without triggers whose actors were not looked up yet: only the newest ones
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
-    pending: list[tuple[str, str, str | None]] = field(default_factory=list)
+    pending: list[_Unread] = field(default_factory=list)
     holders: set[tuple[str, str]] = field(default_factory=set)  # (person, code) seen with a full office
     person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
     subject_cut: int = 0
@@ -228,6 +238,29 @@ class _Sent:
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
+    # the actors that may be subjects anywhere (in no setting, not named as a place), each with the
+    # topic phrases it lies in; and candidates() by span, which each trigger asks for several times
+    _free: list[tuple[ActorMention, list[tuple[int, int]]]] = field(init=False, repr=False)
+    _spans_read: dict[tuple[int, int], list[ActorMention]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self):
+        self._free = [(a, [t for t in self.quoted if t[0] <= a.start < t[1]]) for a in self.actors
+                      if not _inside(a.start, self.settings) and a.start not in self.places]
+
+    def candidates(self, start: int, pos: int) -> list[ActorMention]:
+        """Actors in [start, pos) that can be subjects: not inside a setting, nor inside a topic
+        phrase (《X》, 就X一事) unless `pos` itself lies inside that phrase."""
+        found = self._spans_read.get((start, pos))
+        if found is None:
+            found = [a for a, topics in self._free if start <= a.start and a.end <= pos
+                     and (not topics or _inside(pos, topics))]
+            self._spans_read[start, pos] = found
+        return found
+
+    def subjects(self, start: int, pos: int) -> list[ActorMention]:
+        """Candidates that can act: not a possessor (朝鲜的暴行, 朝鲜的核计划…构成威胁) nor a venue (在国会)."""
+        return [a for a in self.candidates(start, pos) if not self.match_text.startswith("的", a.end)
+                and not self.match_text.endswith("在", 0, a.start)]  # 在国会与…会面: where, not who
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.clauses if s <= pos <= e), (0, len(self.text)))
@@ -261,6 +294,21 @@ class _Coded:
     has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
     spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
     people: frozenset[str] = frozenset()
+    # what every pair compares, computed once per event: the countries of its source and of all its actors
+    source_countries: set[str] = field(init=False)
+    countries: set[str] = field(init=False)
+    _bigrams: set[str] | None = field(default=None, init=False)
+
+    def __post_init__(self):
+        self.source_countries = _countries(self.event.source)
+        self.countries = self.source_countries | _countries(self.event.target)
+
+    def bigrams(self) -> set[str]:
+        """The character bigrams of its sentence (names, objects), read when a comparison first needs them."""
+        if self._bigrams is None:
+            text = self.event.sentence
+            self._bigrams = {text[i:i + 2] for i in range(len(text) - 1)}
+        return self._bigrams
 
 
 class RuleExtractor:
@@ -379,24 +427,19 @@ class RuleExtractor:
         return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
 
     def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState,
-              masked: list[tuple[int, int]] | None = None, speech: list[tuple[int, int]] | None = None,
-              voice: tuple[str, str, str | None] | None = None) -> _Sent:
-        """Actors, reporting phrases and speech verbs (`masked`, `speech`, when already found),
-        settings, topics; `voice`: the earlier sentence whose speaker's words this one continues."""
+              masked: list[tuple[int, int]], speech: list[tuple[int, int]], voice: _Unread | None = None) -> _Sent:
+        """Actors, settings, topics, given the reporting phrases and speech verbs (`masked`,
+        `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
-        if masked is None:
-            masked = [(m.start(), m.end()) for m in cue("reporting").finditer(match_text)]
         actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
-        if speech is None:
-            speech = self._speech(match_text, masked)
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
-        places = {a.start for a in actors if a.kind == "country" and match_text[:a.start].endswith(("在", "从", "自"))
-                  and not match_text[:a.start].endswith("站在")  # 站在日本一边: a side taken, not a place
+        places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
+                  and not match_text.endswith("站在", 0, a.start)  # 站在日本一边: a side taken, not a place
                   or _LOCATIVE.search(match_text, max(0, a.start - 10), a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
@@ -411,11 +454,11 @@ class RuleExtractor:
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         return sent
 
-    def _voice_speaker(self, voice: tuple[str, str, str | None], state: _DocState) -> list[str]:
+    def _voice_speaker(self, voice: _Unread, state: _DocState) -> list[str]:
         """The speaker of the paragraph's last `X表示，…`, read when a later sentence first needs it."""
         if state.voice_speaker is None:
-            text, match_text, when = voice
-            state.voice_speaker = self._read(text, match_text, [], when, state).speaker
+            text, match_text, when, masked, speech = voice
+            state.voice_speaker = self._read(text, match_text, [], when, state, masked, speech).speaker
         return state.voice_speaker
 
     def _speaker(self, sent: _Sent, pos: int, state: _DocState) -> list[str]:
@@ -504,12 +547,12 @@ class RuleExtractor:
         voice = None if speech else state.voice
         if speech:  # 习近平强调，…: the words may go on in the paragraph's next sentences
             opens = _OPENS_WORDS.match(match_text, speech[0][1])
-            state.voice, state.voice_speaker = ((text, match_text, when), None) if opens else (None, None)
+            state.voice, state.voice_speaker = ((text, match_text, when, masked, speech), None) if opens else (None, None)
         elif masked:
             state.voice = None  # 据报道…: the narrator is back
         if not triggers or state.analysis:
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
-            state.pending.append((text, match_text, when))
+            state.pending.append((text, match_text, when, masked, speech))
             return []
         sent = self._read(text, match_text, times, when, state, masked, speech, voice)
         if speech and state.voice:
@@ -550,8 +593,8 @@ class RuleExtractor:
         pending, person_cut, subject_cut = state.pending, state.person_cut, state.subject_cut
         state.pending, state.person_cut, state.subject_cut = [], 0, 0  # reading below may ask again
         for i in range(len(pending) - 1, min(person_cut, subject_cut) - 1, -1):
-            text, match_text, when = pending[i]
-            sent = self._read(text, match_text, [], when, state)
+            text, match_text, when, masked, speech = pending[i]
+            sent = self._read(text, match_text, [], when, state, masked, speech)
             persons = [a for a in sent.actors if a.kind in ("person", "title")]
             if person is None and persons and i >= person_cut:
                 person = persons[-1].codes
@@ -725,17 +768,18 @@ class RuleExtractor:
         source, target, partnered = self._roles(sent, tm, clause, state)
         if not source:
             return None
-        others = any(_countries(a.codes) - _countries(source) for a in sent.actors if clause[0] <= a.start < tm.end)
+        src_countries = _countries(source)
+        others = any(_countries(a.codes) - src_countries for a in sent.actors if clause[0] <= a.start < tm.end)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
             return None
-        if trig.mode == "visit" and not _countries(target) - _countries(source) and (target or len(_countries(source)) < 2):
+        if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
         if trig.spoken and not sent.spoken(tm.start):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
-        date = self._date(sent, tm, clause, state, factuality, _countries(source + target), _countries(source))
+        date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
         mode = trig.mode
         if trig.type == "COOPERATE" and not mode:
             mode = "intel_sharing" if re.search("情报|军情", sent.text) else "other"
@@ -743,7 +787,7 @@ class RuleExtractor:
         contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
             contexts.insert(0, "military")
-        kind = trig.joint_type if trig.joint_type and len(_countries(source)) >= 2 else trig.type
+        kind = trig.joint_type if trig.joint_type and len(src_countries) >= 2 else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
         return Event(
@@ -815,13 +859,6 @@ class RuleExtractor:
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
 
-    def _candidates(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
-        """Actors in [start, pos) that can be subjects: not inside a setting, nor inside a topic
-        phrase (《X》, 就X一事) unless `pos` itself lies inside that phrase."""
-        here = [t for t in sent.quoted if t[0] <= pos < t[1]]
-        return [a for a in sent.actors if start <= a.start and a.end <= pos and not _inside(a.start, sent.settings)
-                and (not _inside(a.start, sent.quoted) or _inside(a.start, here)) and a.start not in sent.places]
-
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
         group = [candidates[index]]
@@ -832,14 +869,9 @@ class RuleExtractor:
                 break
         return group
 
-    def _subjects(self, sent: _Sent, start: int, pos: int) -> list[ActorMention]:
-        """Candidates that can act: not a possessor (朝鲜的暴行, 朝鲜的核计划…构成威胁) nor a venue (在国会)."""
-        return [a for a in self._candidates(sent, start, pos) if not sent.match_text.startswith("的", a.end)
-                and not sent.match_text.endswith("在", 0, a.start)]  # 在国会与…会面: where, not who
-
     def _first_subject(self, sent: _Sent, state: _DocState) -> list[str]:
         """The sentence's main subject: its first actor group that is not an object (向X, 对X)."""
-        candidates = self._subjects(sent, 0, len(sent.text))
+        candidates = sent.subjects(0, len(sent.text))
         head = max([t.end for t in sent.times if t.start <= 1], default=0)  # 25日，双方…
         while head < len(sent.text) and sent.match_text[head] in "，, ":
             head += 1
@@ -866,7 +898,7 @@ class RuleExtractor:
 
         `A与B…`: when the nearest group follows a connector, the subject is the group before it,
         or none in this span (the subject was given earlier: 将与北约扩大…)."""
-        candidates = self._subjects(sent, start, pos)
+        candidates = sent.subjects(start, pos)
         if not candidates:
             region = sent.match_text[start:pos]
             # 特朗普表示，他将…: 他 in someone's words is the speaker
@@ -895,7 +927,7 @@ class RuleExtractor:
                state: _DocState) -> tuple[list[str], list[str], bool]:
         """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
-        before = self._candidates(sent, clause[0], tm.start)
+        before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         doer = self._doer_of_named_act(sent, tm, clause)
         if doer:  # 中方对朝方…进行发射表示遗憾, 朝鲜的发射: the launch is the DPRK's, not China's
@@ -953,7 +985,7 @@ class RuleExtractor:
         if not source and clause[0] > 0 and not sent.spoken(tm.start):
             # a clause with no subject goes on with the previous clause's (日本政府也于28日通过修正案，将韩国…)
             prev = sent.clause_of(clause[0] - 1)
-            candidates = self._subjects(sent, prev[0], prev[1]) if prev[0] > 0 else []
+            candidates = sent.subjects(prev[0], prev[1]) if prev[0] > 0 else []
             first = next((i for i, a in enumerate(candidates)
                           if not _object_marked(sent.match_text[prev[0]:a.start])), None)
             source = [c for a in self._group_at(sent, candidates, first) for c in a.codes] if first is not None else []
@@ -966,7 +998,7 @@ class RuleExtractor:
         topic_end = topic[1] if topic and topic[1] < clause[1] else None
         objects: list[str] = []
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
-            after = [a for a in self._candidates(sent, tm.start, topic_end or clause[1])
+            after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
             group_after = self._first_group(sent, after)
@@ -1067,7 +1099,8 @@ class RuleExtractor:
     def _fallback_targets(self, sent: _Sent, tm: TriggerMatch, source: list[str], later: bool) -> list[str]:
         """An act with no counterpart in its clause: the other actors of the sentence, earlier
         first; later clauses only for acts that need a counterpart (针对X…，…谴责)."""
-        src = set(_countries(source))
+        own = _countries(source)
+        src = set(own)
         if sent.said_before(tm.start):
             src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
@@ -1076,7 +1109,7 @@ class RuleExtractor:
             others = [a for a in others if a.start < tm.start or not _object_marked(sent.match_text[:a.start])]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
         addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
-                     for c in a.codes if c not in source and c not in _countries(source)]
+                     for c in a.codes if c not in source and c not in own]
         if addressed:
             return addressed
         others.sort(key=lambda a: (a.start > tm.start, a.start))
@@ -1101,7 +1134,7 @@ class RuleExtractor:
                                       or any(a.start == m.end() for a in sent.actors)):
                 continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
             return "planned"
-        if not self._candidates(sent, clause[0], tm.start) and clause[0] > 0:
+        if not sent.candidates(clause[0], tm.start) and clause[0] > 0:
             # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
             # unless the marker there sits inside an object after a past verb (介绍了将于…举行的会议)
             prev = sent.clause_of(clause[0] - 1)
@@ -1229,27 +1262,24 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             if old.sentence_idx == ev.sentence_idx and old.trigger_span == ev.trigger_span:
                 continue  # one trigger's parts (分别会见A和B) are distinct acts
+            if old.mode != ev.mode or old_c.countries != new.countries:
+                continue  # a repeat is told in the same mode, with the same actors
+            if ev.event_type not in _SYMMETRIC and old_c.source_countries != new.source_countries:
+                continue  # A asks B and B asks A are two acts
             if _sector_clash(old.source, ev.source):
                 continue  # the ministry's act and the president's are two acts
-            if _countries(old.source) | _countries(old.target) != _countries(ev.source) | _countries(ev.target):
-                continue
-            if ev.event_type not in _SYMMETRIC and _countries(old.source) != _countries(ev.source):
-                continue  # A asks B and B asks A are two acts
             if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
-                    len(_countries(old.source)) == 1 == len(_countries(ev.source)) and old.source != ev.source:
+                    len(old_c.source_countries) == 1 == len(new.source_countries) and old.source != ev.source:
                 continue  # A invites B, B accepts: two acts
             if old.date and ev.date and old.date != ev.date or _other_title(old_c, new) or _other_title(new, old_c):
                 continue
             if ev.event_type == "AGREE" and new.has_content and old.sentence_idx != ev.sentence_idx and \
-                    not _similar(old.sentence, ev.sentence):
+                    not _similar(old_c.bigrams(), new.bigrams()):
                 continue  # 同意推动…, later 同意建立…: two agreements
             if old_c.people and new.people and not (old_c.people <= new.people or new.people <= old_c.people):
                 continue  # different people met: two meetings
-            same_sentence = old.sentence_idx == ev.sentence_idx and old.mode == ev.mode and not \
+            same_sentence = old.sentence_idx == ev.sentence_idx and not \
                 _CLAUSE_BREAK.search(neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]])
-            # told again: in another paragraph, or after a first mention with no date (a headline)
-            retold = (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
-                and _similar(old.sentence, ev.sentence)
             if old.sentence_idx == ev.sentence_idx:
                 # in one sentence: a stance said twice is one act (召见…提出严正交涉), so is an arrival
                 # and the visit it begins (抵达平壤，开始对朝鲜进行国事访问); two measures
@@ -1258,7 +1288,10 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                     quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
             else:
                 same_day = old.date is not None and old.date == ev.date and not new.has_content
-            if same_sentence or old.mode == ev.mode and (old.trigger == ev.trigger or retold or same_day):
+            # told again: in another paragraph, or after a first mention with no date (a headline)
+            if same_sentence or old.trigger == ev.trigger or same_day or \
+                    (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
+                    and _similar(old_c.bigrams(), new.bigrams()):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
                 break
@@ -1273,10 +1306,8 @@ def _other_title(a: _Coded, b: _Coded) -> bool:
     return bool(a.title) and a.title not in b.event.sentence
 
 
-def _similar(a: str, b: str, threshold: float = 0.2) -> bool:
+def _similar(ga: set[str], gb: set[str], threshold: float = 0.2) -> bool:
     """Whether two sentences tell the same thing: shared character bigrams (names, objects)."""
-    ga = {a[i:i + 2] for i in range(len(a) - 1)}
-    gb = {b[i:i + 2] for i in range(len(b) - 1)}
     return bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= threshold
 
 

@@ -58,12 +58,13 @@ class Cue:
         self.regex = re.compile(with_start_class("|".join(f"(?:{p})" for p in led))) if led else None
         self._anywhere = [(re.compile(p), _prefilter(p)) for p in patterns if starts_anywhere(p)]
         self._may_match = _prefilter("|".join(f"(?:{p})" for p in led)) if led else None
+        self._parts = ([(self.regex, self._may_match)] if self.regex else []) + self._anywhere  # in order
         if self.regex and not self._anywhere:
             self.match = self.regex.match  # one regex: its own methods, called thousands of times a page
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         """A match starting at pos (no prefilter: it would scan further than pos)."""
-        for regex in ([self.regex] if self.regex else []) + [r for r, _ in self._anywhere]:
+        for regex, _ in self._parts:
             m = regex.match(text, pos)
             if m:
                 return m
@@ -81,8 +82,7 @@ class Cue:
             if self._may_match and not self._may_match(text, pos, endpos):
                 return iter(())
             return self.regex.finditer(text, pos, endpos)
-        regexes = [r for r, may_match in ([(self.regex, self._may_match)] if self.regex else []) + self._anywhere
-                   if not (may_match and not may_match(text, pos, endpos))]
+        regexes = [r for r, may_match in self._parts if not (may_match and not may_match(text, pos, endpos))]
         if len(regexes) <= 1:
             return list(regexes[0].finditer(text, pos, endpos)) if regexes else []
         found, end = [], pos
@@ -114,6 +114,7 @@ class Lexicon:
         self._words = [w for w, _ in pairs]
         self._context_of_word = [ctx for _, ctx in pairs]
         self._context_words = AnchorIndex([re.escape(w) for w in self._words])
+        self.cue = self.cues.__getitem__  # cue(name): asked ~30 times a sentence, a bound lookup is cheapest
 
     def find_triggers(self, sentence: str) -> list[TriggerMatch]:
         """Non-overlapping trigger matches, left to right; at one position the longest match wins.
@@ -137,9 +138,6 @@ class Lexicon:
         found = {self._context_of_word[k] for k in self._context_words.candidates(text)
                  if self._words[k] in text}
         return [ctx for ctx in self.contexts if ctx in found]
-
-    def cue(self, name: str) -> Cue:
-        return self.cues[name]
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 import rjieba
@@ -63,6 +64,7 @@ _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "�
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
+_START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
 
 @dataclass
@@ -244,8 +246,11 @@ class ActorLexicon:
         starting there, longest first (an abbreviation alone: no words)."""
         words: dict[int, list[tuple[int, _Entry]]] = {}
         entries = self._entries
-        for start, neg_end, k in sorted([(start, -end, k) for k, start, end in self._scan(s, overlapping=True)]):
-            words.setdefault(start, []).extend([(-neg_end, e) for e in entries[k]])
+        found = self._scan(s, overlapping=True)  # (k, start, end)
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)  # stable: by start, then longest first
+        for k, start, end in found:
+            words.setdefault(start, []).extend([(end, e) for e in entries[k]])
         return words
 
     def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
