@@ -211,6 +211,7 @@ def test_synthetic_head_noise(noise, reason):
      ["related-list"] * 4),
     (["延伸阅读:", "重庆暴雨致多条道路积水,市民出行受阻。交通部门提醒市民绕行,注意安全。"],
      ["related-list", "related-list"]),
+    (["（原标题：安理会一致通过决议加强对朝制裁）"], ["editor-credit"]),
 ])
 def test_synthetic_tail_noise(tail, reasons_expected):
     r = clean(synthetic(["菲日将举行联合海上演习"], tail))

@@ -1117,3 +1117,13 @@ def test_an_act_on_two_listed_days_is_two_acts_on_that_month(coder):
     text = "朝鲜外务省8日发表声明。朝鲜上月4日和28日两次试射“火星-14”型洲际弹道导弹。"
     got = [e.date for e in code(coder, text, "2017-08-10") if e.event_type == "MOBILIZE"]
     assert got == ["2017-07-04", "2017-07-28"]
+
+
+def test_sanctions_named_faced_or_listed_and_deployments_opposed_or_decided(coder):
+    text = ("今年8月5日和9月11日，安理会还曾分别通过第2371号和第2375号决议，对朝鲜实施制裁。"
+            "赖斯7日说，这些制裁将“产生实质作用”，她并警告朝鲜，如果继续挑衅，将面临安理会更多的制裁。"
+            "星州郡居民13日举行大规模集会，抗议政府的部署决定。星州居民21日又在光化门广场举行集会反对部署。")
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2017-12-23")]
+    assert got[:3] == [("SANCTION", {"UNSC"}, {"PRK"}, "2017-08-05"), ("SANCTION", {"UNSC"}, {"PRK"}, "2017-09-11"),
+                       ("THREATEN", {"USA"}, {"PRK"}, "2017-12-07")]
+    assert not [e for e in got if e[0] in ("MOBILIZE", "COOPERATE")]

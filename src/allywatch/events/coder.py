@@ -698,6 +698,8 @@ class RuleExtractor:
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
             if event is None:
+                if tm.trigger.content == "object" and not tm.trigger.spoken and not content_mode:
+                    content_mode, content_clause = "object", clause  # 集会反对部署: what is opposed, uncoded or not
                 continue
             sent.acts.append(tm.start)
             sent.aimed.append((event.source, event.target))
@@ -721,7 +723,7 @@ class RuleExtractor:
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
             people = frozenset(a.name for a in sent.actors if clause[0] <= a.start < clause[1]
                                and self.actors.is_person(a.name))
-            days = _listed_days(sent, clause, tm)
+            days = _listed_days(sent, tm)
             for part in (p for d in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start])
                          for p in _per_day(d, days)):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
@@ -1229,9 +1231,12 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     return parts
 
 
-def _listed_days(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> list[TimeMention]:
-    """Days listed together before an act in its clause (上月4日和28日两次试射): one act each."""
-    days = [t for t in sent.times if clause[0] <= t.start < tm.start and t.date and t.precision == "day"]
+def _listed_days(sent: _Sent, tm: TriggerMatch) -> list[TimeMention]:
+    """Days listed together before the sentence's first act (上月4日和28日两次试射; 8月5日和9月11日，
+    安理会分别通过…决议，对朝鲜实施制裁): one act each."""
+    if any(a < tm.start for a in sent.acts):
+        return []
+    days = [t for t in sent.times if t.start < tm.start and t.date and t.precision == "day"]
     if len(days) < 2 or not all(DAY_LIST_GLUE.fullmatch(sent.match_text, a.end, b.start) for a, b in zip(days, days[1:])):
         return []
     return days
