@@ -79,10 +79,15 @@ _PARTIAL_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|發布時間|发
                            r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)", re.MULTILINE)
 
 
+# A source credit, then a month-day and a time (`来源：北京晚报　02-06 08:12　字号：大 中 小`).
+_PARTIAL_CREDIT = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:来源|來源|稿源)[:：][^\d<\n]{1,20}?[ \t\u3000]+"
+                             r"(\d{1,2})[-/.](\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?![-/.\d])[^\d<\n]*(?:<|$)", re.MULTILINE)
+
+
 def from_partial_date_line(text: str) -> PubDate | None:
-    """A labelled month-day with no year anywhere on its line: the page is told from that day,
-    in a year nobody can name (ONTOLOGY: partial dates, never an invented year)."""
-    m = _PARTIAL_LINE.search(text[:6000])
+    """A labelled or credited month-day with no year anywhere on its line: the page is told from
+    that day, in a year nobody can name (ONTOLOGY: partial dates, never an invented year)."""
+    m = _PARTIAL_LINE.search(text[:6000]) or _PARTIAL_CREDIT.search(text[:6000])
     if not m:
         return None
     month, day = int(m.group(1)), int(m.group(2))
