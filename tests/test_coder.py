@@ -1129,3 +1129,14 @@ def test_sanctions_named_faced_or_listed_and_deployments_opposed_or_decided(code
     assert got[:3] == [("SANCTION", {"UNSC"}, {"PRK"}, "2017-08-05"), ("SANCTION", {"UNSC"}, {"PRK"}, "2017-09-11"),
                        ("THREATEN", {"USA"}, {"PRK"}, "2017-12-07")]
     assert not [e for e in got if e[0] in ("MOBILIZE", "COOPERATE")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2010-05-21", "5月20日，韩国主导的联合调查团公布调查结果，认定“天安”号是被朝鲜小型潜艇发射的鱼雷击沉的。",
+     [("ACCUSE", {"KOR"}, {"PRK"})]),
+    ("2015-01-03", "美国联邦调查局去年12月19日正式认定，朝鲜政府应对此次攻击负责。", [("ACCUSE", {"USA"}, {"PRK"})]),
+    ("2010-07-09", "中国外交部发言人秦刚8日就美国航母可能进入黄海一事表示，中方坚决反对外国军舰和军用飞机到黄海活动。",
+     [("ACCUSE", {"CHN"}, {"USA"})]),
+])
+def test_findings_that_blame_a_side_and_foreign_craft_that_belong_to_nobody(coder, published, text, expected):
+    assert [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)] == expected

@@ -480,9 +480,10 @@ class RuleExtractor:
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
         place_after, named_after = self.lex.cue("place_suffix"), self.lex.cue("named_after")
+        unowned = self.lex.cue("unowned_institution")
         kept: list[ActorMention] = []
         for a in found:
-            if not a.codes and (a.name or "").startswith("?-"):
+            if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause;
                 # with none, to the page's home state (外交部发言人 in the mainland press is China's)
                 if kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
