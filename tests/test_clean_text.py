@@ -212,6 +212,7 @@ def test_synthetic_head_noise(noise, reason):
     (["延伸阅读:", "重庆暴雨致多条道路积水,市民出行受阻。交通部门提醒市民绕行,注意安全。"],
      ["related-list", "related-list"]),
     (["（原标题：安理会一致通过决议加强对朝制裁）"], ["editor-credit"]),
+    (["未经路透事先书面同意，严禁复制或再发布本文全部或部分内容。"], ["copyright"]),
 ])
 def test_synthetic_tail_noise(tail, reasons_expected):
     r = clean(synthetic(["菲日将举行联合海上演习"], tail))

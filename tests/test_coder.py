@@ -1140,3 +1140,22 @@ def test_sanctions_named_faced_or_listed_and_deployments_opposed_or_decided(code
 ])
 def test_findings_that_blame_a_side_and_foreign_craft_that_belong_to_nobody(coder, published, text, expected):
     assert [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2014-12-21", "朝鲜外务省发言人20日发表谈话，提议与美方进行联合调查，并警告如果美方拒绝，将面临严重后果。",
+     [("THREATEN", {"PRK"}, {"USA"})]),
+    ("2010-11-02", "梅德韦杰夫预定本月13日至14日赴日本横滨出席APEC会议，日俄首脑会谈能否举行目前尚不明朗。",
+     [("CONSULT", {"RUS"}, {"APEC"})]),
+    ("2010-11-02", "今年9月，梅德韦杰夫访华期间，中俄两国元首签署了联合声明。", [("AGREE", {"CHN", "RUS"}, set())]),
+    ("2010-07-25", "据朝中社报道，朝鲜国防委员会24日发表声明，称美韩演习是“露骨的挑衅”。", [("ACCUSE", {"PRK"}, {"USA", "KOR"})]),
+    ("2016-07-25", "王毅24日表示，韩方近来的做法损害了双方互信的基础。", [("ACCUSE", {"CHN"}, {"KOR"})]),
+    ("2015-10-28", "外交部长王毅27日对记者表示，奉劝美方三思而后行，不要轻举妄动。", [("REQUEST", {"CHN"}, {"USA"})]),
+    ("2010-07-24", "朝鲜代表团发言人23日表示，如果美韩举行演习，朝鲜将作出“物理回应”。", [("THREATEN", {"PRK"}, {"USA", "KOR"})]),
+    ("2015-10-28", "中国海军“兰州”号导弹驱逐舰27日依法对美舰进行了全程跟踪、监视和警告。",
+     [("MOBILIZE", {"CHN"}, {"USA"}), ("THREATEN", {"CHN"}, {"USA"})]),
+    ("2016-01-08", "朝鲜6日进行了第四次核试验。美国国务卿克里7日与中国外交部长王毅通电话，双方就朝鲜核试验问题交换了意见。",
+     [("MOBILIZE", {"PRK"}, set()), ("CONSULT", {"USA"}, {"CHN"})]),
+])
+def test_conditions_doubts_provocations_advice_and_shadowing(coder, published, text, expected):
+    assert [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)] == expected

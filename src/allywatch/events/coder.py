@@ -294,6 +294,7 @@ class _Coded:
     has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
     spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
     people: frozenset[str] = frozenset()
+    aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -682,8 +683,8 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
-            if self.lex.cue("condition").match(sent.match_text, clause[0]) and tm.trigger.type != "THREATEN":
-                continue  # the condition of a conditional statement is not an act
+            if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
+                continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
             if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
@@ -729,7 +730,7 @@ class RuleExtractor:
                          for p in _per_day(d, days)):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
-                                     people))
+                                     people, tm.trigger.aside))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -822,11 +823,14 @@ class RuleExtractor:
         return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
 
     def _doer_of_named_act(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> list[str]:
-        """An act of force named as what a reaction is about (对朝方…进行发射表示遗憾) or as someone's
-        (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts."""
+        """An act of force named as what a reaction or talks are about (对朝方…进行发射表示遗憾, 就朝鲜核试验
+        问题交换了意见) or as someone's (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts."""
         if tm.trigger.type not in _REPORTED_FORCE:
             return []
         text = sent.match_text
+        topic = sent.topic_at(tm.start)
+        if topic:  # 双方就朝鲜核试验问题交换了意见: the test is the DPRK's
+            return next((a.codes for a in sent.actors if topic[0] <= a.start and a.end <= tm.start), [])
         owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
         if owner and re.fullmatch(r"的[“\"「]?", text[owner.end:tm.start]):
             return owner.codes
@@ -1268,6 +1272,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue
             if old.sentence_idx == ev.sentence_idx and old.trigger_span == ev.trigger_span:
                 continue  # one trigger's parts (分别会见A和B) are distinct acts
+            if new.aside and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
+                break  # 通电话，双方就…交换了意见: the call itself
             if old.mode != ev.mode or old_c.countries != new.countries:
                 continue  # a repeat is told in the same mode, with the same actors
             if ev.event_type not in _SYMMETRIC and old_c.source_countries != new.source_countries:
