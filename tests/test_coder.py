@@ -1159,3 +1159,14 @@ def test_findings_that_blame_a_side_and_foreign_craft_that_belong_to_nobody(code
 ])
 def test_conditions_doubts_provocations_advice_and_shadowing(coder, published, text, expected):
     assert [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2016-02-08", "朝鲜7日利用远程火箭发射“光明星4号”卫星，韩美日等国认为这是变相的弹道导弹试射。",
+     [("MOBILIZE", {"PRK"}, set()), ("ACCUSE", {"KOR", "USA", "JPN"}, {"PRK"})]),
+    ("2013-04-10", "朝鲜8日宣布暂时中止开城工业区的运作。朴槿惠9日表示，朝鲜的做法「令人非常失望」。", [("ACCUSE", {"KOR"}, {"PRK"})]),
+    ("2023-08-19", "美日韩三国领导人18日表示，朝鲜的核导计划构成了“比以往更加严重和紧迫的威胁”。", [("ACCUSE", {"USA", "JPN", "KOR"}, {"PRK"})]),
+])
+def test_a_launch_judged_a_missile_test_and_judgements_with_adverbs_or_quotes(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert [g for g in got if g[0] in ("MOBILIZE", "ACCUSE")] == expected
