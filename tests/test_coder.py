@@ -1170,3 +1170,17 @@ def test_conditions_doubts_provocations_advice_and_shadowing(coder, published, t
 def test_a_launch_judged_a_missile_test_and_judgements_with_adverbs_or_quotes(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
     assert [g for g in got if g[0] in ("MOBILIZE", "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2014-06-13", "国防部新闻发言人耿雁生12日发表谈话指出，日方的说法与事实完全不符。", ("REJECT", {"CHN"}, {"JPN"})),
+    ("2014-06-13", "中国国防部新闻发言人耿雁生12日要求日方立即停止干扰活动，否则由此产生的一切后果由日方负责。", ("THREATEN", {"CHN"}, {"JPN"})),
+    ("2015-10-28", "国防部新闻发言人杨宇军27日表示，针对美方挑衅，中国军队将采取一切必要措施。", ("THREATEN", {"CHN"}, {"USA"})),
+    ("2013-03-09", "朝鲜祖国和平统一委员会8日发表声明，宣布关闭板门店北南联络渠道。", ("SANCTION", {"PRK"}, {"KOR"})),
+    ("2013-04-09", "朝鲜8日宣布暂时中止开城工业区的运作，以回应韩国的敌对行为。", ("SANCTION", {"PRK"}, {"KOR"})),
+    ("2021-09-17", "澳大利亚16日撕毁了与法国海军集团签订的常规潜艇合同。", ("REJECT", {"AUS"}, {"FRA"})),
+    ("2018-09-20", "根据宣言，朝方19日承诺永久废弃东仓里发动机试验场和导弹发射台。", ("RETREAT", {"PRK"}, set())),
+])
+def test_denials_consequences_cut_channels_torn_contracts_and_dismantling(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got

@@ -780,7 +780,7 @@ class RuleExtractor:
             return None
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
-        if trig.spoken and not sent.spoken(tm.start):
+        if trig.spoken and not sent.spoken(tm.start) and not self.lex.cue("consequence").match(sent.match_text, clause[0]):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
