@@ -1184,3 +1184,11 @@ def test_a_launch_judged_a_missile_test_and_judgements_with_adverbs_or_quotes(co
 def test_denials_consequences_cut_channels_torn_contracts_and_dismantling(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
     assert expected in got
+
+
+def test_travel_advice_special_planes_courtesy_calls_and_hosting_a_summit(coder):
+    text = ("乌克兰总统泽连斯基20日下午乘坐法国政府专机抵达广岛。外交部20日提醒中国公民近期避免前往日本。"
+            "奥斯汀20日还到马拉坎南宫拜会了菲律宾总统小马科斯。习近平表示，中国将于2026年11月在深圳主办亚太经合组织第三十三次领导人非正式会议。")
+    got = [(e.event_type, e.mode, countries(e.source) | countries(e.target)) for e in code(coder, text, "2023-05-21")]
+    assert got == [("CONSULT", "visit", {"UKR", "JPN"}), ("CONSULT", "meeting", {"USA", "PHL"}),
+                   ("CONSULT", "summit", {"CHN", "APEC"})]
