@@ -1192,3 +1192,10 @@ def test_travel_advice_special_planes_courtesy_calls_and_hosting_a_summit(coder)
     got = [(e.event_type, e.mode, countries(e.source) | countries(e.target)) for e in code(coder, text, "2023-05-21")]
     assert got == [("CONSULT", "visit", {"UKR", "JPN"}), ("CONSULT", "meeting", {"USA", "PHL"}),
                    ("CONSULT", "summit", {"CHN", "APEC"})]
+
+
+def test_agreements_of_one_day_in_different_words_are_not_one_act(coder):
+    text = ("李克强26日同安倍举行会谈。两国总理同意推动中日关系得到新的发展。安倍表示，日方欢迎习近平主席明年访问日本。"
+            "习近平表示，愿积极考虑。")
+    assert [e.trigger for e in code(coder, text, "2018-10-27") if e.event_type == "AGREE"] == \
+        ["同意", "欢迎习近平主席明年访问", "愿积极考虑"]

@@ -1299,7 +1299,7 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 same_day = new.spoken or ev.mode == "visit" or \
                     quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
             else:
-                same_day = old.date is not None and old.date == ev.date and not new.has_content
+                same_day = old.date is not None and old.date == ev.date and not new.has_content and ev.event_type != "AGREE"
             # told again: in another paragraph, or after a first mention with no date (a headline)
             if same_sentence or old.trigger == ev.trigger or same_day or \
                     (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
