@@ -1199,3 +1199,13 @@ def test_agreements_of_one_day_in_different_words_are_not_one_act(coder):
             "习近平表示，愿积极考虑。")
     assert [e.trigger for e in code(coder, text, "2018-10-27") if e.event_type == "AGREE"] == \
         ["同意", "欢迎习近平主席明年访问", "愿积极考虑"]
+
+
+def test_a_joint_statement_issued_after_talks_urges_as_its_parties_and_agreements_on_different_things_stay_apart(coder):
+    text = ("美国国务卿希拉里和国防部长盖茨21日与韩国外交通商部长官柳明桓、国防部长官金泰荣在首尔举行首次“2+2”会谈。"
+            "会后发表的联合声明敦促朝鲜停止挑衅行为。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2010-07-22")]
+    assert ("REQUEST", {"USA", "KOR"}, {"PRK"}) in got
+    text = ("习近平15日同拜登举行会晤。双方同意在平等和尊重基础上恢复两军高层沟通、中美国防部工作会晤。"
+            "双方同意成立禁毒合作工作组，开展禁毒合作。双方同意建立人工智能政府间对话。")
+    assert len([e for e in code(coder, text, "2023-11-16") if e.event_type == "AGREE"]) == 3

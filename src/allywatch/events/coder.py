@@ -739,7 +739,8 @@ class RuleExtractor:
             if tm.trigger.type in _FORCE and event.factuality == "asserted":
                 state.last_force = event.source
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
-                state.group = _unique(event.source + event.target)
+                # the parties: the source when it names them (美韩…发表的联合声明敦促朝鲜: not 朝鲜)
+                state.group = _unique(event.source if len(_countries(event.source)) >= 2 else event.source + event.target)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.resolver.establish(state.act_date)
@@ -1286,7 +1287,7 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
             if old.date and ev.date and old.date != ev.date or _other_title(old_c, new) or _other_title(new, old_c):
                 continue
             if ev.event_type == "AGREE" and new.has_content and old.sentence_idx != ev.sentence_idx and \
-                    not _similar(old_c.bigrams(), new.bigrams()):
+                    not _similar(old_c.bigrams(), new.bigrams(), 0.5):
                 continue  # 同意推动…, later 同意建立…: two agreements
             if old_c.people and new.people and not (old_c.people <= new.people or new.people <= old_c.people):
                 continue  # different people met: two meetings
