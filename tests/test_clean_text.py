@@ -184,6 +184,8 @@ def assert_article_kept(r) -> None:
     ("浏览量:8万", "view-counter"),
     ("环球时报3021次阅读", "view-counter"),
     ("来源:环球网", "byline"),
+    ("2017年12月23日 08:14 来源：央视新闻客户端", "byline"),
+    ("2023-07-12 10:05", "byline"),
     ("图为菲律宾海军舰艇在马尼拉湾航行", "caption"),
     ("资料图:日本海上自卫队驱逐舰(新华社发)", "caption"),
     ("分享到:", "share-link"),
