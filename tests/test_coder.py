@@ -1209,3 +1209,9 @@ def test_a_joint_statement_issued_after_talks_urges_as_its_parties_and_agreement
     text = ("习近平15日同拜登举行会晤。双方同意在平等和尊重基础上恢复两军高层沟通、中美国防部工作会晤。"
             "双方同意成立禁毒合作工作组，开展禁毒合作。双方同意建立人工智能政府间对话。")
     assert len([e for e in code(coder, text, "2023-11-16") if e.event_type == "AGREE"]) == 3
+
+
+def test_before_any_act_is_dated_undated_acts_take_the_leads_day(coder):
+    text = ("日本岸田文雄内阁周五（12月16日）召开临时内阁会议，正式通过了《国家安全保障战略》等三份安保文件。\n"
+            "文件称朝鲜对日本构成了“比以往更加严重和紧迫的威胁”。")
+    assert [(e.event_type, e.date) for e in code(coder, text, "2022-12-16")] == [("ACCUSE", "2022-12-16")]

@@ -177,6 +177,7 @@ class _DocState:
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
+    lead_date: TimeMention | None = None  # the first day told in this story (a digest item's own)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
     host: list[str] = field(default_factory=list)  # ...the spokesperson answering
     briefing: TimeMention | None = None  # ...and the day of the conference
@@ -213,7 +214,7 @@ class _DocState:
         self.new_scene()
         self.resolver.new_item()
         self.act_date, self.group, self.last_subject, self.authors, self.scene = None, [], [], {}, None
-        self.lead_paragraph, self.lead_countries = None, set()
+        self.lead_paragraph, self.lead_countries, self.lead_date = None, set(), None
 
 
 @dataclass
@@ -529,8 +530,9 @@ class RuleExtractor:
         text = sentence.text
         match_text = neutralise_brackets(text)
         times = state.resolver.resolve(text)
-        if state.first_date is None:
-            state.first_date = next((t for t in times if t.date and t.precision == "day"), None)
+        if state.lead_date is None:
+            state.lead_date = next((t for t in times if t.date and t.precision == "day"), None)
+            state.first_date = state.first_date or state.lead_date
         if times and times[0].start <= 1 and times[0].date and times[0].precision == "day" and \
                 match_text.startswith(("，", ","), times[0].end) and not state.flashback(times[0].date):
             # 19日，日本法院批准…。中方随即宣布…: a sentence headed by its day sets the scene, act or not
@@ -1195,6 +1197,8 @@ class RuleExtractor:
             if state.act_paragraph != state.paragraph and state.act_date and state.flashback(state.act_date.date):
                 return state.news()  # after a paragraph of background (5月25日…核试验), the news again
             return state.act_date
+        if state.act_date is None and state.lead_date and not state.flashback(state.lead_date.date):
+            return state.lead_date  # no act dated yet: the lead's day (内阁周五（12月16日）通过…。文件称…)
         return None  # a new story (none of its actors in the lead or the last dated act) without a time
 
     def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
