@@ -1108,7 +1108,7 @@ def test_a_wished_act_is_not_done_a_last_resort_is_hypothetical_and_should_retur
     ("白宫18日发表声明，重申对韩国和日本等盟国安全的坚定承诺。", ("SUPPORT", "asserted", {"USA"}, {"KOR", "JPN"})),
     ("奥巴马表示，钓鱼岛处于日本施政之下，适用《美日安保条约》第五条。", ("SUPPORT", "asserted", {"USA"}, {"JPN"})),
     ("杜特蒂表示，菲律宾在南海问题上站在日本一边。", ("SUPPORT", "asserted", {"PHL"}, {"JPN"})),
-    ("柯比26日表示，美方尚未收到菲方任何正式要求，美国将继续履行对菲律宾的防卫承诺。", ("SUPPORT", "planned", {"USA"}, {"PHL"})),
+    ("柯比26日表示，美方尚未收到菲方任何正式要求，美国将继续履行对菲律宾的防卫承诺。", ("SUPPORT", "asserted", {"USA"}, {"PHL"})),
 ])
 def test_vessels_lent_commitments_restated_sides_taken_and_a_request_received(coder, text, expected):
     got = [(e.event_type, e.factuality, countries(e.source), countries(e.target)) for e in code(coder, text, "2016-10-27")]
@@ -1215,3 +1215,9 @@ def test_before_any_act_is_dated_undated_acts_take_the_leads_day(coder):
     text = ("日本岸田文雄内阁周五（12月16日）召开临时内阁会议，正式通过了《国家安全保障战略》等三份安保文件。\n"
             "文件称朝鲜对日本构成了“比以往更加严重和紧迫的威胁”。")
     assert [(e.event_type, e.date) for e in code(coder, text, "2022-12-16")] == [("ACCUSE", "2022-12-16")]
+
+
+def test_a_stance_of_support_with_will_is_stated_now(coder):
+    text = "杜特蒂26日表示，菲律宾在南海问题上将站在日本一边。柯比26日表示，美国将继续履行对菲律宾的防卫承诺。"
+    assert [(e.event_type, e.factuality, e.date) for e in code(coder, text, "2016-10-27")] == \
+        [("SUPPORT", "asserted", "2016-10-26"), ("SUPPORT", "asserted", "2016-10-26")]

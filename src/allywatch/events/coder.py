@@ -1143,6 +1143,8 @@ class RuleExtractor:
             if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14)
                                       or any(a.start == m.end() for a in sent.actors)):
                 continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
+            if m.group(0) == "将" and tm.trigger.type == "SUPPORT":
+                continue  # 菲律宾将站在日本一边, 美国将继续履行…承诺: a stance stated now
             return "planned"
         if not sent.candidates(clause[0], tm.start) and clause[0] > 0:
             # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
