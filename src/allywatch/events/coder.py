@@ -26,6 +26,7 @@ from .lexicon import Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
+_OPENER = re.compile(f"[{re.escape(_OPEN)}]")
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
@@ -62,6 +63,8 @@ _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what h
 def neutralise_brackets(text: str) -> str:
     """Same-length text where clause punctuation inside brackets and quotes is replaced by 、,
     so `会议（AP4，韩日澳新）` stays one clause and one trigger span."""
+    if not _OPENER.search(text):
+        return text  # nothing is inside brackets (most sentences): no walk over the clause breaks
     chars, depth = None, 0
     for m in _BRACKET_OR_BREAK.finditer(text):
         ch = m.group()
@@ -119,9 +122,14 @@ def _to_upcoming(event: Event, published: str | None) -> None:
         event.date_end = f"{int(event.date_end[:4]) + 1}{event.date_end[4:]}"
 
 
+def _full_day(day: str | None) -> bool:
+    """Whether an ISO date names its year, month and day (not `--05-08`, nor `2023-05`)."""
+    return bool(day) and len(day) == 10 and day[0] != "-"
+
+
 def _weeks_before(earlier: str | None, later: str | None) -> bool:
     """Whether full date `earlier` lies more than a week before full date `later`."""
-    if not (earlier and later and len(earlier) == len(later) == 10 and earlier[0] != "-" != later[0]):
+    if not (_full_day(earlier) and _full_day(later)):
         return False
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days > 7
 
@@ -204,6 +212,11 @@ class _DocState:
         """Whether a full date lies over a week before the news told so far: background."""
         news = self.news()
         return bool(news) and _weeks_before(day, news.date)
+
+    def news_day(self) -> bool:
+        """Whether the news told so far has a full date: without one, no date is a flashback."""
+        news = self.news()
+        return bool(news) and _full_day(news.date)
 
     def new_scene(self) -> None:
         """Forget the act just reported (what 对此 and a bare denial answer), not the story's actors."""
@@ -347,7 +360,10 @@ class RuleExtractor:
     @staticmethod
     def _looks_back(lead: str, doc: Document, state: _DocState) -> bool:
         """A paragraph opening with a date over a week before the news told so far is background
-        (《条约》于1951年8月30日签署…), not a new story."""
+        (《条约》于1951年8月30日签署…), not a new story. With no full date of the news to compare
+        with, it cannot be, and its time is not read."""
+        if not state.news_day():
+            return False
         dates = [t.date for t in TimeResolver(doc.page.published).resolve(lead) if t.date]
         return bool(dates) and state.flashback(dates[-1])
 
@@ -540,7 +556,6 @@ class RuleExtractor:
         when = self._when(times, state)
         if self._is_heading(text) or _QUESTION.search(text):
             return []  # a heading, or a question (问：…你能否证实？) asks rather than reports
-        triggers = self.lex.find_triggers(match_text)
         masked = [(m.start(), m.end()) for m in self.lex.cue("reporting").finditer(match_text)]
         # an analyst speaking starts analysis; a report or a dated act ends it
         speech = self._speech(match_text, masked)
@@ -554,7 +569,8 @@ class RuleExtractor:
             state.voice, state.voice_speaker = ((text, match_text, when, masked, speech), None) if opens else (None, None)
         elif masked:
             state.voice = None  # 据报道…: the narrator is back
-        if not triggers or state.analysis:
+        triggers = [] if state.analysis else self.lex.find_triggers(match_text)  # analysis codes nothing
+        if not triggers:
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when, masked, speech))
             return []

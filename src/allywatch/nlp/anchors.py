@@ -143,12 +143,13 @@ def starts_anywhere(pattern: str) -> bool:
 
 
 def _literal_led(items) -> bool:
-    """Whether every alternative of the parsed pattern opens with a literal character."""
+    """Whether every alternative of the parsed pattern opens with a literal character. One that
+    ignores case (`(?i:copyright)`) does not count: `re` then scans for no first characters at all."""
     op, av = items[0]
     if op is _c.LITERAL:
         return True
     if op is _c.SUBPATTERN:
-        return bool(av[-1]) and _literal_led(list(av[-1]))
+        return not av[1] & re.IGNORECASE and bool(av[-1]) and _literal_led(list(av[-1]))
     if op is _c.BRANCH:
         return all(branch and _literal_led(list(branch)) for branch in av[1])
     return False
