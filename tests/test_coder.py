@@ -1221,3 +1221,9 @@ def test_a_stance_of_support_with_will_is_stated_now(coder):
     text = "杜特蒂26日表示，菲律宾在南海问题上将站在日本一边。柯比26日表示，美国将继续履行对菲律宾的防卫承诺。"
     assert [(e.event_type, e.factuality, e.date) for e in code(coder, text, "2016-10-27")] == \
         [("SUPPORT", "asserted", "2016-10-26"), ("SUPPORT", "asserted", "2016-10-26")]
+
+
+def test_a_positive_answer_and_standing_with_an_ally_are_support(coder):
+    text = "朝鲜第一副外相崔善姬29日发表谈话，对特朗普的提议作出积极回应。特朗普25日表示，美国与北约同在。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-06-30")]
+    assert got == [("SUPPORT", {"PRK"}, {"USA"}), ("SUPPORT", {"USA"}, {"NATO"})]
