@@ -76,6 +76,9 @@ def test_person_at_date(lex, text, date, code):
 
 
 @pytest.mark.parametrize("text,date,found", [
+    ("马总统表示", "2010-05-01", [("马总统", "TWN-GOV")]),  # Ma Ying-jeou, not the TAO spokesman 马晓光
+    ("国防部新闻发言人杨宇军27日表示", "2015-10-27", [("国防部新闻发言人杨宇军", "CHN-MIL")]),
+    ("美国国务院发言人纽兰5日表示", "2013-02-05", [("美国国务院发言人纽兰", "USA-DIP")]),
     ("尹锡悦同岸田举行会谈", "2024-09-06", [("尹锡悦", "KOR-GOV"), ("岸田", "JPN-GOV")]),  # segmented 同岸|田
     ("胡锦涛前往朝鲜驻北京大使馆吊唁", "2011-12-20", [("胡锦涛", "CHN-GOV"), ("朝鲜驻北京大使馆", "PRK-DIP")]),
 ])
