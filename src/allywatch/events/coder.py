@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from ..nlp.actors import ActorLexicon
 from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, valid_day
@@ -1265,7 +1266,7 @@ def _listed_days(sent: _Sent, tm: TriggerMatch) -> list[TimeMention]:
     if any(a < tm.start for a in sent.acts):
         return []
     days = [t for t in sent.times if t.start < tm.start and t.date and t.precision == "day"]
-    if len(days) < 2 or not all(DAY_LIST_GLUE.fullmatch(sent.match_text, a.end, b.start) for a, b in zip(days, days[1:])):
+    if len(days) < 2 or not all(DAY_LIST_GLUE.fullmatch(sent.match_text, a.end, b.start) for a, b in pairwise(days)):
         return []
     return days
 
