@@ -202,6 +202,10 @@ def test_sides_and_single_abbreviations(lex, text, expected, kind):
 # --------------------------------------------------------------------------- organisations
 ORGS = [
     ("北大西洋公约组织", "NATO"),
+    ("国务院台办", "CHN-GOV"),
+    ("海基会", "TWN-GOV"),
+    ("祖国和平统一委员会", "PRK-GOV"),
+    ("伊斯兰革命卫队", "IRN-MIL"),
     ("俄机", "RUS-MIL"),  # a side's aircraft and ships are its military
     ("美舰", "USA-MIL"),
     ("中国军机", "CHN-MIL"),
