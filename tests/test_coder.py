@@ -1227,3 +1227,9 @@ def test_a_positive_answer_and_standing_with_an_ally_are_support(coder):
     text = "朝鲜第一副外相崔善姬29日发表谈话，对特朗普的提议作出积极回应。特朗普25日表示，美国与北约同在。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-06-30")]
     assert got == [("SUPPORT", {"PRK"}, {"USA"}), ("SUPPORT", {"USA"}, {"NATO"})]
+
+
+def test_a_venue_named_before_the_words_is_a_setting_and_a_vague_word_before_a_day_gives_the_day(coder):
+    text = "此前的7月23日，朝鲜代表团发言人在河内东盟地区论坛（ARF）会场外对记者表示，如果美韩举行演习，朝鲜将作出“物理回应”。"
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2010-07-26")]
+    assert got == [("THREATEN", {"PRK"}, {"USA", "KOR"}, "2010-07-23")]
