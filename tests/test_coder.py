@@ -1233,3 +1233,10 @@ def test_a_venue_named_before_the_words_is_a_setting_and_a_vague_word_before_a_d
     text = "此前的7月23日，朝鲜代表团发言人在河内东盟地区论坛（ARF）会场外对记者表示，如果美韩举行演习，朝鲜将作出“物理回应”。"
     got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2010-07-26")]
     assert got == [("THREATEN", {"PRK"}, {"USA", "KOR"}, "2010-07-23")]
+
+
+def test_workers_withdrawn_missiles_to_intercept_and_a_launch_that_may_come_are_no_acts(coder):
+    text = ("朝鲜8日宣布撤出在园区工作的全部5万3000多名朝鲜员工。日本防卫大臣7日向自卫队下达命令，以便拦截朝鲜可能发射的导弹。"
+            "中国海警8日在黄岩岛海域拦截菲律宾渔船。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2013-04-09")]
+    assert got == [("COERCE", {"CHN"}, {"PHL"})]
