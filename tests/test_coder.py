@@ -1240,3 +1240,10 @@ def test_workers_withdrawn_missiles_to_intercept_and_a_launch_that_may_come_are_
             "中国海警8日在黄岩岛海域拦截菲律宾渔船。")
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2013-04-09")]
     assert got == [("COERCE", {"CHN"}, {"PHL"})]
+
+
+def test_a_meeting_named_by_its_venue_and_a_bracketed_dateline_name_no_parties(coder):
+    text = ("（新加坡4日讯）美国国防部长奥斯汀与中国国防部长李尚福3日在新加坡举行会谈。"
+            "这是美朝领导人继2018年6月新加坡会晤之后的又一次会面。")
+    for e in code(coder, text, "2023-06-04"):
+        assert "SGP" not in countries(e.source) | countries(e.target)

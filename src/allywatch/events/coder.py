@@ -499,7 +499,7 @@ class RuleExtractor:
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
         place_after, named_after = self.lex.cue("place_suffix"), self.lex.cue("named_after")
-        unowned = self.lex.cue("unowned_institution")
+        unowned, venue = self.lex.cue("unowned_institution"), self.lex.cue("venue_name")
         kept: list[ActorMention] = []
         for a in found:
             if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
@@ -518,6 +518,8 @@ class RuleExtractor:
                 continue
             if a.kind in ("country", "compound") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
+            if a.kind == "country" and venue.match(text, a.end) and not (kept and kept[-1].end == a.start):
+                continue  # 2018年6月新加坡会晤: the meeting's venue, not a party (but 美朝会晤 is)
             if a.kind in ("person", "title", "org") and named_after.match(text, a.end):
                 continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
