@@ -1243,7 +1243,7 @@ def test_workers_withdrawn_missiles_to_intercept_and_a_launch_that_may_come_are_
 
 
 def test_a_meeting_named_by_its_venue_and_a_bracketed_dateline_name_no_parties(coder):
-    text = ("（新加坡4日讯）美国国防部长奥斯汀与中国国防部长李尚福3日在新加坡举行会谈。"
-            "这是美朝领导人继2018年6月新加坡会晤之后的又一次会面。")
-    for e in code(coder, text, "2023-06-04"):
-        assert "SGP" not in countries(e.source) | countries(e.target)
+    text = "（新加坡4日讯）美国国防部长奥斯汀与中国国防部长李尚福2日晚握手寒暄，但两人在对话会期间没有举行会谈。"
+    assert [countries(e.source) | countries(e.target) for e in code(coder, text, "2023-06-04")] == [{"USA", "CHN"}]
+    text = "这是美朝领导人继2018年6月新加坡会晤和今年2月河内会晤之后的第三次会面。"
+    assert all("SGP" not in countries(e.source) | countries(e.target) for e in code(coder, text, "2019-07-01"))
