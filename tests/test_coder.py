@@ -1247,3 +1247,9 @@ def test_a_meeting_named_by_its_venue_and_a_bracketed_dateline_name_no_parties(c
     assert [countries(e.source) | countries(e.target) for e in code(coder, text, "2023-06-04")] == [{"USA", "CHN"}]
     text = "这是美朝领导人继2018年6月新加坡会晤和今年2月河内会晤之后的第三次会面。"
     assert all("SGP" not in countries(e.source) | countries(e.target) for e in code(coder, text, "2019-07-01"))
+
+
+def test_a_pair_acting_together_has_no_counterpart_in_what_it_is_about(coder):
+    text = "安倍4日晚与美国总统特朗普通电话，双方确认将进一步加强对朝施压。美国和韩国25日启动了针对朝鲜的大规模联合军事演习。"
+    got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, "2017-09-05")]
+    assert ("AGREE", {"JPN", "USA"}) in got and ("COOPERATE", {"USA", "KOR"}) in got

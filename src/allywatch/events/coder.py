@@ -1026,7 +1026,9 @@ class RuleExtractor:
         topic = sent.topic_at(tm.start)
         topic_end = topic[1] if topic and topic[1] < clause[1] else None
         objects: list[str] = []
-        if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners):
+        # 双方确认将加强对朝施压, 美韩举行针对朝鲜的联合演习: the pair acts together; who it is about is no party
+        pair = trig.type in _SYMMETRIC and trig.target == "with" and len(_countries(source)) >= 2
+        if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners) and not pair:
             after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
