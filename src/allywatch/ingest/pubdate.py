@@ -60,7 +60,7 @@ _NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d
 # of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
 _ZONE = r"(?:\s*(?:HKT|CST|KST|JST|GMT|UTC|北京时间|北京時間|香港时间|香港時間|台北时间|台北時間))?"
-_TIME_AND_REST = _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
+_TIME_AND_REST = _ZONE + r"(?:\s*[-–—]\s*)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
 _LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发稿时间|發稿時間"
           r"|刊登时间|刊登時間|出版时间|出版時間|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
 # A weekday may follow the date, then a time or a short credit (`2023年2月3日　星期五　本報訊`).
@@ -84,10 +84,15 @@ _PARTIAL_CREDIT = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:来源|來源|稿源)[:：]
                              r"(\d{1,2})[-/.](\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?![-/.\d])[^\d<\n]*(?:<|$)", re.MULTILINE)
 
 
+# A month-day and time in an element classed as a date (`<span class="date">04-15 14:20</span>`).
+_PARTIAL_HTML = re.compile(r'class="[^"<>]*(?:date|time)[^"<>]*"[^<>]*>\s*(\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}\s*<')
+
+
 def from_partial_date_line(text: str) -> PubDate | None:
     """A labelled or credited month-day with no year anywhere on its line: the page is told from
     that day, in a year nobody can name (ONTOLOGY: partial dates, never an invented year)."""
-    m = _PARTIAL_LINE.search(text[:6000]) or _PARTIAL_CREDIT.search(text[:6000])
+    head = text[:6000]
+    m = _PARTIAL_LINE.search(head) or _PARTIAL_CREDIT.search(head) or _PARTIAL_HTML.search(head)
     if not m:
         return None
     month, day = int(m.group(1)), int(m.group(2))
