@@ -1255,3 +1255,16 @@ def test_a_pair_acting_together_has_no_counterpart_in_what_it_is_about(coder):
     text = "安倍4日晚与美国总统特朗普通电话，双方确认将进一步加强对朝施压。美国和韩国25日启动了针对朝鲜的大规模联合军事演习。"
     got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, "2017-09-05")]
     assert ("AGREE", {"JPN", "USA"}) in got and ("COOPERATE", {"USA", "KOR"}) in got
+
+
+def test_a_taiwan_radio_page_naming_the_mainland_ministry_is_taiwans_press():
+    from allywatch.ingest.page import make_page
+    coder = RuleExtractor()
+    text = ("2021/11/22 14:35　中广新闻网 记者 王致仁\n中国大陆外交部21日发表声明，宣布将两国外交关系降为代办级。"
+            "外交部22日表示，对中国持续以各种手段霸凌立陶宛深表遗憾。")
+    page = make_page("bcc.txt", "bcc.txt", text, markup="text", original=text.replace("国", "國"))
+    page.published = "2021-11-22"
+    doc = Document(page=page, clean_text=text)
+    doc.sentences = split_sentences(text)
+    got = [(e.event_type, e.source, countries(e.target)) for e in coder.extract(doc)]
+    assert ("ACCUSE", ["TWN-DIP"], {"CHN"}) in got
