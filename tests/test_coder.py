@@ -1268,3 +1268,20 @@ def test_a_taiwan_radio_page_naming_the_mainland_ministry_is_taiwans_press():
     doc.sentences = split_sentences(text)
     got = [(e.event_type, e.source, countries(e.target)) for e in coder.extract(doc)]
     assert ("ACCUSE", ["TWN-DIP"], {"CHN"}) in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2021-11-22", "中国外交部21日发表声明，宣布将中国同立陶宛两国外交关系降为代办级。", ("SANCTION", {"CHN"}, {"LTU"})),
+    ("2020-10-27", "美国国务院21日已批准向台湾出售高机动性多管火箭系统等三项武器。", ("AID", {"USA"}, {"TWN"})),
+    ("2020-08-11", "共军两架歼-11战机10日越过海峡中线，台湾国防部表示严厉谴责。", ("MOBILIZE", {"CHN"}, set())),
+    ("2022-03-17", "日本政府16日宣布取消给予俄罗斯的贸易“最惠国待遇”。", ("SANCTION", {"JPN"}, {"RUS"})),
+])
+def test_downgraded_ties_arms_sales_median_line_crossings_and_trade_status_withdrawn(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_a_tariff_imposed_before_and_export_controls_abused_are_named_not_imposed(coder):
+    text = ("美方将在5月14日前修改对中国商品加征的从价关税。外交部发言人毛宁10日表示，美方滥用出口管制措施，恶意封锁和打压中国企业。")
+    got = [e.event_type for e in code(coder, text, "2025-05-12")]
+    assert "SANCTION" not in got
