@@ -1285,3 +1285,9 @@ def test_a_tariff_imposed_before_and_export_controls_abused_are_named_not_impose
     text = ("美方将在5月14日前修改对中国商品加征的从价关税。外交部发言人毛宁10日表示，美方滥用出口管制措施，恶意封锁和打压中国企业。")
     got = [e.event_type for e in code(coder, text, "2025-05-12")]
     assert "SANCTION" not in got
+
+
+def test_ones_own_firms_named_as_victims_are_not_the_accused(coder):
+    text = "商务部新闻发言人8日表示，对于美方滥用出口管制措施、对中国企业进行恶意封锁和打压，中方坚决反对。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2022-10-09")]
+    assert ("ACCUSE", {"CHN"}, {"USA"}) in got

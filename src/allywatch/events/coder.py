@@ -1141,6 +1141,9 @@ class RuleExtractor:
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
         addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
                      for c in a.codes if c not in source and c not in own]
+        if tm.trigger.type == "ACCUSE" and any(c.split("-")[0] not in src for a in others for c in a.codes):
+            # 对于美方…、对中国企业进行封锁，中方坚决反对: one's own firms are the victims, not the accused
+            addressed = [c for c in addressed if c.split("-")[0] not in own]
         if addressed:
             return addressed
         others.sort(key=lambda a: (a.start > tm.start, a.start))
