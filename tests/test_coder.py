@@ -1291,3 +1291,12 @@ def test_ones_own_firms_named_as_victims_are_not_the_accused(coder):
     text = "商务部新闻发言人8日表示，对于美方滥用出口管制措施、对中国企业进行恶意封锁和打压，中方坚决反对。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2022-10-09")]
     assert ("ACCUSE", {"CHN"}, {"USA"}) in got
+
+
+def test_a_warnings_words_a_habitual_stance_and_talks_ended_as_a_setting(coder):
+    text = ("美国10日宣布对2000亿美元中国输美商品加征关税。商务部10日发表声明说，中方对此深表遗憾，将不得不采取必要反制措施。"
+            "刘鹤10日在磋商结束后接受中方媒体采访。中国外交部发言人耿爽3日表示，中方一贯反对在国际关系中使用武力。"
+            "特朗普21日警告伊朗若不实现和平，美方将发动规模更大的袭击。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-05-22")]
+    assert got == [("SANCTION", {"USA"}, {"CHN"}), ("ACCUSE", {"CHN"}, {"USA"}), ("THREATEN", {"CHN"}, {"USA"}),
+                   ("THREATEN", {"USA"}, {"IRN"})]

@@ -94,6 +94,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
+_OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
 
 
 # a clause opening with 对/向/给/把 (after adverbs) holds its object up to the verb; with 就, its topic
@@ -103,6 +104,8 @@ _OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|�
 def _object_marked(prefix: str) -> bool:
     """向X, 对X, 将X, 对美国3家企业: X is the object of what follows (针对X is a topic, not an object)."""
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
+        return True
+    if _OBJECT_AMOUNT.search(prefix):
         return True
     m = _OBJECT_NP.search(prefix)
     return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
