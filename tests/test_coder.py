@@ -1300,3 +1300,11 @@ def test_a_warnings_words_a_habitual_stance_and_talks_ended_as_a_setting(coder):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-05-22")]
     assert got == [("SANCTION", {"USA"}, {"CHN"}), ("ACCUSE", {"CHN"}, {"USA"}), ("THREATEN", {"CHN"}, {"USA"}),
                    ("THREATEN", {"USA"}, {"IRN"})]
+
+
+def test_visitors_attending_and_words_at_a_meeting_are_settings_and_a_published_outlook_is_a_statement(coder):
+    text = ("23日，国家主席习近平在北京人民大会堂分别会见了来华出席中日韩领导人会议的日本首相安倍晋三和韩国总统文在寅。"
+            "习近平在会见安倍晋三时表示，中日双方要共同努力。会后，三国领导人发表《中日韩合作未来十年展望》。"
+            "日本经济产业省20日宣布，放宽对韩出口光刻胶的管制。")
+    got = [(e.event_type, e.mode) for e in code(coder, text, "2019-12-25")]
+    assert got == [("CONSULT", "meeting"), ("CONSULT", "meeting"), ("AGREE", "statement"), ("RETREAT", "")]
