@@ -261,6 +261,8 @@ class TimeResolver:
         """The day an act was just told on (dated by the coder) is the item's reference: a later
         当天 is that day, not an aside's (…23日刚刚宣誓就任。峰会后四国发表了联合声明。…当天)."""
         told = re.fullmatch(r"(\d{4}|-)-(\d\d)-(\d\d)", mention.date or "")
+        if told and told[1] == "-" and self._ref_parts is not None and self._ref_parts.year is not None:
+            return  # a day without a year does not replace a reference that knows its year (同年8月)
         if told:
             parts = DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3]))
             self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
