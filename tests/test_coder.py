@@ -1309,9 +1309,3 @@ def test_visitors_attending_and_words_at_a_meeting_are_settings_and_a_published_
     got = [(e.event_type, e.mode) for e in code(coder, text, "2019-12-25")]
     assert got == [("CONSULT", "meeting"), ("CONSULT", "meeting"), ("AGREE", "statement"), ("RETREAT", "")]
 
-
-def test_an_act_dated_without_a_year_does_not_take_the_year_from_a_later_same_year(coder):
-    text = ("据韩国媒体报道，韩国国防部3月17日着手恢复《韩日军事情报保护协定》。\n"
-            "日本政府于2019年7月宣布限制对韩出口3种关键半导体材料。文在寅政府则于同年8月通知日方终止军情协定。")
-    got = [(e.event_type, e.date) for e in code(coder, text, None) if e.event_type == "REJECT"]
-    assert got == [("REJECT", "2019-08")]

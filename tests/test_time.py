@@ -416,3 +416,13 @@ def test_at_that_time_keeps_a_months_precision_and_the_next_day_counts_from_the_
 def test_an_appropriate_time_is_no_that_time():
     r = TimeResolver("2014-11-10")
     assert [t.text for t in r.resolve("双方同意为普京明年适当时候访日着手准备，相当时期内不会改变。")] == ["明年"]
+
+
+def test_an_acts_day_without_a_year_does_not_replace_a_reference_that_knows_its_year():
+    from allywatch.records import TimeMention
+    r = TimeResolver(None)
+    r.resolve("日本政府于2019年7月宣布限制对韩出口。")
+    r.establish(TimeMention("--03-17", 0, 0, "--03-17", None, "day"))
+    assert [t.date for t in r.resolve("文在寅政府则于同年8月通知日方终止军情协定。")] == ["2019-08"]
+    r.establish(TimeMention("2019-08-22", 0, 0, "2019-08-22", None, "day"))
+    assert [t.date for t in r.resolve("当天，日方表示遗憾。")] == ["2019-08-22"]
