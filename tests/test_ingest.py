@@ -260,6 +260,11 @@ def test_iso_and_cjk_date_lines():
     assert find_pubdate("标题\n来源：北京晚报　02-06 08:12　　字号：大 中 小\n正文", "text").date == "--02-06"
     assert find_pubdate("标题\n来源：北京晚报　2013-02-06 08:12\n正文", "text").date == "2013-02-06"
     assert find_pubdate("标题\n来源：北京晚报　有3-4人受伤\n正文", "text") is None
+    # bracketed and 于-labelled date lines, the Traditional 發佈 form, an ISO timestamp on its own line
+    for line in ("【发布时间：2023-05-08】", "发布于 2023-05-08", "更新于：2023-05-08 09:47", "發佈時間：2023/05/08 09:47",
+                 "2023-05-08T09:47:00+08:00"):
+        assert find_pubdate(f"标题\n{line}\n正文", "text").date == "2023-05-08", line
+    assert find_pubdate("标题\n会议于2023-05-08举行\n正文", "text") is None
     # a dash between the date and the time; a month-day and time in an element classed as a date
     assert find_pubdate("标题\n2020年1月5日 - 09:18\n正文", "text").date == "2020-01-05"
     assert find_pubdate('<div class="byline">当今大马 <span class="date">04-15 14:20</span> 更新</div>', "html").date == "--04-15"

@@ -60,17 +60,18 @@ _NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d
 # of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
 _ZONE = r"(?:\s*(?:HKT|CST|KST|JST|GMT|UTC|北京时间|北京時間|香港时间|香港時間|台北时间|台北時間))?"
-_TIME_AND_REST = _ZONE + r"(?:\s*[-–—]\s*)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
-_LABEL = (r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发稿时间|發稿時間"
-          r"|刊登时间|刊登時間|出版时间|出版時間|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
+_TIME_AND_REST = _ZONE + r"(?:\s*[-–—]\s*|T)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
+_LABEL = (r"[【\[（(]?(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|更新日期"
+          r"|发稿时间|發稿時間|刊登时间|刊登時間|出版时间|出版時間|发布于|發布於|發佈於|发表于|發表於|更新于|更新於"
+          r"|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
 # A weekday may follow the date, then a time or a short credit (`2023年2月3日　星期五　本報訊`).
 _WEEKDAY = r"(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[ \t\u3000]+[^<\n，。,；;！？!?\d]{1,20})?)?"
 # An outlet's name may come first when a time of day follows (`新京报　2025-09-04 21:36　编辑 李静`).
 _OUTLET = r"(?:[^\d<\n，。,；;！？!?:：]{1,12}[ \t\u3000|｜丨]+(?=[^\n]{8,12}" + _ZONE + r"\s*\d{1,2}:\d{2}))?"
 _ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
+                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")[】\]）)]?\s*(?:<|$)", re.M | re.I)
 _CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
-                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")\s*(?:<|$)", re.M | re.I)
+                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")[】\]）)]?\s*(?:<|$)", re.M | re.I)
 
 
 # A labelled month-day without a year (`发布时间：05-08 09:47`, `發布時間：03月14日`): kept as `--05-08`.
