@@ -77,6 +77,7 @@ def test_person_at_date(lex, text, date, code):
 
 @pytest.mark.parametrize("text,date,found", [
     ("马总统表示", "2010-05-01", [("马总统", "TWN-GOV")]),  # Ma Ying-jeou, not the TAO spokesman 马晓光
+    ("日本和苏联在莫斯科签署", "1956-10-19", [("日本", "JPN"), ("苏联", "RUS")]),  # the USSR, coded as Russia
     ("国防部新闻发言人杨宇军27日表示", "2015-10-27", [("国防部新闻发言人杨宇军", "CHN-MIL")]),
     ("美国国务院发言人纽兰5日表示", "2013-02-05", [("美国国务院发言人纽兰", "USA-DIP")]),
     ("尹锡悦同岸田举行会谈", "2024-09-06", [("尹锡悦", "KOR-GOV"), ("岸田", "JPN-GOV")]),  # segmented 同岸|田
@@ -202,6 +203,7 @@ def test_sides_and_single_abbreviations(lex, text, expected, kind):
 # --------------------------------------------------------------------------- organisations
 ORGS = [
     ("北大西洋公约组织", "NATO"),
+    ("以国政府", "ISR-GOV"),  # Taiwan's short form
     ("国务院台办", "CHN-GOV"),
     ("海基会", "TWN-GOV"),
     ("祖国和平统一委员会", "PRK-GOV"),
