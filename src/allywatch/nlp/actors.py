@@ -62,10 +62,10 @@ _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
 _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
-_SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}
+_SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 # office descriptions: a spokesperson's or envoy's, unless the same office names a principal's too
 _SPOKESPEOPLE = re.compile(r"(?i)spokes|press secretary|ambassador|representative|envoy")
-_PRINCIPAL = re.compile(r"(?i)minister|president|premier|chairman|speaker|secretary of state")  # Han names written surname first: 尹总统 is 尹锡悦
+_PRINCIPAL = re.compile(r"(?i)minister|president|premier|chairman|speaker|secretary of state")
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 

@@ -264,8 +264,12 @@ class TimeResolver:
         if told and told[1] == "-" and self._ref_parts is not None and self._ref_parts.year is not None:
             return  # a day without a year does not replace a reference that knows its year (同年8月)
         if told:
-            parts = DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3]))
-            self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
+            self._refer_to(mention, DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3])))
+
+    def _refer_to(self, mention: TimeMention, parts: DateParts) -> None:
+        """Make a date the item's reference (and its day reference, if it has a day)."""
+        self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
+        if parts.day is not None:
             self._day_ref, self._day_age = parts, 0
 
     @property
@@ -306,9 +310,7 @@ class TimeResolver:
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             ahead = first is not None and (self._ahead(first) or self._next_year_on(first))
             if mention.date and not (kind == "week" and last) and not planned and not ahead:
-                self._ref, self._ref_parts, self._flashback, self._ref_age = mention, first, False, 0
-                if first.day is not None:
-                    self._day_ref, self._day_age = first, 0
+                self._refer_to(mention, first)
                 if self._is_news(first, mention.text):
                     self._news, self._news_ref = first, mention
         return out
