@@ -1309,3 +1309,18 @@ def test_visitors_attending_and_words_at_a_meeting_are_settings_and_a_published_
     got = [(e.event_type, e.mode) for e in code(coder, text, "2019-12-25")]
     assert got == [("CONSULT", "meeting"), ("CONSULT", "meeting"), ("AGREE", "statement"), ("RETREAT", "")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年4月，东部战区曾在台岛周边组织“联合利剑”演习。", {"TWN"}),  # an island another side holds
+    ("11日上午，中国海监50、15两艘海监船抵达钓鱼岛外围海域。", {"JPN"}),  # contested: the other claimant
+    ("1月5日，朝鲜军队在西部海域北方界线附近发射200余发炮弹。", {"KOR"}),
+    ("俄罗斯一架伊尔-38巡逻机23日侵入日本领空。", {"JPN"}),  # a country's airspace
+    ("朝鲜13日向日本海发射了两枚短程弹道导弹。", set()),  # a sea named after a country is no country
+    ("朝鲜13日（北京时间）在平壤附近发射了两枚短程弹道导弹。", set()),  # one's own ground
+    ("美国海军驱逐舰10日通过台湾海峡。", set()),  # a strait two others claim: aimed at neither
+    ("尹锡悦12日出席在立陶宛首都举行的领导人会议前就朝鲜当天向东部海域发射洲际弹道导弹一事作如上表述。", set()),  # another act's venue
+])
+def test_a_show_of_force_at_a_place_another_state_holds_or_claims_is_aimed_at_it(coder, text, expected):
+    mobilized = [e for e in code(coder, text, "2024-05-14") if e.event_type == "MOBILIZE"]
+    assert [countries(e.target) for e in mobilized] == [expected]

@@ -747,8 +747,7 @@ class RuleExtractor:
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
                                   not sent.said_before(t.start)) for t in sent.times)
             title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
-            people = frozenset(a.name for a in sent.actors if clause[0] <= a.start < clause[1]
-                               and self.actors.is_person(a.name))
+            people = frozenset(a.name for a in sent.actors if a.start < clause[1] and self.actors.is_person(a.name))
             days = _listed_days(sent, tm)
             for part in (p for d in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start])
                          for p in _per_day(d, days)):
@@ -819,6 +818,8 @@ class RuleExtractor:
         kind = trig.joint_type if trig.joint_type and len(src_countries) >= 2 else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
+        if kind == "MOBILIZE" and not target:
+            target = self._aimed_by_place(sent, clause, src_countries)
         return Event(
             event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
@@ -827,6 +828,23 @@ class RuleExtractor:
             factuality=factuality, doc=doc.doc_id, sentence=sentence.text, span=[sentence.start, sentence.end],
             trigger=sent.text[tm.start:tm.end], trigger_span=[tm.start, tm.end], doc_hash=doc.hash,
             sentence_idx=sentence.idx, extractor=self.name)
+
+    def _aimed_by_place(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
+        """A show of force at a place another state holds or claims (台岛周边, 钓鱼岛, 北方界线附近,
+        日本领空, 在波兰) is aimed at that state: the place's states other than the actor's own, when
+        they are one."""
+        before, after = self.lex.cue("force_place_before"), self.lex.cue("force_place_after")
+        # after the actor, if named in the clause: 出席在立陶宛举行的会议前就朝鲜发射… is not at Lithuania
+        begin = max([a.end for a in sent.actors if clause[0] <= a.start < clause[1] and _countries(a.codes) & own],
+                    default=clause[0])
+        aimed: set[str] = set()
+        for start, end, codes, contested in self.actors.place_parties(sent.text[begin:clause[1]]):
+            start, end = start + begin, end + begin
+            if not (contested or before.search(sent.match_text, max(0, start - 2), start)
+                    or after.match(sent.match_text, end)):
+                continue  # 美国的盟友, (北京时间): a name, not where the act is
+            aimed |= set(codes) - own
+        return sorted(aimed) if len(aimed) == 1 else []
 
     # ---- roles --------------------------------------------------------------------------------
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:

@@ -112,6 +112,7 @@ class ActorLexicon:
     def __init__(self, data_dir: Path = DATA_DIR):
         self._dict: dict[str, list[_Entry]] = {}
         self._places: dict[str, str] = {}
+        self._claimants: dict[str, tuple[str, ...]] = {}  # contested place -> the states claiming it
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
@@ -162,9 +163,11 @@ class ActorLexicon:
         for line in (d / "places.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            zh, en, iso = (line.split("\t") + ["", ""])[:3]
+            zh, en, iso, claimants = (line.split("\t") + ["", "", ""])[:4]
             self._add(zh, _Entry("place"))
             self._add_place(zh, f"{en}/{iso}" if iso else en)
+            if claimants:
+                self._claimants[zh] = tuple(claimants.split("|"))
 
         orgs = yaml.safe_load((d / "organizations.yaml").read_text(encoding="utf-8"))
         for surface, code in orgs["organizations"].items():
@@ -224,6 +227,19 @@ class ActorLexicon:
         convention for a country as location)."""
         values = self._place_values
         return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
+
+    def place_parties(self, text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
+        """Places with the states that hold them (`台岛` TWN, `日本` JPN, `釜山` KOR) or claim them, and
+        whether they are contested (`钓鱼岛` CHN and JPN: True); seas and regions have none."""
+        out = []
+        for start, end, value in self.place(text):
+            if value in self._country_names:
+                out.append((start, end, (value,), False))
+            elif "/" in value:
+                out.append((start, end, (value.rsplit("/", 1)[1],), False))
+            elif text[start:end] in self._claimants:
+                out.append((start, end, self._claimants[text[start:end]], True))
+        return out
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
