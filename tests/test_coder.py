@@ -1324,3 +1324,9 @@ def test_visitors_attending_and_words_at_a_meeting_are_settings_and_a_published_
 def test_a_show_of_force_at_a_place_another_state_holds_or_claims_is_aimed_at_it(coder, text, expected):
     mobilized = [e for e in code(coder, text, "2024-05-14") if e.event_type == "MOBILIZE"]
     assert [countries(e.target) for e in mobilized] == [expected]
+
+
+def test_meetings_of_one_day_with_different_hosts_are_two_acts(coder):
+    text = "7日上午，日本天皇明仁在皇宫为胡锦涛举行欢迎仪式，并会见了胡锦涛。随后，胡锦涛与福田康夫在首相官邸举行会谈。"
+    meetings = [e for e in code(coder, text, "2008-05-08") if e.event_type == "CONSULT"]
+    assert len(meetings) == 2
