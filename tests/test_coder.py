@@ -1330,3 +1330,17 @@ def test_meetings_of_one_day_with_different_hosts_are_two_acts(coder):
     text = "7日上午，日本天皇明仁在皇宫为胡锦涛举行欢迎仪式，并会见了胡锦涛。随后，胡锦涛与福田康夫在首相官邸举行会谈。"
     meetings = [e for e in code(coder, text, "2008-05-08") if e.event_type == "CONSULT"]
     assert len(meetings) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国海警局12日组织舰艇编队在黄岩岛周边海域开展执法巡查。", ("MOBILIZE", {"CHN"}, {"PHL"})),
+    ("日本航空自卫队当天出动F-15战机紧急升空。", ("MOBILIZE", {"JPN"}, set())),
+    ("普京21日下令俄军进入乌克兰东部。", ("MOBILIZE", {"RUS"}, {"UKR"})),  # own forces are no counterpart
+    ("朝鲜21日将一颗侦察卫星送入轨道。", ("MOBILIZE", {"PRK"}, set())),
+    ("朝鲜16日炸毁了开城工业园区内的南北共同联络办公室。", ("ASSAULT", {"PRK"}, set())),
+    ("朝鲜3日起禁止韩国人员和物资进入开城工业区。", ("SANCTION", {"PRK"}, {"KOR"})),
+    ("国台办16日对两个台湾机构实施惩戒。", ("SANCTION", {"CHN"}, {"TWN"})),
+])
+def test_patrols_scrambles_ordered_moves_orbits_demolitions_and_bans(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-05-22")]
+    assert got[:1] == [expected]

@@ -818,8 +818,9 @@ class RuleExtractor:
         kind = trig.joint_type if trig.joint_type and len(src_countries) >= 2 else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
-        if kind == "MOBILIZE" and not target:
-            target = self._aimed_by_place(sent, clause, src_countries)
+        if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
+            target = [c for c in target if c.split("-")[0] not in src_countries] or \
+                self._aimed_by_place(sent, clause, src_countries)
         return Event(
             event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
