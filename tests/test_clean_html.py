@@ -156,6 +156,17 @@ def test_an_html_fragment_from_a_crawler_record_keeps_its_paragraphs():
         assert paragraph in text
 
 
+def test_credits_and_disclaimers_inside_the_article_element_are_judged_like_plain_text_lines():
+    credits = ["（原标题：韩美将于下月举行联合军演）", "未经本网事先书面同意，严禁复制或转载本文全部或部分内容。",
+               "责任编辑：张三"]
+    doc = clean_page(make_page("cred.html", "cred.html", synthetic_page(meta_div=False, article=ARTICLE + credits)))
+    for paragraph in ARTICLE:
+        assert paragraph in doc.clean_text
+    for credit in credits:
+        assert credit not in doc.clean_text, credit
+        assert any(credit in r.text for r in doc.removed), f"{credit!r} dropped but not recorded"
+
+
 def test_synthetic_page_without_article_is_skipped():
     html = ("<html><body><nav><a href='/'>首页</a><a href='/x'>国际</a></nav>"
             "<footer>版权所有 © 2023 示例新闻网</footer></body></html>")

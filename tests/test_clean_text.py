@@ -323,3 +323,9 @@ def test_throughput():
     rate = size / (time.perf_counter() - t) / 1e6
     print(f"clean_plain_text: {rate:.1f} MB/s")
     assert rate >= 2.0  # measured ~6 MB/s on 2 cores; the margin absorbs a loaded machine
+
+
+def test_a_whole_article_on_one_line_is_kept_whatever_noise_words_it_holds():
+    line = ("韩国国防部17日表示，韩日两国将全面恢复军事情报保护协定。" * 12 + "版权所有，相关阅读。")
+    result = clean_plain_text(line)
+    assert result.text == line

@@ -11,10 +11,11 @@ from .text import clean_plain_text
 
 def clean_page(page: RawPage) -> Document:
     if page.markup == "html":
+        # trafilatura keeps the article's block elements; credits, disclaimers, 原标题 lines and
+        # related lists inside them are judged line by line like a plain-text page's
         text, removed, title = clean_html(page.text, page.url)
-        text, spam = remove_spliced_spam(text, page.title or title)
-        text, repeats = drop_repeated_paragraphs(text)
-        removed += spam + repeats
+        result = clean_plain_text(text, page.title or title)
+        text, removed = result.text, removed + result.removed
     else:
         result = clean_plain_text(page.text, page.title)
         text, removed, title = result.text, result.removed, result.title

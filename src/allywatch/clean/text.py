@@ -44,6 +44,7 @@ TAIL_KEEP_OVERLAP = 0.5  # ...and only when this share of their words is the art
 TITLE_OVERLAP = 0.3  # a headline shares at least this share of its words with the article
 LIST_OVERLAP = 0.2  # lines of an off-topic headline list share less than this
 LIST_RUN = 3  # consecutive short off-topic lines that make a headline list
+NOISE_LINE_MAX_CHARS = 300  # a longer line is an article paragraph (a crawler's one-line body), never noise
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _match_rules(lines: list[_Line]) -> None:
     """Drop lines matching a noise pattern; list metadata also drops the teaser line before it."""
     rules = _rules()
     for i, line in enumerate(lines):
+        if len(line.text) > NOISE_LINE_MAX_CHARS:
+            continue  # 版权 or 相关阅读 inside a whole article on one line must not drop the article
         for k in rules.line_anchors.candidates(line.text):
             pattern, rule = rules.line[k]
             if rule.get("short") and not _is_short(line.text, rules.short_len):
