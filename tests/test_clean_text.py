@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from allywatch.clean.paragraphs import drop_repeated_paragraphs
 from allywatch.clean.text import clean_plain_text
 
 CORPUS = Path("/work/shared/corpus")
@@ -286,19 +285,18 @@ def test_empty_and_noise_only_pages():
 # --- repeated paragraphs -----------------------------------------------------------------------
 
 def test_repeated_paragraphs_kept_once():
-    text = "\n".join([ARTICLE[0], ARTICLE[1], ARTICLE[0], ARTICLE[1].replace(",", ", ").replace("。", "."),
-                      "演习背景", ARTICLE[2], "演习背景"])
-    cleaned, removed = drop_repeated_paragraphs(text)
-    assert cleaned == "\n".join([ARTICLE[0], ARTICLE[1], "演习背景", ARTICLE[2]])
-    assert [s.reason for s in removed] == ["repeated-paragraph"] * 3
+    text = "\n".join([ARTICLE[0], ARTICLE[1], ARTICLE[0], ARTICLE[1].replace(",", ", ").replace("。", "."), ARTICLE[2]])
+    result = clean_plain_text(text)
+    assert result.text == "\n".join(ARTICLE[:3])
+    removed = [s for s in result.removed if s.reason == "repeated-paragraph"]
+    assert len(removed) == 2
     for span in removed:
         assert text[span.start:span.start + len(span.text)] == span.text
     assert removed[0].start == len(ARTICLE[0]) + len(ARTICLE[1]) + 2
 
 
 def test_distinct_paragraphs_untouched():
-    text = "\n".join(ARTICLE + ["", ""])
-    assert drop_repeated_paragraphs(text) == (text, [])
+    assert clean_plain_text("\n".join(ARTICLE)).text == "\n".join(ARTICLE)
 
 
 def test_cleaner_drops_repeats_even_when_spam_differs():

@@ -4,8 +4,6 @@ from __future__ import annotations
 from ..records import Document, RawPage, RemovedSpan
 from .html import clean_html
 from .language import detect_language
-from .paragraphs import drop_repeated_paragraphs
-from .spam import remove_spliced_spam
 from .text import clean_plain_text
 
 

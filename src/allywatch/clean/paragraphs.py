@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..records import RemovedSpan
-
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -31,18 +29,3 @@ def repeated_indices(paragraphs: list[str]) -> list[int]:
             seen.add(key)
     return repeats
 
-
-def drop_repeated_paragraphs(text: str) -> tuple[str, list[RemovedSpan]]:
-    """Keep the first copy of every paragraph ("\\n"-separated); record later copies as `repeated-paragraph`."""
-    lines = text.split("\n")
-    drop = set(repeated_indices(lines))
-    if not drop:
-        return text, []
-    removed, kept, pos = [], [], 0
-    for i, line in enumerate(lines):
-        if i in drop:
-            removed.append(RemovedSpan(line, "repeated-paragraph", pos))
-        else:
-            kept.append(line)
-        pos += len(line) + 1
-    return "\n".join(kept), removed
