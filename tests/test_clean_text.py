@@ -327,3 +327,10 @@ def test_a_whole_article_on_one_line_is_kept_whatever_noise_words_it_holds():
     line = ("韩国国防部17日表示，韩日两国将全面恢复军事情报保护协定。" * 12 + "版权所有，相关阅读。")
     result = clean_plain_text(line)
     assert result.text == line
+
+
+def test_a_related_list_on_the_line_of_its_heading_is_dropped():
+    text = "\n".join(ARTICLE + ["相关推荐：韩媒：尹锡悦政府将重启韩美日峰会 | 拜登访日前瞻：美日首脑会谈"])
+    result = clean_plain_text(text)
+    assert result.text == "\n".join(ARTICLE)
+    assert [r.reason for r in result.removed] == ["related-list"]
