@@ -1347,3 +1347,9 @@ def test_meetings_of_one_day_with_different_hosts_are_two_acts(coder):
 def test_patrols_scrambles_ordered_moves_orbits_demolitions_and_bans(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-05-22")]
     assert got[:1] == [expected]
+
+
+def test_summonses_one_by_one_are_one_protest_each_and_the_protest_made_in_them_is_not_a_third(coder):
+    text = "24日，中国外交部分别召见日本驻华大使木寺昌人和美国驻华大使骆家辉，提出严正交涉。"
+    got = [(e.event_type, countries(e.target)) for e in code(coder, text, "2013-11-25")]
+    assert got == [("PROTEST", {"JPN"}), ("PROTEST", {"USA"})]

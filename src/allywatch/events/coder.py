@@ -54,6 +54,7 @@ _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone,
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
+_ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
@@ -1274,15 +1275,17 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
 
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     """A trip to several countries is one visit per destination (ONTOLOGY conventions); so are
-    talks held with several partners one by one (分别与A和B通电话)."""
-    if separately:  # 分别会见国会议长和国务总理: one meeting per person, even of one country
+    talks held with several partners one by one (分别与A和B通电话) and summonses (分别召见A和B)."""
+    if separately and event.event_type == "CONSULT":  # 分别会见国会议长和国务总理: one meeting per person
         sectored = {c.split("-")[0] for c in event.target if "-" in c}
         hosts = [c for c in _unique(event.target) if c not in sectored]
     else:
         hosts = _unique([c.split("-")[0] for c in event.target])
-    if event.event_type != "CONSULT" or not (event.mode == "visit" or separately) or len(hosts) < 2:
+    if not (event.mode == "visit" and event.event_type == "CONSULT" or separately and event.event_type in _ONE_BY_ONE) \
+            or len(hosts) < 2:
         return [event]
-    parts = [replace(event, target=[c for c in event.target if (c if separately else c.split("-")[0]) == host])
+    per_person = separately and event.event_type == "CONSULT"
+    parts = [replace(event, target=[c for c in event.target if (c if per_person else c.split("-")[0]) == host])
              for host in hosts]
     if event.mode == "visit" and event.date and not event.date_end:
         # 自9日起先后访问法国、意大利、英国: the day is the first stop's; the others' are not told
@@ -1321,6 +1324,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
     kept: list[_Coded] = []
     for new in coded:
         ev = new.event
+        if _told_for_each(new, kept):
+            continue
         for old_c in kept:
             old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
@@ -1365,6 +1370,16 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
         else:
             kept.append(new)
     return kept
+
+
+def _told_for_each(new: _Coded, kept: list[_Coded]) -> bool:
+    """分别召见A和B，提出严正交涉: a verbal act said to all the counterparts of the acts kept one by one
+    before it in its sentence is said in each of them."""
+    ev = new.event
+    each = [k for k in kept if k.event.sentence_idx == ev.sentence_idx and
+            (k.event.event_type, k.event.factuality) == (ev.event_type, ev.factuality)]
+    return len(each) >= 2 and quad_class(ev.event_type) in _VERBAL and \
+        new.countries <= set().union(*(k.countries for k in each))
 
 
 def _other_title(a: _Coded, b: _Coded) -> bool:
