@@ -126,11 +126,13 @@ def _candidates(text: str, runs, lo: int, hi: int) -> dict[str, list[tuple[int, 
     where: dict[str, list[tuple[int, int]]] = {}
     for run in runs:
         for a in range(len(run)):
+            single = False  # whether run[a:b] holds a single-character token so far
             for b in range(a + 1, len(run) + 1):
                 s, e = run[a][1], run[b - 1][2]
                 if e - s > hi:
                     break
-                if e - s >= lo and any(len(tok[0]) == 1 for tok in run[a:b]):
+                single = single or len(run[b - 1][0]) == 1
+                if e - s >= lo and single:
                     where.setdefault(text[s:e], []).append((s, e))
     return where
 

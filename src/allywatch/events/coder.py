@@ -60,6 +60,16 @@ _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
 _NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
 _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
+_QUOTED = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"")
+_TITLE = re.compile(r"《[^》]{2,60}》")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$")  # 3家, 两名: a counted object
+_HELD_AFTER = re.compile(r"[^，。,；]{0,12}?(举行|召开|进行)")
+_ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
+_DATED_BY = re.compile(r"(是|则是)(在|于)")
+_REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
+_ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
+_OWNED = re.compile(r"的[“\"「]?")
+_WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
 
 def neutralise_brackets(text: str) -> str:
@@ -91,7 +101,7 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of 《titles》 and “quoted names”: actors inside them are topics, not subjects."""
-    return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"", text)]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
@@ -109,7 +119,7 @@ def _object_marked(prefix: str) -> bool:
     if _OBJECT_AMOUNT.search(prefix):
         return True
     m = _OBJECT_NP.search(prefix)
-    return bool(m) and bool(re.search(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$", prefix))
+    return bool(m) and bool(_COUNTED.search(prefix))
 
 
 def _full(published: str | None) -> str | None:
@@ -527,7 +537,7 @@ class RuleExtractor:
             if a.kind in ("person", "title", "org") and named_after.match(text, a.end):
                 continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
-                    re.match(r"[^，。,；]{0,12}?(举行|召开|进行)", text[a.end:]):
+                    _HELD_AFTER.match(text, a.end):
                 continue
             kept.append(a)
         out: list[ActorMention] = []
@@ -747,7 +757,7 @@ class RuleExtractor:
             # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
                                   not sent.said_before(t.start)) for t in sent.times)
-            title = re.search(r"《[^》]{2,60}》", sent.text[tm.start:tm.start + 60])
+            title = _TITLE.search(sent.text, tm.start, tm.start + 60)
             people = frozenset(a.name for a in sent.actors if a.start < clause[1] and self.actors.is_person(a.name))
             days = _listed_days(sent, tm)
             for part in (p for d in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start])
@@ -811,7 +821,7 @@ class RuleExtractor:
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
         mode = trig.mode
         if trig.type == "COOPERATE" and not mode:
-            mode = "intel_sharing" if re.search("情报|军情", sent.text) else "other"
+            mode = "intel_sharing" if "情报" in sent.text or "军情" in sent.text else "other"
         clause_text = sent.text[clause[0]:clause[1]]
         contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
@@ -856,14 +866,14 @@ class RuleExtractor:
         if tm.trigger.type == "REQUEST" and self.lex.cue("received").search(sent.match_text, clause[0], tm.start):
             return True
         judged = self.lex.cue("judged")
-        gap = re.match(r"[也都还则就更将会已均只并]{0,2}", sent.match_text[tm.end:tm.end + 2]).end()  # adverbs, not a name
-        dated = re.match(r"(是|则是)(在|于)", sent.match_text[tm.end + gap:])  # 上一次…会晤是在2017年9月
+        gap = _ADVERBS.match(sent.match_text, tm.end, tm.end + 2).end() - tm.end  # adverbs, not a name
+        dated = _DATED_BY.match(sent.match_text, tm.end + gap)  # 上一次…会晤是在2017年9月
         if tm.end - tm.start <= 6 and not dated and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
             return True
-        m = re.search(r"(?:对|针对|就)([^，。,；对]{0,12})$", sent.match_text[clause[0]:tm.start])
+        m = _REACTION_TO.search(sent.match_text, clause[0], tm.start)
         if not m or not _REACTION_AFTER.match(sent.match_text, tm.end):
             return False
-        start = clause[0] + m.start(1)
+        start = m.start(1)
         rest = _DONE_BEFORE.sub("", self._blank_actors(sent, start, tm.start).replace("□", ""))
         return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
 
@@ -877,12 +887,12 @@ class RuleExtractor:
         if topic:  # 双方就朝鲜核试验问题交换了意见: the test is the DPRK's
             return next((a.codes for a in sent.actors if topic[0] <= a.start and a.end <= tm.start), [])
         owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
-        if owner and re.fullmatch(r"的[“\"「]?", text[owner.end:tm.start]):
+        if owner and _OWNED.fullmatch(text, owner.end, tm.start):
             return owner.codes
-        opening = re.search(r"(?:对|就)([^，。,；对]*)$", text[clause[0]:tm.start])
+        opening = _ABOUT.search(text, clause[0], tm.start)
         if not opening or not _REACTION_AFTER.match(text, tm.end):
             return []
-        start = clause[0] + opening.start(1)
+        start = opening.start(1)
         return next((a.codes for a in sent.actors if a.start == start), [])
 
     def _wished(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
@@ -894,7 +904,7 @@ class RuleExtractor:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
         cue = self.lex.cue("discussion")
         return bool(cue.search(sent.match_text, clause[0], tm.start)) or bool(
-            cue.match(sent.match_text, tm.end) or re.match(r"的(可行性|方案|方式|议题|计划|问题)", sent.match_text[tm.end:]))
+            cue.match(sent.match_text, tm.end) or _WAY_OF.match(sent.match_text, tm.end))
 
     def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
         """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),

@@ -28,6 +28,20 @@ def _iso(y: int, m: int, d: int) -> str | None:
     return value.isoformat() if MIN_YEAR <= y <= MAX_YEAR else None
 
 
+class _Gated:
+    """A line pattern (`^` in multiline mode), searched only in texts holding `gate`, a part of
+    every match. `re` tries such a pattern at each position of the head (~50 µs a page), while a
+    gate that opens with a literal or a digit is found by a fast scan: a page with no date of the
+    pattern's form is passed over at a fraction of the cost, with the same result."""
+
+    def __init__(self, pattern: str, gate: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self._gate = re.compile(gate, flags).search
+
+    def search(self, text: str) -> re.Match | None:
+        return self.regex.search(text) if self._gate(text) else None
+
+
 _MS_MARKER = re.compile(r"<!--\s*(1\d{9})(\d{3})?\s*-->")
 
 
@@ -55,7 +69,8 @@ def from_url(url: str | None) -> PubDate | None:
 
 
 # A date line on its own near the top: `12/07/2023 - 12:11`, `2023-07-12 10:30`, `2023年7月12日 10:30`.
-_NUMERIC_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b[^<\n]{0,20}(?:<|$)", re.M)
+_NUMERIC_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b[^<\n]{0,20}(?:<|$)",
+                       r"/\d{1,2}/(?:19|20)\d{2}", re.M)
 # A source or author may follow on the same line (`2024-06-20 10:05:12 来源：新华网`); after a time
 # of day, any short unpunctuated rest (`2023-08-19 00:15 环球时报`, `08:12 | 央视新闻`).
 _BYLINE = r"(?:\s+(?:来源|来自|作者|编辑|责任编辑|发布|出处|source)[:：\s][^<\n]{0,40})?"
@@ -68,21 +83,25 @@ _LABEL = (r"[【\[（(]?(?:发布时间|發布時間|發佈時間|发布日期|�
 _WEEKDAY = r"(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[ \t\u3000]+[^<\n，。,；;！？!?\d]{1,20})?)?"
 # An outlet's name may come first when a time of day follows (`新京报　2025-09-04 21:36　编辑 李静`).
 _OUTLET = r"(?:[^\d<\n，。,；;！？!?:：]{1,12}[ \t\u3000|｜丨]+(?=[^\n]{8,12}" + _ZONE + r"\s*\d{1,2}:\d{2}))?"
-_ISO_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")[】\]）)]?\s*(?:<|$)", re.M | re.I)
-_CJK_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
-                       + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")[】\]）)]?\s*(?:<|$)", re.M | re.I)
+_ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+_CJK_DATE = r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+_ISO_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + _ISO_DATE + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|"
+                   + _BYLINE + r")[】\]）)]?\s*(?:<|$)", _ISO_DATE, re.M | re.I)
+_CJK_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + _CJK_DATE + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|"
+                   + _BYLINE + r")[】\]）)]?\s*(?:<|$)", _CJK_DATE, re.M | re.I)
 
 
 # A labelled month-day without a year (`发布时间：05-08 09:47`, `發布時間：03月14日`): kept as `--05-08`.
-_PARTIAL_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間"
-                           r"|发稿时间|發稿時間|时间|時間|日期)[:：\s]*(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?!\d|[-/.]\d)"
-                           r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)", re.MULTILINE)
+_PARTIAL_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間"
+                       r"|发稿时间|發稿時間|时间|時間|日期)[:：\s]*(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?!\d|[-/.]\d)"
+                       r"(?:" + _TIME_AND_REST + "|" + _BYLINE + r")?\s*(?:<|$)",
+                       r"(?:时间|時間|日期)[:：\s]*\d", re.MULTILINE)  # every label ends in one of these
 
 
 # A source credit, then a month-day and a time (`来源：北京晚报　02-06 08:12　字号：大 中 小`).
-_PARTIAL_CREDIT = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:来源|來源|稿源)[:：][^\d<\n]{1,20}?[ \t\u3000]+"
-                             r"(\d{1,2})[-/.](\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?![-/.\d])[^\d<\n]*(?:<|$)", re.MULTILINE)
+_PARTIAL_CREDIT = _Gated(r"^\s*(?:<[^>]+>\s*)*(?:来源|來源|稿源)[:：][^\d<\n]{1,20}?[ \t\u3000]+"
+                         r"(\d{1,2})[-/.](\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?![-/.\d])[^\d<\n]*(?:<|$)",
+                         r"(?:来源|來源|稿源)[:：]", re.MULTILINE)
 
 
 # A month-day and time in an element classed as a date (`<span class="date">04-15 14:20</span>`).
@@ -103,17 +122,17 @@ def from_partial_date_line(text: str) -> PubDate | None:
 
 
 # A byline whose date and time come last (`来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28`).
-_BYLINE_DATE = re.compile(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:来源|来自|作者|编辑|责任编辑)[:：][^<\n]{0,60}?"
-                          r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})" + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", re.MULTILINE)
+_BYLINE_DATE = _Gated(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:来源|来自|作者|编辑|责任编辑)[:：][^<\n]{0,60}?"
+                      + _ISO_DATE + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", _ISO_DATE, re.MULTILINE)
 
 
 # English date lines of Chinese editions: `Posted May. 28, 2024 08:31`, `Updated: 28 May 2024`.
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                         "nov", "dec"), 1)}
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_EN_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:posted|updated|published|date)?[:：\s]*(?:on\s+)?(?:"
-                      + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+" + _EN_MONTH
-                      + r",?\s+((?:19|20)\d{2}))\b[^<\n]{0,60}(?:<|$)", re.M | re.I)
+_EN_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*(?:posted|updated|published|date)?[:：\s]*(?:on\s+)?(?:"
+                  + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+" + _EN_MONTH
+                  + r",?\s+((?:19|20)\d{2}))\b[^<\n]{0,60}(?:<|$)", r"\s(?:19|20)\d{2}", re.M | re.I)  # a year after a blank
 
 
 def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:

@@ -272,7 +272,9 @@ class ActorLexicon:
         found.sort(key=_END, reverse=True)
         found.sort(key=_START)  # stable: by start, then longest first
         for k, start, end in found:
-            words.setdefault(start, []).extend([(end, e) for e in entries[k]])
+            here = words.setdefault(start, [])
+            for e in entries[k]:  # none for an abbreviation: it only marks where a mention may start
+                here.append((end, e))
         return words
 
     def _best_chain(self, s: str, i: int, ctx: "_Context", matches: list[tuple[int, _Entry]]) -> _Chain | None:
@@ -585,8 +587,10 @@ def _as_date(v) -> Date:
     return v if isinstance(v, Date) else Date.fromisoformat(str(v))
 
 
+@lru_cache(maxsize=256)
 def _interval(date: str | None) -> tuple[Date, Date] | None:
-    """ISO day / month / year -> the days it covers; a date with no year -> None (unknown)."""
+    """ISO day / month / year -> the days it covers; a date with no year -> None (unknown). Cached:
+    a page asks for the same few dates at every sentence."""
     if not date or date.startswith("--"):
         return None
     parts = [int(p) for p in date.split("-")]
