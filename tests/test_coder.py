@@ -1353,3 +1353,12 @@ def test_summonses_one_by_one_are_one_protest_each_and_the_protest_made_in_them_
     text = "24日，中国外交部分别召见日本驻华大使木寺昌人和美国驻华大使骆家辉，提出严正交涉。"
     got = [(e.event_type, countries(e.target)) for e in code(coder, text, "2013-11-25")]
     assert got == [("PROTEST", {"JPN"}), ("PROTEST", {"USA"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家主席习近平28日出席在日本大阪举行的二十国集团领导人第十四次峰会。", ("CONSULT", {"CHN"}, {"G20"})),  # held there
+    ("美国白宫2日表示，欢迎两岸为降低紧张、改善关系所采取的步骤。", ("SUPPORT", {"USA"}, {"CHN", "TWN"})),
+])
+def test_a_summit_held_somewhere_and_the_two_sides_of_the_strait(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-06-30")]
+    assert got == [expected]

@@ -48,7 +48,8 @@ _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
-_LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}的$")  # 在东京的首相官邸: a place, not a subject
+# 在东京的首相官邸: a place, not a subject; but 在大阪举行的二十国集团峰会 names who meets there
+_LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
