@@ -1362,3 +1362,9 @@ def test_summonses_one_by_one_are_one_protest_each_and_the_protest_made_in_them_
 def test_a_summit_held_somewhere_and_the_two_sides_of_the_strait(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-06-30")]
     assert got == [expected]
+
+
+def test_a_trip_to_cities_listed_together_is_one_visit_per_country(coder):
+    text = "美国国务卿凯瑞12日访问首尔，随后前往北京和东京。"
+    got = [(e.event_type, e.mode, countries(e.target)) for e in code(coder, text, "2013-04-13")]
+    assert got == [("CONSULT", "visit", {"KOR"}), ("CONSULT", "visit", {"CHN"}), ("CONSULT", "visit", {"JPN"})]

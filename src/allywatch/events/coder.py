@@ -1078,8 +1078,7 @@ class RuleExtractor:
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
         if trig.mode == "visit" and not objects:
-            objects = [place.rsplit("/", 1)[1] for start, _, place in self.actors.place(sent.text)
-                       if tm.end <= start < clause[1] and "/" in place][:1]
+            objects = self._destinations(sent, tm.end, clause[1])
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
@@ -1148,6 +1147,18 @@ class RuleExtractor:
             for i in range(max(a, start), min(b, end)):
                 chars[i - start] = "□"
         return "".join(chars)
+
+    def _destinations(self, sent: _Sent, start: int, end: int) -> list[str]:
+        """The countries of the places a trip goes to: the first city after the trigger and those
+        listed with it (访问北京和东京: China, then Japan)."""
+        places = [(s, e, place.rsplit("/", 1)[1]) for s, e, place in self.actors.place(sent.text)
+                  if start <= s < end and "/" in place]
+        listed = places[:1]
+        for s, e, code in places[1:]:
+            if not _LIST_GLUE.match(sent.match_text[listed[-1][1]:s]):
+                break
+            listed.append((s, e, code))
+        return _unique([code for _, _, code in listed])
 
     def _first_group(self, sent: _Sent, actors: list[ActorMention]) -> list[ActorMention]:
         if not actors:
