@@ -1368,3 +1368,15 @@ def test_a_trip_to_cities_listed_together_is_one_visit_per_country(coder):
     text = "美国国务卿凯瑞12日访问首尔，随后前往北京和东京。"
     got = [(e.event_type, e.mode, countries(e.target)) for e in code(coder, text, "2013-04-13")]
     assert got == [("CONSULT", "visit", {"KOR"}), ("CONSULT", "visit", {"CHN"}), ("CONSULT", "visit", {"JPN"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国国务院发言人8日表示，美方敦促北京保持克制。", [("REQUEST", {"USA"}, {"CHN"})]),
+    ("北京8日强烈谴责东京的这一决定。", [("ACCUSE", {"CHN"}, {"JPN"})]),
+    ("洪都拉斯26日与北京建交。", [("AGREE", {"HND", "CHN"}, set())]),
+    ("双方同意下一步在北京继续磋商。", []),  # a capital where something happens is no party
+])
+def test_a_capital_standing_for_its_government_is_an_actor(coder, text, expected):
+    norm = lambda evs: [(t, s | g if t == "AGREE" else s, set() if t == "AGREE" else g) for t, s, g in evs]  # noqa: E731
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-09")]
+    assert norm(got) == norm(expected)

@@ -466,6 +466,7 @@ class RuleExtractor:
         `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
         actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
+        actors = self._with_capitals(text, match_text, actors)
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
@@ -487,6 +488,15 @@ class RuleExtractor:
         elif voice and not masked:
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         return sent
+
+    def _with_capitals(self, text: str, match_text: str, actors: list[ActorMention]) -> list[ActorMention]:
+        """Add capitals standing for their governments (北京表示, 敦促华府, 与北京建交, 首尔方面); a
+        capital anywhere else is where something happens."""
+        before, after = self.lex.cue("capital_actor_before"), self.lex.cue("capital_actor_after")
+        added = [ActorMention(text[s:e], s, e, [iso], "country") for s, e, iso in self.actors.capitals(text)
+                 if (before.search(match_text, max(0, s - 2), s) or after.match(match_text, e))
+                 and not any(a.start < e and s < a.end for a in actors)]
+        return sorted(actors + added, key=lambda a: a.start) if added else actors
 
     def _voice_speaker(self, voice: _Unread, state: _DocState) -> list[str]:
         """The speaker of the paragraph's last `X表示，…`, read when a later sentence first needs it."""

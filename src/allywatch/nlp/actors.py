@@ -113,6 +113,7 @@ class ActorLexicon:
         self._dict: dict[str, list[_Entry]] = {}
         self._places: dict[str, str] = {}
         self._claimants: dict[str, tuple[str, ...]] = {}  # contested place -> the states claiming it
+        self._capitals: dict[str, str] = {}  # capital (any written form) -> ISO, for 北京表示, 敦促华府
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
@@ -160,12 +161,15 @@ class ActorLexicon:
             if cap_zh:
                 self._add(cap_zh, _Entry("place"))
                 self._add_place(cap_zh, f"{cap_en}/{iso}")
+                self._capitals[cap_zh] = iso
         for line in (d / "places.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             zh, en, iso, claimants = (line.split("\t") + ["", "", ""])[:4]
             self._add(zh, _Entry("place"))
             self._add_place(zh, f"{en}/{iso}" if iso else en)
+            if iso and self._places.get(self._capital_zh(iso)) == f"{en}/{iso}":
+                self._capitals[zh] = iso  # a second written form of the capital (华府, 坎培拉)
             if claimants:
                 self._claimants[zh] = tuple(claimants.split("|"))
 
@@ -227,6 +231,13 @@ class ActorLexicon:
         convention for a country as location)."""
         values = self._place_values
         return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
+
+    def _capital_zh(self, iso: str) -> str | None:
+        return next((zh for zh, code in self._capitals.items() if code == iso), None)
+
+    def capitals(self, text: str) -> list[tuple[int, int, str]]:
+        """Capitals named in `text` with their country's code: (start, end, ISO)."""
+        return [(s, e, self._capitals[text[s:e]]) for s, e, _ in self.place(text) if text[s:e] in self._capitals]
 
     def place_parties(self, text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
         """Places with the states that hold them (`台岛` TWN, `日本` JPN, `釜山` KOR) or claim them, and
