@@ -1380,3 +1380,22 @@ def test_a_capital_standing_for_its_government_is_an_actor(coder, text, expected
     norm = lambda evs: [(t, s | g if t == "AGREE" else s, set() if t == "AGREE" else g) for t, s, g in evs]  # noqa: E731
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-04-09")]
     assert norm(got) == norm(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中共东部战区14日宣布，当天起在台岛周边组织「联合利剑-2024B」演习。", ("MOBILIZE", {"CHN"}, {"TWN"})),
+    ("美国国务院发言人米勒14日表示，美方对解放军的演习「严重关切」。", ("ACCUSE", {"USA"}, {"CHN"})),
+    ("外交部发言人马朝旭30日宣布，中方决定推迟原定近期举行的中美副部长级战略安全磋商。", ("SANCTION", {"CHN"}, {"USA"})),
+    ("美国政府29日宣布，拟向台湾出售总价约63.9亿美元的武器装备。", ("AID", {"USA"}, {"TWN"})),
+    ("东部战区新闻发言人石毅14日称，这是对「台独」分裂势力的严正警告。", ("THREATEN", {"CHN"}, {"TWN"})),  # a judgement
+    ("东部战区5月23日在赖总统就职后举行「联合利剑-2024A」演习。", ("MOBILIZE", {"CHN"}, set())),  # 就职后: when
+])
+def test_drills_organised_grave_concern_postponed_talks_arms_sales_and_judgements(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-10-15")]
+    assert got[:1] == [expected]
+
+
+def test_two_hosts_meeting_one_guest_in_turn_are_two_meetings(coder):
+    text = "28日上午，国务院总理李克强和全国人大常委会委员长张德江分别在人民大会堂会见朴槿惠。"
+    got = [(e.source, countries(e.target)) for e in code(coder, text, "2013-06-28")]
+    assert got == [(["CHN-GOV"], {"KOR"}), (["CHN-LEG"], {"KOR"})]

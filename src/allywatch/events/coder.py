@@ -55,6 +55,7 @@ _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone,
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
+_JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
@@ -114,7 +115,8 @@ _OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|�
 
 
 def _object_marked(prefix: str) -> bool:
-    """向X, 对X, 将X, 对美国3家企业: X is the object of what follows (针对X is a topic, not an object)."""
+    """向X, 对X, 将X, 对美国3家企业, 对「台独」: X is the object of what follows (针对X is a topic, not an object)."""
+    prefix = prefix.rstrip("「“\"『")
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
         return True
     if _OBJECT_AMOUNT.search(prefix):
@@ -737,7 +739,8 @@ class RuleExtractor:
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
             restated = self.lex.cue("restatement")
-            if (restated.match(sent.match_text) or restated.match(sent.match_text, clause[0])) and not any(
+            judged = tm.trigger.type in _JUDGEMENTS and sent.spoken(tm.start)  # 他称，这是对…的严正警告
+            if (restated.match(sent.match_text) or restated.match(sent.match_text, clause[0])) and not judged and not any(
                     t.date and clause[0] <= t.start < clause[1] and not _SINCE.match(sent.match_text, t.end)
                     for t in sent.times):
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
@@ -819,7 +822,8 @@ class RuleExtractor:
         if not source:
             return None
         src_countries = _countries(source)
-        others = any(_countries(a.codes) - src_countries for a in sent.actors if clause[0] <= a.start < tm.end)
+        others = any(_countries(a.codes) - src_countries for a in sent.actors
+                     if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings))  # 在赖总统就职后: when
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
@@ -1037,6 +1041,7 @@ class RuleExtractor:
                 previous = None
         if anaphor and after_connector:
             partners += anaphor
+        partners = [c for c in partners if c not in source]  # 李克强和张德江分别会见…: both hosts, no partner
         topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
         if trig.target == "subject":
@@ -1307,12 +1312,15 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
 
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     """A trip to several countries is one visit per destination (ONTOLOGY conventions); so are
-    talks held with several partners one by one (分别与A和B通电话) and summonses (分别召见A和B)."""
+    talks held with several partners one by one (分别与A和B通电话), summonses (分别召见A和B) and
+    several hosts meeting one guest in turn (A和B分别会见C)."""
     if separately and event.event_type == "CONSULT":  # 分别会见国会议长和国务总理: one meeting per person
         sectored = {c.split("-")[0] for c in event.target if "-" in c}
         hosts = [c for c in _unique(event.target) if c not in sectored]
     else:
         hosts = _unique([c.split("-")[0] for c in event.target])
+    if separately and event.event_type in _ONE_BY_ONE and len(hosts) < 2 and len(_unique(event.source)) >= 2:
+        return [replace(event, source=[c]) for c in _unique(event.source)]  # 李克强和张德江分别会见朴槿惠
     if not (event.mode == "visit" and event.event_type == "CONSULT" or separately and event.event_type in _ONE_BY_ONE) \
             or len(hosts) < 2:
         return [event]
