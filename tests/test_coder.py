@@ -1401,3 +1401,8 @@ def test_two_hosts_meeting_one_guest_in_turn_are_two_meetings(coder):
     text = "28日上午，国务院总理李克强和全国人大常委会委员长张德江分别在人民大会堂会见朴槿惠。"
     got = [(e.source, countries(e.target)) for e in code(coder, text, "2013-06-28")]
     assert got == [(["CHN-GOV"], {"KOR"}), (["CHN-LEG"], {"KOR"})]
+
+
+def test_an_act_right_after_another_in_the_sentence_takes_its_day(coder):
+    text = "19日上午，奥巴马在白宫南草坪为胡锦涛举行隆重的欢迎仪式，随后两国元首举行会谈。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2011-01-20")] == [("CONSULT", "2011-01-19")]

@@ -55,6 +55,7 @@ _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone,
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
+_RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
@@ -1253,6 +1254,8 @@ class RuleExtractor:
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
+        if vague and vague.group() in _RIGHT_AFTER and any(t.date and t.start < clause[0] for t in sent.times):
+            vague = None  # 19日…欢迎仪式，随后…举行会谈: right after, on the day the sentence gave
         dated = [t for t in in_clause if t.date]
         if dated:
             return min(dated, key=lambda t: (t.start > tm.start, abs(t.start - tm.start)))
