@@ -1406,3 +1406,8 @@ def test_two_hosts_meeting_one_guest_in_turn_are_two_meetings(coder):
 def test_an_act_right_after_another_in_the_sentence_takes_its_day(coder):
     text = "19日上午，奥巴马在白宫南草坪为胡锦涛举行隆重的欢迎仪式，随后两国元首举行会谈。"
     assert [(e.event_type, e.date) for e in code(coder, text, "2011-01-20")] == [("CONSULT", "2011-01-19")]
+
+
+def test_a_vague_word_in_an_earlier_clause_does_not_hide_the_acts_day(coder):
+    text = "回顾此前进程，去年9月4日，中国国防部长魏凤和与印度国防部长辛格在莫斯科举行会谈。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2021-02-11")] == [("CONSULT", "2020-09-04")]

@@ -1276,6 +1276,8 @@ class RuleExtractor:
                 and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
                 and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time
         if head:
+            if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
+                return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act
             if not head[0].date and len(head) > 1 and head[1].start - head[0].end <= 2:
                 return head[1]  # 此前的7月23日: the day the vague word names
             return head[0] if head[0].date else None
