@@ -1411,3 +1411,13 @@ def test_an_act_right_after_another_in_the_sentence_takes_its_day(coder):
 def test_a_vague_word_in_an_earlier_clause_does_not_hide_the_acts_day(coder):
     text = "回顾此前进程，去年9月4日，中国国防部长魏凤和与印度国防部长辛格在莫斯科举行会谈。"
     assert [(e.event_type, e.date) for e in code(coder, text, "2021-02-11")] == [("CONSULT", "2020-09-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国外交部军控司司长傅聪6日表示，如果美国在这一地区部署陆基中程导弹，中方将被迫采取反制措施。", ("THREATEN", {"CHN"}, {"USA"})),
+    ("俄罗斯总统新闻秘书佩斯科夫7日表示，普京认为美方的打击是对一个主权国家的侵略。", ("ACCUSE", {"RUS"}, {"USA"})),
+    ("俄罗斯外交部7日宣布，暂停与美方签署的叙利亚空中行动安全备忘录。", ("REJECT", {"RUS"}, {"USA"})),
+])
+def test_forced_countermeasures_an_aggression_named_and_a_memorandum_suspended(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-08-07")]
+    assert expected in got
