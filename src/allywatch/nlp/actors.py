@@ -64,8 +64,6 @@ _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "�
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 # office descriptions: a spokesperson's or envoy's, unless the same office names a principal's too
-_SPOKESPEOPLE = re.compile(r"(?i)spokes|press secretary|ambassador|representative|envoy")
-_PRINCIPAL = re.compile(r"(?i)minister|president|premier|chairman|speaker|secretary of state")
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
@@ -187,7 +185,10 @@ class ActorLexicon:
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
         by_name: dict[str, list[_Person]] = {}
-        for p in yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))["people"]:
+        people = yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))
+        spokesperson, principal = (re.compile("|".join(map(re.escape, people[key])), re.IGNORECASE)
+                                   for key in ("not_by_surname", "principal"))
+        for p in people["people"]:
             offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
             person = _Person(p["en"], offices)
             self._people.setdefault(person.name, []).append(person)
@@ -196,7 +197,7 @@ class ActorLexicon:
             # 尹总统 names a principal: spokespeople and envoys are not known by surname and title
             roles = [o[3] or "" for o in p["offices"]]
             if any(o.code[:3] in _SURNAME_FIRST for o in offices) and \
-                    not all(_SPOKESPEOPLE.search(r) and not _PRINCIPAL.search(r) for r in roles):
+                    not all(spokesperson.search(r) and not principal.search(r) for r in roles):
                 for z in {z[0] for z in p["zh"] if len(z) in (2, 3) and _is_han(z)}:
                     self._surnames.setdefault(z, []).append(person)
         for z, persons in by_name.items():
