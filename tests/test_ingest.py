@@ -267,6 +267,7 @@ def test_iso_and_cjk_date_lines():
     assert find_pubdate("标题\n会议于2023-05-08举行\n正文", "text") is None
     # a dash between the date and the time; a month-day and time in an element classed as a date
     assert find_pubdate("标题\n2020年1月5日 - 09:18\n正文", "text").date == "2020-01-05"
+    assert find_pubdate("标题\n2015.09.03 | 14:20　【台灣醒報記者林宜萱綜合報導】\n正文", "text").date == "2015-09-03"
     assert find_pubdate('<div class="byline">当今大马 <span class="date">04-15 14:20</span> 更新</div>', "html").date == "--04-15"
 
 
