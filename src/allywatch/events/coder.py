@@ -318,7 +318,8 @@ class _Sent:
 class _Coded:
     """An event plus what the repeat check needs: whether its date was stated in its own
     clause, the 《title》 it acts on (two signings of different treaties are two acts) and the
-    people named in its clause (meeting 胡锦涛 and meeting 温家宝 the same day are two acts)."""
+    people named up to the end of its clause (明仁会见了胡锦涛 and 胡锦涛与福田康夫举行会谈 the same day
+    are two acts)."""
 
     event: Event
     paragraph: int
