@@ -1320,17 +1320,17 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     """A trip to several countries is one visit per destination (ONTOLOGY conventions); so are
     talks held with several partners one by one (分别与A和B通电话), summonses (分别召见A和B) and
     several hosts meeting one guest in turn (A和B分别会见C)."""
-    if separately and event.event_type == "CONSULT":  # 分别会见国会议长和国务总理: one meeting per person
+    one_by_one = separately and event.event_type in _ONE_BY_ONE
+    per_person = separately and event.event_type == "CONSULT"  # 分别会见国会议长和国务总理: one meeting per person
+    if per_person:
         sectored = {c.split("-")[0] for c in event.target if "-" in c}
         hosts = [c for c in _unique(event.target) if c not in sectored]
     else:
         hosts = _unique([c.split("-")[0] for c in event.target])
-    if separately and event.event_type in _ONE_BY_ONE and len(hosts) < 2 and len(_unique(event.source)) >= 2:
+    if one_by_one and len(hosts) < 2 and len(_unique(event.source)) >= 2:
         return [replace(event, source=[c]) for c in _unique(event.source)]  # 李克强和张德江分别会见朴槿惠
-    if not (event.mode == "visit" and event.event_type == "CONSULT" or separately and event.event_type in _ONE_BY_ONE) \
-            or len(hosts) < 2:
+    if not (event.mode == "visit" and event.event_type == "CONSULT" or one_by_one) or len(hosts) < 2:
         return [event]
-    per_person = separately and event.event_type == "CONSULT"
     parts = [replace(event, target=[c for c in event.target if (c if per_person else c.split("-")[0]) == host])
              for host in hosts]
     if event.mode == "visit" and event.date and not event.date_end:

@@ -63,7 +63,6 @@ _TODAY = Date(2026, 11, 30)
 _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
-# office descriptions: a spokesperson's or envoy's, unless the same office names a principal's too
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
@@ -142,6 +141,7 @@ class ActorLexicon:
             self._places[surface] = value
 
     def _load(self, d: Path) -> None:
+        capital_places: set[str] = set()  # `Washington/USA`: places.tsv's other forms of a capital share it
         for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -160,13 +160,14 @@ class ActorLexicon:
                 self._add(cap_zh, _Entry("place"))
                 self._add_place(cap_zh, f"{cap_en}/{iso}")
                 self._capitals[cap_zh] = iso
+                capital_places.add(f"{cap_en}/{iso}")
         for line in (d / "places.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             zh, en, iso, claimants = (line.split("\t") + ["", "", ""])[:4]
             self._add(zh, _Entry("place"))
             self._add_place(zh, f"{en}/{iso}" if iso else en)
-            if iso and self._places.get(self._capital_zh(iso)) == f"{en}/{iso}":
+            if f"{en}/{iso}" in capital_places:
                 self._capitals[zh] = iso  # a second written form of the capital (华府, 坎培拉)
             if claimants:
                 self._claimants[zh] = tuple(claimants.split("|"))
@@ -232,9 +233,6 @@ class ActorLexicon:
         convention for a country as location)."""
         values = self._place_values
         return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
-
-    def _capital_zh(self, iso: str) -> str | None:
-        return next((zh for zh, code in self._capitals.items() if code == iso), None)
 
     def capitals(self, text: str) -> list[tuple[int, int, str]]:
         """Capitals named in `text` with their country's code: (start, end, ISO)."""
