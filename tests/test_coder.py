@@ -1422,3 +1422,35 @@ def test_a_vague_word_in_an_earlier_clause_does_not_hide_the_acts_day(coder):
 def test_forced_countermeasures_an_aggression_named_and_a_memorandum_suspended(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2019-08-07")]
     assert expected in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest met after 来访的 is the counterpart: 在北京会见来访的 names no place before its 的
+    ("王毅在北京会见来访的韩国外长朴振。", [("CONSULT", {"CHN"}, {"KOR"})]),
+    ("岸田文雄在东京的首相官邸会见了尹锡悦。", [("CONSULT", {"JPN"}, {"KOR"})]),
+    ("韩国外长朴振与美国国务卿布林肯通了电话。", [("CONSULT", {"KOR", "USA"}, set())]),
+    ("朝美双方在板门店进行了接触。", [("CONSULT", {"PRK", "USA"}, set())]),
+    ("朝鲜接受了韩方的会谈提议。", [("AGREE", {"PRK"}, {"KOR"})]),
+    ("美国将与日本共同研发新型拦截弹。", [("COOPERATE", {"USA"}, {"JPN"})]),
+    ("普京向金正恩致贺电。", [("SUPPORT", {"RUS"}, {"PRK"})]),
+    ("中国国防部发言人斥责日方炒作“中国威胁”。", [("ACCUSE", {"CHN"}, {"JPN"})]),
+    ("日本航空自卫队紧急起飞战机应对。", [("MOBILIZE", {"JPN"}, set())]),
+    ("朝鲜向韩国散发垃圾气球。", [("COERCE", {"PRK"}, {"KOR"})]),
+    # a freedom of overflight, a test site and a threat someone does not see are no acts
+    ("华春莹表示，各国依据国际法享有充分的飞越自由。", []),
+    ("美国国务卿蒂勒森9日表示，他不认为朝鲜构成迫在眉睫的威胁。", []),
+])
+def test_guests_calls_contacts_proposals_messages_and_words_of_force(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-05-13")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中菲两国发表联合声明，双方同意恢复两国外交磋商机制。", ("CONSULT", "planned")),
+    ("韩日两国还同意就引入出入境“预审制度”展开讨论。", ("CONSULT", "planned")),
+    # 在…完成后 is when the talks are held, not a second agreed act
+    ("中印双方商定，在班公湖地区脱离接触完成后48小时内举行下一轮高级指挥官会谈。", ("CONSULT", "planned")),
+])
+def test_agreed_dialogues_and_discussions_are_planned_talks(coder, text, expected):
+    got = [(e.event_type, e.factuality) for e in code(coder, text, "2021-02-11")]
+    assert got[-1] == expected and [t for t, _ in got].count("RETREAT") == 0

@@ -49,6 +49,7 @@ _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
 # 在东京的首相官邸: a place, not a subject; but 在大阪举行的二十国集团峰会 names who meets there
+_PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
@@ -479,7 +480,7 @@ class RuleExtractor:
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
                   and not match_text.endswith("站在", 0, a.start)  # 站在日本一边: a side taken, not a place
-                  or _LOCATIVE.search(match_text, max(0, a.start - 10), a.start)}
+                  or self._after_place(text, match_text, a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
         sent.subject = self._first_subject(sent, state)
@@ -492,6 +493,15 @@ class RuleExtractor:
         elif voice and not masked:
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         return sent
+
+    def _after_place(self, text: str, match_text: str, start: int) -> bool:
+        """An actor right after `在<place>的` (在东京的首相官邸) is where something is, not who acts;
+        `在北京会见来访的…` names no place before its 的."""
+        m = _LOCATIVE.search(match_text, max(0, start - 10), start)
+        if not m:
+            return False
+        gap = text[m.start() + 1:m.end() - 1]
+        return bool(_PLACE_NOUN.search(gap)) or any(s == 0 and e == len(gap) for s, e, _ in self.actors.place(gap))
 
     def _with_capitals(self, text: str, match_text: str, actors: list[ActorMention]) -> list[ActorMention]:
         """Add capitals standing for their governments (北京表示, 敦促华府, 与北京建交, 首尔方面); a
