@@ -1454,3 +1454,16 @@ def test_guests_calls_contacts_proposals_messages_and_words_of_force(coder, text
 def test_agreed_dialogues_and_discussions_are_planned_talks(coder, text, expected):
     got = [(e.event_type, e.factuality) for e in code(coder, text, "2021-02-11")]
     assert got[-1] == expected and [t for t, _ in got].count("RETREAT") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("尹锡悦启程前往华盛顿进行国事访问。", ("CONSULT", {"KOR"}, {"USA"})),  # the city inside the trigger's words
+    ("日本外相对韩国政府的解决方案给予积极评价。", ("SUPPORT", {"JPN"}, {"KOR"})),  # 方案 before the act: no topic
+    ("美国驱逐了两名俄罗斯外交官。", ("SANCTION", {"USA"}, {"RUS"})),
+    ("中方决定暂停中美两军战区领导通话。", ("SANCTION", {"CHN"}, {"USA"})),
+    ("日本政府撤销了对韩国的出口管制。", ("RETREAT", {"JPN"}, {"KOR"})),
+    ("朝鲜表示，如果韩国继续挑衅，将不惜动用核力量。", ("THREATEN", {"PRK"}, {"KOR"})),
+])
+def test_destinations_in_the_words_expulsions_suspended_calls_lifted_controls_and_threats(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-05-13")]
+    assert got == [expected]

@@ -929,9 +929,9 @@ class RuleExtractor:
 
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
-        cue = self.lex.cue("discussion")
-        return bool(cue.search(sent.match_text, clause[0], tm.start)) or bool(
-            cue.match(sent.match_text, tm.end) or _WAY_OF.match(sent.match_text, tm.end))
+        cue, text = self.lex.cue("discussion"), sent.match_text
+        return bool(cue.search(text, clause[0], tm.start)) or bool(
+            cue.match(text, tm.end) or self.lex.cue("discussed_as").match(text, tm.end) or _WAY_OF.match(text, tm.end))
 
     def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
         """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),
@@ -1105,7 +1105,7 @@ class RuleExtractor:
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
         if trig.mode == "visit" and not objects:
-            objects = self._destinations(sent, tm.end, clause[1])
+            objects = self._destinations(sent, tm.start, clause[1])  # 前往华盛顿进行国事访问: inside the words too
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
