@@ -1467,3 +1467,17 @@ def test_agreed_dialogues_and_discussions_are_planned_talks(coder, text, expecte
 def test_destinations_in_the_words_expulsions_suspended_calls_lifted_controls_and_threats(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2024-05-13")]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the drill is held around is no partner: a drill by one state alone is a mobilisation
+    ("中共东部战区今天在台湾周边展开联合军演。", [("MOBILIZE", {"CHN"})]),
+    ("共军今天派出两架共机逾越海峡中线。", [("MOBILIZE", {"CHN"})]),
+    ("中国海警登检台湾渔船。", [("COERCE", {"CHN"})]),
+    ("印度外交部发言人巴格奇23日予以驳斥，称中方有关言论“毫无必要”。", [("ACCUSE", {"IND"})]),
+    # a count of sorties is an aggregate, not an act
+    ("国防部表示，共侦获共机71架次，其中45架次逾越海峡中线。", []),
+])
+def test_taiwan_press_drills_median_line_boardings_rebuttals_and_sortie_counts(coder, text, expected):
+    got = [(e.event_type, countries(e.source)) for e in code(coder, text, "2024-10-15")]
+    assert got == expected

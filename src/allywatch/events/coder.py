@@ -834,8 +834,8 @@ class RuleExtractor:
         if not source:
             return None
         src_countries = _countries(source)
-        others = any(_countries(a.codes) - src_countries for a in sent.actors
-                     if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings))  # 在赖总统就职后: when
+        others = any(_countries(a.codes) - src_countries for a in sent.actors  # 在赖总统就职后: when; 在台湾周边: where
+                     if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
         if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
