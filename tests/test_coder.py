@@ -872,7 +872,8 @@ def test_a_dated_statement_of_plans_dates_its_words_that_go_on_and_is_made_by_it
             "朝鲜国防省23日发表声明称，朝方将不再受《9·19北南军事协议》约束。\n"
             "声明警告说，韩国将为其挑衅付出惨痛代价。")
     got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, "2023-11-23")]
-    assert got == [("ACCUSE", {"USA"}, {"PRK"}, "2023-11-21"), ("REJECT", {"PRK"}, {"KOR"}, None),
+    # 将不再受…约束 is a refusal stated now, on the statement's day
+    assert got == [("ACCUSE", {"USA"}, {"PRK"}, "2023-11-21"), ("REJECT", {"PRK"}, {"KOR"}, "2023-11-23"),
                    ("THREATEN", {"PRK"}, {"KOR"}, "2023-11-23")]
 
 
@@ -1481,3 +1482,23 @@ def test_destinations_in_the_words_expulsions_suspended_calls_lifted_controls_an
 def test_taiwan_press_drills_median_line_boardings_rebuttals_and_sortie_counts(coder, text, expected):
     got = [(e.event_type, countries(e.source)) for e in code(coder, text, "2024-10-15")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance said now of the future is made when said; one set for a later day is planned
+    ("朝鲜外务省5日发表声明说，朝鲜将不再参加六方会谈。", ("REJECT", "asserted")),
+    ("金正恩5日表示，朝鲜将坚定支持俄罗斯。", ("SUPPORT", "asserted")),
+    ("韩国国防部5日表示，将于7日要求中方作出调整。", ("REQUEST", "planned")),
+    ("中方5日表示，将坚定维护国家主权，希望日方停止挑衅。", ("REQUEST", "asserted")),
+    # 未经 is without, 未来 is the future; 不考虑 declines
+    ("中国海警局5日表示，菲方船只未经中方允许擅闯仁爱礁邻近海域。", ("ACCUSE", "asserted")),
+    ("韩国外长5日表示，韩国政府不考虑追加部署“萨德”。", ("MOBILIZE", "negated")),
+    # scheduled, then called off; 预定 plans; 随即将 is 随即 + the object marker
+    ("瑞典首相原定4日起访问韩国，瑞典政府4日宣布延后此行。", ("CONSULT", "negated")),
+    ("杜特尔特原定5日上午与日本天皇会面，但会面已取消。", ("CONSULT", "negated")),
+    ("美国国务卿凯瑞预定12日访问韩国。", ("CONSULT", "planned")),
+    ("美国财政部5日随即将朝鲜侦察总局列入制裁名单。", ("SANCTION", "asserted")),
+])
+def test_factuality_of_stances_scheduled_and_called_off_acts(coder, text, expected):
+    got = [(e.event_type, e.factuality) for e in code(coder, text, "2016-10-05")]
+    assert got == [expected]

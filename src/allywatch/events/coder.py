@@ -38,6 +38,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与]*$")
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
@@ -1226,8 +1227,10 @@ class RuleExtractor:
         cue = self.lex.cue
         region = sent.match_text[clause[0]:tm.start]
         if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region) or \
-                tm.trigger.type == "CONSULT" and cue("called_off").match(sent.match_text, tm.start):  # not 取消关税
-            return "negated"
+                tm.trigger.type == "CONSULT" and (cue("called_off").match(sent.match_text, tm.start) or
+                                                  cue("called_off_later").search(sent.match_text, tm.end, tm.end + 4)) or \
+                cue("scheduled").search(region) and cue("called_off_later").search(sent.match_text, tm.end):
+            return "negated"  # not 取消关税; 原定4日起访问南韩…宣布延后此行
         sentence_head = sent.match_text[:tm.start]
         said = sent.speech_end(clause[0]) or 0
         if cue("hypothetical").search(region) or cue("condition").match(sentence_head) or any(
@@ -1239,9 +1242,11 @@ class RuleExtractor:
             if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14)
                                       or any(a.start == m.end() for a in sent.actors)):
                 continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
-            if m.group(0) == "将" and tm.trigger.type == "SUPPORT":
-                continue  # 菲律宾将站在日本一边, 美国将继续履行…承诺: a stance stated now
+            if m.group(0) == "将" and self._stance_now(sent, tm, m.end()):
+                continue  # 菲律宾将站在日本一边, 朝鲜将不再参加六方会谈: a stance stated now
             return "planned"
+        if tm.trigger.type in _STANCES:
+            return "asserted"  # 中方将坚定维护…，希望有关方面…: the wish is made now, whatever the clause before
         if not sent.candidates(clause[0], tm.start) and clause[0] > 0:
             # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
             # unless the marker there sits inside an object after a past verb (介绍了将于…举行的会议)
@@ -1252,6 +1257,14 @@ class RuleExtractor:
                     and not cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
                 return "planned"
         return "asserted"
+
+    @staticmethod
+    def _stance_now(sent: _Sent, tm: TriggerMatch, after_marker: int) -> bool:
+        """Support, blame, refusal or a demand said to hold from now on (将始终支持, 将不再受…约束) is
+        made when said; one set for a later time (将在本周四…要求) or a lawsuit to file is planned."""
+        if tm.trigger.type not in _STANCES or "诉" in sent.match_text[tm.start:tm.end]:
+            return False
+        return not any(after_marker <= t.start < tm.start for t in sent.times)
 
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
               factuality: str, actors: set[str], source: set[str]) -> TimeMention | None:
