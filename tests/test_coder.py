@@ -750,7 +750,7 @@ def test_a_clash_takes_two_sides(coder):
 
 @pytest.mark.parametrize("text, expected", [
     ("中方决定对美国前国务卿蓬佩奥等28人实施制裁。", ("SANCTION", {"CHN"}, {"USA"})),
-    ("俄罗斯宣布将两名日本外交官列为不受欢迎的人。", ("COERCE", {"RUS"}, {"JPN"})),
+    ("俄罗斯宣布将两名日本外交官列为不受欢迎的人。", ("SANCTION", {"RUS"}, {"JPN"})),  # PLOVER: diplomats expelled
     ("美国国务院15日宣布关闭中国驻休斯敦总领事馆。", ("SANCTION", {"USA"}, {"CHN"})),
 ])
 def test_former_officials_expelled_diplomats_and_closed_consulates(coder, text, expected):
@@ -1502,3 +1502,36 @@ def test_taiwan_press_drills_median_line_boardings_rebuttals_and_sortie_counts(c
 def test_factuality_of_stances_scheduled_and_called_off_acts(coder, text, expected):
     got = [(e.event_type, e.factuality) for e in code(coder, text, "2016-10-05")]
     assert got == [expected]
+
+
+def test_a_bare_title_after_a_demonstrative_is_the_official_named_last_with_it(coder):
+    text = ("马来西亚总理纳吉布6日在吉隆坡主持内阁会议。朝鲜驻马来西亚大使姜哲当日召开记者会。"
+            "这位总理同时下令警方禁止所有朝鲜公民离开马来西亚。这名大使表示，朝方谴责马方的调查。")
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2017-03-07")]
+    assert ("COERCE", {"MYS"}, {"PRK"}) in got and ("ACCUSE", {"PRK"}, {"MYS"}) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美、日、澳三国国防部长10日举行会谈。", ("CONSULT", {"USA", "JPN", "AUS"}, set())),
+    ("中国和所罗门群岛两国政府日前正式签署了安全合作框架协议。", ("AGREE", {"CHN", "SLB"}, set())),
+])
+def test_states_listed_with_separators_or_joined_and_counted_are_one_party(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2022-06-12")]
+    assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("马来西亚政府4日宣布朝鲜驻马来西亚大使为“不受欢迎人物”。", "SANCTION"),
+    ("马来西亚副总理2日宣布，由6日起取消朝鲜公民免签证入境的安排。", "SANCTION"),
+    ("泰国军方24日宣布关闭与柬埔寨接壤的全部边境口岸。", "SANCTION"),
+    ("朝鲜外务省7日宣布，暂时禁止所有身处朝鲜的马来西亚公民离境。", "COERCE"),
+    ("5月28日，泰国和柬埔寨两国军队在边境地区交火。", "ASSAULT"),
+    ("柬方军队24日上午向泰国境内发射火箭弹。", "ASSAULT"),
+    ("奥巴马23日宣布，美国全面解除对越南的杀伤性武器销售禁令。", "RETREAT"),
+    ("中国外交部发言人洪磊23日表示，中方乐见越南同美国发展正常关系。", "SUPPORT"),
+    ("美国政府4月11日向中方递交致歉信。", "SUPPORT"),
+    ("五角大楼17日表示，美方已与中方达成谅解。", "AGREE"),
+    ("美国总统特朗普29日发表声明说，对朝鲜“所有选项都摆在桌面上”。", "THREATEN"),
+])
+def test_expulsions_visas_border_closures_exit_bans_clashes_lifted_embargoes_and_understandings(coder, text, expected):
+    assert expected in [e.event_type for e in code(coder, text, "2017-03-08")]

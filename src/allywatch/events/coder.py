@@ -50,6 +50,8 @@ _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
 # 在东京的首相官邸: a place, not a subject; but 在大阪举行的二十国集团峰会 names who meets there
+_PAIR_GLUE = ("和", "与", "同", "及", "、")
+_DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相: the one just named
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
@@ -205,6 +207,7 @@ class _DocState:
     authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
+    titled: dict[str, list[str]] = field(default_factory=dict)  # title (首相) -> codes of its last holder named
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     lead_date: TimeMention | None = None  # the first day told in this story (a digest item's own)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
@@ -471,11 +474,14 @@ class RuleExtractor:
         """Actors, settings, topics, given the reporting phrases and speech verbs (`masked`,
         `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
-        actors = self._prepare_actors(text, self.actors.find(text, when), masked, state.home)
+        found = self.actors.find(text, when)
+        actors = self._prepare_actors(text, found, masked, state.home)
         actors = self._with_capitals(text, match_text, actors)
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
+        actors = self._with_titled(text, found, actors, state)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
+        self._note_titles(actors, state)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
@@ -503,6 +509,35 @@ class RuleExtractor:
             return False
         gap = text[m.start() + 1:m.end() - 1]
         return bool(_PLACE_NOUN.search(gap)) or any(s == 0 and e == len(gap) for s, e, _ in self.actors.place(gap))
+
+    def _with_titled(self, text: str, found: list[ActorMention], actors: list[ActorMention],
+                     state: _DocState) -> list[ActorMention]:
+        """这位首相, 这名大使: a bare title after a demonstrative is the official of that title named
+        last in the page (日本首相鸠山由纪夫 … 这位首相表示)."""
+        added = [ActorMention(a.text, a.start, a.end, codes, "person") for a in found
+                 if not a.codes and a.kind == "title" and _DEMONSTRATIVE.search(text, max(0, a.start - 2), a.start)
+                 and not any(b.start < a.end and a.start < b.end for b in actors)
+                 and (codes := self._titled(a.text, state))]
+        return sorted(actors + added, key=lambda a: a.start) if added else actors
+
+    def _titled(self, title: str, state: _DocState) -> list[str]:
+        """The codes of the official last named with `title`: among the sentences read, else in the
+        deferred ones, newest first (read only if they contain the title)."""
+        if title in state.titled:
+            return state.titled[title]
+        for text, _match, when, _masked, _speech in reversed(state.pending):
+            if title in text:
+                named = [a for a in self.actors.find(text, when) if a.codes and title in a.text
+                         and len(_countries(a.codes)) == 1]
+                if named:
+                    return named[-1].codes
+        return []
+
+    def _note_titles(self, actors: list[ActorMention], state: _DocState) -> None:
+        for a in actors:
+            if a.kind in ("person", "title") and a.codes and len(_countries(a.codes)) == 1:
+                for word in self.actors.title_words(a.text):
+                    state.titled[word] = a.codes
 
     def _with_capitals(self, text: str, match_text: str, actors: list[ActorMention]) -> list[ActorMention]:
         """Add capitals standing for their governments (北京表示, 敦促华府, 与北京建交, 首尔方面); a
@@ -583,7 +618,7 @@ class RuleExtractor:
                                      _unique([c for m in members for c in m.codes]), "compound", a.name)
             out.append(a)
             i = j
-        return out
+        return _joined_pairs(text, out)
 
     def _sentence(self, doc: Document, sentence: Sentence, state: _DocState) -> list[_Coded]:
         text = sentence.text
@@ -1326,6 +1361,29 @@ class RuleExtractor:
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name
         return None
+
+
+def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """中国和所罗门群岛两国政府: two states joined by 和 and counted (两国) are one party of two, with
+    the office that follows, if any, for both."""
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(actors):
+        a = actors[i]
+        b = actors[i + 1] if i + 1 < len(actors) else None
+        if b is None or a.kind != "country" or b.kind != "country" or text[a.end:b.start] not in _PAIR_GLUE \
+                or not text.startswith("两国", b.end):
+            out.append(a)
+            i += 1
+            continue
+        end, codes, i = b.end + 2, a.codes + b.codes, i + 2
+        office = actors[i] if i < len(actors) else None
+        if office and office.start == end and office.kind in ("org", "title") and len(office.codes) == 1 \
+                and office.codes[0].startswith(f"{b.codes[0]}-"):
+            sector = office.codes[0].split("-", 1)[1]  # 两国政府: both governments
+            end, codes, i = office.end, [f"{c.split('-')[0]}-{sector}" for c in codes], i + 1
+        out.append(ActorMention(text[a.start:end], a.start, end, codes, "compound"))
+    return out
 
 
 def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list[str]]) -> list[ActorMention]:

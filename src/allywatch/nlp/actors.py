@@ -227,6 +227,11 @@ class ActorLexicon:
         """`KOR-MIL` -> `KOR`, `NATO-MIL` -> `NATO`: the sector suffix dropped (as the scorer does)."""
         return code.split("-", 1)[0]
 
+    def title_words(self, text: str) -> list[str]:
+        """The office titles written in `text` (日本首相安倍晋三: 首相), as the dictionary has them."""
+        s = _OTHER_DOT.sub("·", text)
+        return [s[i:end] for i, matches in self._words(s).items() for end, e in matches if e.kind == "title"]
+
     def place(self, text: str) -> list[tuple[int, int, str]]:
         """Place mentions, longest first, left to right (one leftmost-longest automaton scan):
         `Vilnius/LTU`, `East Sea`, or a bare ISO code for a country name (`韩国` -> `KOR`, the gold
@@ -335,6 +340,8 @@ class ActorLexicon:
 
     def _compound(self, s: str, i: int, ctx: "_Context") -> _Chain | None:
         """Two or more abbreviations (`韩日澳新`), whole words by the segmentation, + 两国/三方 ..."""
+        if s[i] in self._abbr and s[i + 1:i + 2] == "、":
+            return self._listed_abbreviations(s, i)
         if s[i + 1:i + 2] not in self._abbr or s[i] not in self._abbr:
             return None  # not even two in a row
         dated = s[i] == "日" and i and s[i - 1] in _DATE_BEFORE  # 同日: that day, unless 同日韩两国
@@ -359,6 +366,18 @@ class ActorLexicon:
             if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
+
+    def _listed_abbreviations(self, s: str, i: int) -> _Chain | None:
+        """美、日、澳三国: single abbreviations listed with 、, closed by a count (三国, 三方)."""
+        j, isos = i, []
+        while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
+            isos.append(self._abbr[s[j]])
+            if s[j + 1:j + 2] != "、":
+                j += 1
+                break
+            j += 2
+        tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, j)), "")
+        return _Chain(j + len(tail), "compound", isos) if len(isos) >= 2 and tail else None
 
     @staticmethod
     def _office_at(s: str, i: int, ctx: "_Context") -> tuple[int, _Entry] | None:
