@@ -1535,3 +1535,24 @@ def test_states_listed_with_separators_or_joined_and_counted_are_one_party(coder
 ])
 def test_expulsions_visas_border_closures_exit_bans_clashes_lifted_embargoes_and_understandings(coder, text, expected):
     assert expected in [e.event_type for e in code(coder, text, "2017-03-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 代总理 is an office of the state before it, not a partner of its own
+    ("马来西亚总理安瓦尔24日分别与泰国代总理普坦和洪玛奈通电话。",
+     [("CONSULT", {"MYS"}, {"THA"}), ("CONSULT", {"MYS"}, {"KHM"})]),
+    # recalled for consultations is one sanction, not talks
+    ("马来西亚政府20日召回驻朝鲜大使进行磋商。", [("SANCTION", {"MYS"}, {"PRK"})]),
+    ("柬埔寨首相洪玛奈24日宣布，将柬泰外交关系降至最低级别。", [("SANCTION", {"KHM"}, {"THA"})]),
+    ("越美两国于1995年7月宣布实现关系正常化。", [("AGREE", {"VNM", "USA"}, set())]),
+    # a count of tests without their days is an aggregate; the 30th meeting is one meeting
+    ("朝鲜今年7月曾两次试射“火星-14”型洲际弹道导弹。", []),
+    ("习近平将于16日出席亚太经合组织第三十次领导人非正式会议。", [("CONSULT", {"CHN"}, {"APEC"})]),
+    # a missile flying over is its launch; residents fleeing retreat from nothing; a hope about a thing asks nobody
+    ("朝鲜29日发射一枚弹道导弹，导弹飞越日本北海道上空后落入太平洋。", [("MOBILIZE", {"PRK"}, set())]),
+    ("泰柬边境冲突持续，数万名边境居民被迫撤离。", []),
+    ("中国外交部发言人洪磊23日表示，希望这有利于地区和平稳定。", []),
+])
+def test_acting_offices_recalls_downgrades_normalisation_counts_overflights_and_hopes(coder, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-07-25")]
+    assert got == expected

@@ -60,7 +60,7 @@ _NAME_DOTS = "·・•‧"
 _OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
-_TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原")  # between a state and its office
+_TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "前", "原", "代")  # between a state and its office
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
