@@ -1559,3 +1559,8 @@ def test_expulsions_visas_border_closures_exit_bans_clashes_lifted_embargoes_and
 def test_acting_offices_recalls_downgrades_normalisation_counts_overflights_and_hopes(coder, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2025-07-25")]
     assert got == expected
+
+
+def test_a_vague_word_naming_its_day_in_brackets_takes_that_day(coder):
+    text = "此前一天（23日），泰国宣布召回驻柬埔寨大使。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2025-07-25")] == [("SANCTION", "2025-07-23")]

@@ -51,6 +51,7 @@ _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
 # 在东京的首相官邸: a place, not a subject; but 在大阪举行的二十国集团峰会 names who meets there
 _PAIR_GLUE = ("和", "与", "同", "及", "、")
+_NAMED_DAY = re.compile(r"[一两二三四五六七八九十]?[天日周]?[（(]")  # 此前一天（23日）: the day in brackets
 _DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相: the one just named
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
@@ -1337,8 +1338,9 @@ class RuleExtractor:
         if head:
             if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
                 return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act
-            if not head[0].date and len(head) > 1 and head[1].start - head[0].end <= 2:
-                return head[1]  # 此前的7月23日: the day the vague word names
+            if not head[0].date and len(head) > 1 and (head[1].start - head[0].end <= 2 or
+                                                       _NAMED_DAY.fullmatch(sent.text, head[0].end, head[1].start)):
+                return head[1]  # 此前的7月23日, 此前一天（23日）: the day the vague word names
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference

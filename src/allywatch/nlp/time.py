@@ -103,7 +103,7 @@ _MASTER = re.compile(with_start_class(  # numbers must not continue a number or 
     rf"|(?P<range>{_BARE_RANGE})"
     rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
     rf"|(?P<week>{_WEEK}))"
-    rf"|(?:(?<![{_W['count_blockers']}])|(?!次))(?P<rday>{_alt(_W['relative_days'])})"
+    rf"|(?:(?<![{_W['count_blockers']}])|(?!次))(?P<rday>(?!前日[本方军])(?:{_alt(_W['relative_days'])}))"  # 前日本首相: former
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
 ))
