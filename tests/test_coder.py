@@ -1564,3 +1564,15 @@ def test_acting_offices_recalls_downgrades_normalisation_counts_overflights_and_
 def test_a_vague_word_naming_its_day_in_brackets_takes_that_day(coder):
     text = "此前一天（23日），泰国宣布召回驻柬埔寨大使。"
     assert [(e.event_type, e.date) for e in code(coder, text, "2025-07-25")] == [("SANCTION", "2025-07-23")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中日两国发表了第四个政治文件。", "AGREE"),
+    ("美日菲三国领导人11日发表联合愿景声明。", "AGREE"),
+    ("韩美日三国启动朝鲜导弹预警信息实时共享机制。", "COOPERATE"),
+    ("中国暂停从日本进口水产品。", "SANCTION"),  # 从日本进口: a trading partner, not a place
+    ("美国宣布对中国出口的先进芯片实施限制。", "SANCTION"),
+    ("美国“里根”号航母打击群抵达釜山港。", "MOBILIZE"),  # a ship in port is no visit
+])
+def test_statements_shared_warnings_import_bans_restrictions_and_ships_in_port(coder, text, expected):
+    assert [e.event_type for e in code(coder, text, "2023-06-01")] == [expected]

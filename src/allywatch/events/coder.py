@@ -51,6 +51,7 @@ _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
 # 在东京的首相官邸: a place, not a subject; but 在大阪举行的二十国集团峰会 names who meets there
 _PAIR_GLUE = ("和", "与", "同", "及", "、")
+_TRADED = re.compile(r"(进口|输入|引进|采购|购买)")
 _NAMED_DAY = re.compile(r"[一两二三四五六七八九十]?[天日周]?[（(]")  # 此前一天（23日）: the day in brackets
 _DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相: the one just named
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
@@ -488,6 +489,7 @@ class RuleExtractor:
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
                   and not match_text.endswith("站在", 0, a.start)  # 站在日本一边: a side taken, not a place
+                  and not _TRADED.match(match_text, a.end)  # 从日本进口: a trading partner
                   or self._after_place(text, match_text, a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
