@@ -209,7 +209,7 @@ class _DocState:
     authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
-    titled: dict[str, list[str]] = field(default_factory=dict)  # title (首相) -> codes of its last holder named
+    titled: list[tuple[str, list[str]]] = field(default_factory=list)  # officials named (日本首相X, codes), in order
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     lead_date: TimeMention | None = None  # the first day told in this story (a digest item's own)
     turn: str | None = None  # in a press-conference transcript: "question" or "answer"
@@ -483,7 +483,8 @@ class RuleExtractor:
             actors = _with_aliases(text, actors, state.aliases)
         actors = self._with_titled(text, found, actors, state)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
-        self._note_titles(actors, state)
+        state.titled.extend((a.text, a.codes) for a in actors
+                            if a.kind in ("person", "title") and a.codes and len(_countries(a.codes)) == 1)
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
@@ -526,8 +527,9 @@ class RuleExtractor:
     def _titled(self, title: str, state: _DocState) -> list[str]:
         """The codes of the official last named with `title`: among the sentences read, else in the
         deferred ones, newest first (read only if they contain the title)."""
-        if title in state.titled:
-            return state.titled[title]
+        for named, codes in reversed(state.titled):
+            if title in named:
+                return codes
         for text, _match, when, _masked, _speech in reversed(state.pending):
             if title in text:
                 named = [a for a in self.actors.find(text, when) if a.codes and title in a.text
@@ -535,12 +537,6 @@ class RuleExtractor:
                 if named:
                     return named[-1].codes
         return []
-
-    def _note_titles(self, actors: list[ActorMention], state: _DocState) -> None:
-        for a in actors:
-            if a.kind in ("person", "title") and a.codes and len(_countries(a.codes)) == 1:
-                for word in self.actors.title_words(a.text):
-                    state.titled[word] = a.codes
 
     def _with_capitals(self, text: str, match_text: str, actors: list[ActorMention]) -> list[ActorMention]:
         """Add capitals standing for their governments (北京表示, 敦促华府, 与北京建交, 首尔方面); a
@@ -1370,6 +1366,8 @@ class RuleExtractor:
 def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     """中国和所罗门群岛两国政府: two states joined by 和 and counted (两国) are one party of two, with
     the office that follows, if any, for both."""
+    if "两国" not in text:
+        return actors
     out: list[ActorMention] = []
     i = 0
     while i < len(actors):

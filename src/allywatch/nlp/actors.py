@@ -227,11 +227,6 @@ class ActorLexicon:
         """`KOR-MIL` -> `KOR`, `NATO-MIL` -> `NATO`: the sector suffix dropped (as the scorer does)."""
         return code.split("-", 1)[0]
 
-    def title_words(self, text: str) -> list[str]:
-        """The office titles written in `text` (日本首相安倍晋三: 首相), as the dictionary has them."""
-        s = _OTHER_DOT.sub("·", text)
-        return [s[i:end] for i, matches in self._words(s).items() for end, e in matches if e.kind == "title"]
-
     def place(self, text: str) -> list[tuple[int, int, str]]:
         """Place mentions, longest first, left to right (one leftmost-longest automaton scan):
         `Vilnius/LTU`, `East Sea`, or a bare ISO code for a country name (`韩国` -> `KOR`, the gold
