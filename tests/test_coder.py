@@ -1576,3 +1576,12 @@ def test_a_vague_word_naming_its_day_in_brackets_takes_that_day(coder):
 ])
 def test_statements_shared_warnings_import_bans_restrictions_and_ships_in_port(coder, text, expected):
     assert [e.event_type for e in code(coder, text, "2023-06-01")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "有分析指，伊朗可能以封锁霍尔木兹海峡作为回应。",  # an analyst's reading
+    "中国外交部发言人华春莹7日表示，中方反对任何国家、任何组织和个人在任何情况下使用化学武器。",  # aimed at nobody
+    "日本内阁官房长官林芳正今日表示，期望台湾问题透过对话和平解决。",  # a hope about a problem asks nobody
+])
+def test_analysis_opposition_to_anyone_and_hopes_about_problems_are_no_acts(coder, text):
+    assert code(coder, text, "2025-04-02") == []
