@@ -1585,3 +1585,9 @@ def test_statements_shared_warnings_import_bans_restrictions_and_ships_in_port(c
 ])
 def test_analysis_opposition_to_anyone_and_hopes_about_problems_are_no_acts(coder, text):
     assert code(coder, text, "2025-04-02") == []
+
+
+def test_an_acts_type_gives_the_context_it_is_about_whatever_its_words(coder):
+    text = "韩国总统尹锡悦10日与日本首相岸田文雄举行会谈。朝鲜当天发射了一枚弹道导弹。"
+    got = {e.event_type: e.contexts for e in code(coder, text, "2023-03-11")}
+    assert "diplomatic" in got["CONSULT"] and got["MOBILIZE"][0] == "military" and "missile" in got["MOBILIZE"]

@@ -891,6 +891,8 @@ class RuleExtractor:
         kind = trig.joint_type if trig.joint_type and len(src_countries) >= 2 else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
+        chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
+        contexts = [c for c in self.lex.contexts if c in chosen]  # in the order of data/triggers.yaml
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
             target = [c for c in target if c.split("-")[0] not in src_countries] or \
                 self._aimed_by_place(sent, clause, src_countries)

@@ -107,6 +107,7 @@ class Lexicon:
     triggers: list[Trigger]
     contexts: dict[str, list[str]]
     cues: dict[str, Cue] = field(default_factory=dict)
+    type_contexts: dict[str, list[str]] = field(default_factory=dict)  # what an act of a type is about anyway
     anchors: AnchorIndex | None = None
 
     def __post_init__(self):
@@ -155,4 +156,4 @@ def load_lexicon() -> Lexicon:
                                     **flags))
     cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue(patterns) for name, patterns in cue_spec.items()}
-    return Lexicon(triggers, spec["contexts"], cues)
+    return Lexicon(triggers, spec["contexts"], cues, spec.get("type_contexts", {}))
