@@ -483,15 +483,14 @@ class RuleExtractor:
             actors = _with_aliases(text, actors, state.aliases)
         actors = self._with_titled(text, found, actors, state)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
-        state.titled.extend((a.text, a.codes) for a in actors
-                            if a.kind in ("person", "title") and a.codes and len(_countries(a.codes)) == 1)
+        state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
                   and not match_text.endswith("站在", 0, a.start)  # 站在日本一边: a side taken, not a place
                   and not _TRADED.match(match_text, a.end)  # 从日本进口: a trading partner
-                  or self._after_place(text, match_text, a.start)}
+                  or match_text.endswith("的", 0, a.start) and self._after_place(text, match_text, a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places)
         sent.subject = self._first_subject(sent, state)
