@@ -531,8 +531,7 @@ class RuleExtractor:
                 return codes
         for text, _match, when, _masked, _speech in reversed(state.pending):
             if title in text:
-                named = [a for a in self.actors.find(text, when) if a.codes and title in a.text
-                         and len(_countries(a.codes)) == 1]
+                named = [a for a in self.actors.find(text, when) if len(a.codes) == 1 and title in a.text]
                 if named:
                     return named[-1].codes
         return []
