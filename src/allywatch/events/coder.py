@@ -13,6 +13,7 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -22,7 +23,7 @@ from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .goldstein import quad_class
-from .lexicon import Lexicon, TriggerMatch, load_lexicon
+from .lexicon import Cue, Lexicon, TriggerMatch, load_lexicon
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
@@ -517,11 +518,10 @@ class RuleExtractor:
                      state: _DocState) -> list[ActorMention]:
         """这位首相, 这名大使: a bare title after a demonstrative is the official of that title named
         last in the page (日本首相鸠山由纪夫 … 这位首相表示)."""
-        added = [ActorMention(a.text, a.start, a.end, codes, "person") for a in found
-                 if not a.codes and a.kind == "title" and _DEMONSTRATIVE.search(text, max(0, a.start - 2), a.start)
-                 and not any(b.start < a.end and a.start < b.end for b in actors)
-                 and (codes := self._titled(a.text, state))]
-        return sorted(actors + added, key=lambda a: a.start) if added else actors
+        return _with_extra(actors, (ActorMention(a.text, a.start, a.end, codes, "person") for a in found
+                                    if not a.codes and a.kind == "title"
+                                    and _DEMONSTRATIVE.search(text, max(0, a.start - 2), a.start)
+                                    and (codes := self._titled(a.text, state))))
 
     def _titled(self, title: str, state: _DocState) -> list[str]:
         """The codes of the official last named with `title`: among the sentences read, else in the
@@ -540,10 +540,8 @@ class RuleExtractor:
         """Add capitals standing for their governments (北京表示, 敦促华府, 与北京建交, 首尔方面); a
         capital anywhere else is where something happens."""
         before, after = self.lex.cue("capital_actor_before"), self.lex.cue("capital_actor_after")
-        added = [ActorMention(text[s:e], s, e, [iso], "country") for s, e, iso in self.actors.capitals(text)
-                 if (before.search(match_text, max(0, s - 2), s) or after.match(match_text, e))
-                 and not any(a.start < e and s < a.end for a in actors)]
-        return sorted(actors + added, key=lambda a: a.start) if added else actors
+        return _with_extra(actors, (ActorMention(text[s:e], s, e, [iso], "country") for s, e, iso in self.actors.capitals(text)
+                                    if _next_to(match_text, s, e, before, after)))
 
     def _voice_speaker(self, voice: _Unread, state: _DocState) -> list[str]:
         """The speaker of the paragraph's last `X表示，…`, read when a later sentence first needs it."""
@@ -914,8 +912,7 @@ class RuleExtractor:
         aimed: set[str] = set()
         for start, end, codes, contested in self.actors.place_parties(sent.text[begin:clause[1]]):
             start, end = start + begin, end + begin
-            if not (contested or before.search(sent.match_text, max(0, start - 2), start)
-                    or after.match(sent.match_text, end)):
+            if not (contested or _next_to(sent.match_text, start, end, before, after)):
                 continue  # 美国的盟友, (北京时间): a name, not where the act is
             aimed |= set(codes) - own
         return sorted(aimed) if len(aimed) == 1 else []
@@ -1391,12 +1388,23 @@ def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
 def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list[str]]) -> list[ActorMention]:
     """Add the later mentions by name alone of officials introduced with their title earlier in the
     page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
+    return _with_extra(actors, (ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias)
+                                for alias, codes in aliases.items() for m in re.finditer(re.escape(alias), text)))
+
+
+def _with_extra(actors: list[ActorMention], extra: Iterable[ActorMention]) -> list[ActorMention]:
+    """`actors` and, in text order, each extra mention that overlaps none kept before it."""
     found = list(actors)
-    for alias, codes in aliases.items():
-        for m in re.finditer(re.escape(alias), text):
-            if not any(a.start < m.end() and m.start() < a.end for a in found):
-                found.append(ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias))
+    for m in extra:
+        if not any(a.start < m.end and m.start < a.end for a in found):
+            found.append(m)
     return sorted(found, key=lambda a: a.start) if len(found) > len(actors) else actors
+
+
+def _next_to(text: str, start: int, end: int, before: Cue, after: Cue) -> bool:
+    """Whether a cue stands just before a name (two characters at most) or right after it
+    (敦促北京, 北京表示; 台岛周边, 在波兰)."""
+    return bool(before.search(text, max(0, start - 2), start) or after.match(text, end))
 
 
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:
