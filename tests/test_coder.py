@@ -1591,3 +1591,16 @@ def test_an_acts_type_gives_the_context_it_is_about_whatever_its_words(coder):
     text = "韩国总统尹锡悦10日与日本首相岸田文雄举行会谈。朝鲜当天发射了一枚弹道导弹。"
     got = {e.event_type: e.contexts for e in code(coder, text, "2023-03-11")}
     assert "diplomatic" in got["CONSULT"] and got["MOBILIZE"][0] == "military" and "missile" in got["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美韩两国军队下周一举行联合军演。", ("COOPERATE", "2023-03-20", "planned")),
+    ("美国国务卿布林肯下月访问中国。", ("CONSULT", "2023-04", "planned")),
+    ("岸田文雄首相16日至17日访问韩国。", ("CONSULT", "2023-03-16", "planned")),
+    # guards: the page's own day and the past stay asserted
+    ("岸田文雄首相今天访问韩国。", ("CONSULT", "2023-03-15", "asserted")),
+    ("岸田文雄首相上月访问韩国。", ("CONSULT", "2023-02", "asserted")),
+])
+def test_an_act_dated_after_the_page_is_planned_without_a_marker(coder, text, expected):
+    got = [(e.event_type, e.date, e.factuality) for e in code(coder, text, "2023-03-15")]
+    assert expected in got

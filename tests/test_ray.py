@@ -52,7 +52,9 @@ def ray_session():
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("ray")
-    reports = [{**synth_page(900 + i, seed=5), "url": f"https://outlet{i}.example/a.html"} for i in range(2)]
+    # published after the event they report (a later date would make it a planned one)
+    reports = [{**synth_page(900 + i, seed=5), "url": f"https://outlet{i}.example/a.html", "published": "2023-03-18"}
+               for i in range(2)]
     for report, sentence in zip(reports, SAME_EVENT):
         report["body"] += "\n\n" + sentence
     # The two reports are the first and the last page: they fall in different chunks and blocks.

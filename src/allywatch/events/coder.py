@@ -138,6 +138,11 @@ def _full(published: str | None) -> str | None:
     return published if published and published[0] != "-" else None
 
 
+def _after(date: str | None, published: str | None) -> bool:
+    """Whether a date with a year is later than the publication date, at the date's own precision."""
+    return bool(date and published and date[0] != "-" and date > published[:len(date)])
+
+
 def _to_upcoming(event: Event, published: str | None) -> None:
     """An agreed act's month-day read as past (news reports the past) is the coming one."""
     if not (published and event.date and event.date[0] != "-" and event.date[:10] < published[:len(event.date)]) \
@@ -877,6 +882,8 @@ class RuleExtractor:
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
+        if factuality == "asserted" and date and _after(date.date, _full(doc.page.published)):
+            factuality = "planned"  # 下周一举行, 明天访问: a day after the page's is not yet done
         mode = trig.mode
         if trig.type == "COOPERATE" and not mode:
             mode = "intel_sharing" if "情报" in sent.text or "军情" in sent.text else "other"
