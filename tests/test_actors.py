@@ -65,6 +65,8 @@ PERSON_AT_DATE = [
     ("泽连斯基", "2023", "UKR-GOV"),
     ("李在明", "2025-07-01", "KOR-GOV"),
     ("金正恩", "2011-06-01", "PRK"),  # before he led: country only
+    ("林郑月娥", "2020-08-07", "HKG-GOV"),  # Hong Kong's Chief Executive 2017-2022
+    ("贺一诚", "2023-01-01", "MAC-GOV"),
 ]
 
 
@@ -127,6 +129,9 @@ TITLES = [
     ("驻韩美军司令", "USA-MIL", "驻韩美军司令"),
     ("外交部发言人毛宁表示", "CHN-DIP", "外交部发言人毛宁"),
     ("北约秘书长斯托尔滕贝格", "NATO", "北约秘书长斯托尔滕贝格"),
+    ("驻美大使谢锋表示", "CHN-DIP", "美大使谢锋"),  # a known envoy's own country, not his post
+    ("香港特区行政长官李家超", "HKG-GOV", "香港特区行政长官李家超"),
+    ("特首李家超", "HKG-GOV", "特首李家超"),
 ]
 
 
@@ -237,6 +242,8 @@ ORGS = [
     ("日本防卫省", "JPN-MIL"),
     ("韩国国会", "KOR-LEG"),
     ("文在寅政府", "KOR-GOV"),
+    ("澳门特区政府", "MAC-GOV"),
+    ("港府", "HKG-GOV"),
 ]
 
 
@@ -273,6 +280,7 @@ NO_ACTOR = [
     "新总统将于明年就职",
     "他们在中美洲",
     "主席表示",  # a bare generic title says nothing
+    "对新疆、香港问题表示关切",  # a bare 香港 is a place in China, not a party
 ]
 
 

@@ -1604,3 +1604,26 @@ def test_an_acts_type_gives_the_context_it_is_about_whatever_its_words(coder):
 def test_an_act_dated_after_the_page_is_planned_without_a_marker(coder, text, expected):
     got = [(e.event_type, e.date, e.factuality) for e in code(coder, text, "2023-03-15")]
     assert expected in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a list's head and its count (卢比欧等11名美方人士) are one object, not a subject after it
+    ("2020-08-10", "中方10日宣布对美国参议员卢比欧等11名美方人士实施制裁。", ("SANCTION", {"CHN"}, {"USA"}, "2020-08-10")),
+    ("2020-08-10", "美国财政部7日宣布制裁香港特首林郑月娥等11名官员。", ("SANCTION", {"USA"}, {"HKG"}, "2020-08-07")),
+    ("2018-09-08", "美国国务院7日宣布召回驻多明尼加、萨尔瓦多和巴拿马大使。",
+     ("SANCTION", {"USA"}, {"DOM", "SLV", "PAN"}, "2018-09-07")),
+    ("2018-05-24", "美国国防部23日宣布撤回对中国参加今年环太平洋军演的邀请。", ("SANCTION", {"USA"}, {"CHN"}, "2018-05-23")),
+    ("2014-03-25", "七国集团领导人24日发表声明，暂停俄罗斯的八国集团成员资格。", ("SANCTION", {"G7"}, {"RUS"}, "2014-03-24")),
+    # 即日起: from the day it is said
+    ("2019-09-20", "台湾外交部长吴钊燮宣布即日起与吉里巴斯断绝外交关系。", ("SANCTION", {"TWN"}, {"KIR"}, "2019-09-20")),
+    # joining an exercise named as joint is cooperation with its (unnamed) partners
+    ("2020-10-20", "澳洲国防部长雷诺兹表示，澳洲将参加今年的马拉巴尔联合军演。", ("COOPERATE", {"AUS"}, set(), "2020")),
+])
+def test_sanctions_on_lists_recalls_invitations_and_membership(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_a_vote_count_is_no_accusation(coder):
+    text = "联合国大会27日以100票赞成、11票反对、58票弃权通过决议，确认乌克兰的领土完整。"
+    assert not [e for e in code(coder, text, "2014-03-28") if e.event_type == "ACCUSE"]

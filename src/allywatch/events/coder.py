@@ -35,7 +35,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
-_LIST_GLUE = re.compile(r"^[\s、和及与]*$")
+_LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -873,8 +873,9 @@ class RuleExtractor:
         others = any(_countries(a.codes) - src_countries for a in sent.actors  # 在赖总统就职后: when; 在台湾周边: where
                      if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
-        solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together)
-        if not target and (trig.needs_target or trig.joint and self._alone(source) and not solo):
+        joined = trig.joint and self.lex.cue("joined_exercise").search(sent.match_text[clause[0]:tm.start])  # 参加…联合军演
+        solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined)
+        if not target and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
             return None
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is

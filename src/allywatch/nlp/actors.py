@@ -472,7 +472,9 @@ class ActorLexicon:
         sector = c.title_sector
         if sector is None and c.inst is not None:
             sector = c.inst[0]
-        if c.fixed is not None:
+        if person_code and i and s[i - 1] == "驻" and c.bases:
+            codes = [person_code]  # 驻美大使崔天凯: the envoy's own country, not his post
+        elif c.fixed is not None:
             codes = [self._with_sector(code, sector) for code in c.fixed]
         else:
             bases = c.bases or ([self.country_of_code(person_code)] if person_code else []) \
