@@ -84,6 +84,7 @@ def test_person_at_date(lex, text, date, code):
     ("美国国务院发言人纽兰5日表示", "2013-02-05", [("美国国务院发言人纽兰", "USA-DIP")]),
     ("尹锡悦同岸田举行会谈", "2024-09-06", [("尹锡悦", "KOR-GOV"), ("岸田", "JPN-GOV")]),  # segmented 同岸|田
     ("胡锦涛前往朝鲜驻北京大使馆吊唁", "2011-12-20", [("胡锦涛", "CHN-GOV"), ("朝鲜驻北京大使馆", "PRK-DIP")]),
+    ("伊朗向驻伊拉克美军基地发射导弹", "2020-01-08", [("伊朗", "IRN"), ("美军", "USA-MIL")]),  # the host is where
 ])
 def test_short_name_after_a_preposition_and_an_embassy_in_a_city(lex, text, date, found):
     assert [(m.text, m.codes[0]) for m in lex.find(text, date)] == found

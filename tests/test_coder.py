@@ -1627,3 +1627,22 @@ def test_sanctions_on_lists_recalls_invitations_and_membership(coder, published,
 def test_a_vote_count_is_no_accusation(coder):
     text = "联合国大会27日以100票赞成、11票反对、58票弃权通过决议，确认乌克兰的领土完整。"
     assert not [e for e in code(coder, text, "2014-03-28") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2020-01-09", "伊朗8日凌晨向驻伊拉克美军基地发射了十余枚弹道导弹。", [("ASSAULT", {"IRN"}, {"USA"}, "2020-01-08")]),
+    ("2024-04-15", "伊朗13日晚对以色列发动大规模无人机和导弹袭击，以色列称拦截了99%的来袭目标。",
+     [("ASSAULT", {"IRN"}, {"ISR"}, "2024-04-13")]),  # intercepting missiles coerces nobody
+    # an attack and whom it killed are one act
+    ("2020-01-04", "美国3日在巴格达机场发动空袭，打死伊朗伊斯兰革命卫队“圣城旅”指挥官苏莱曼尼。",
+     [("ASSAULT", {"USA"}, {"IRN"}, "2020-01-03")]),
+    ("2023-08-28", "尼日尔军政府26日下令法国驻尼日尔大使在48小时内离境。", [("SANCTION", {"NER"}, {"FRA"}, "2023-08-26")]),
+    ("2019-03-02", "巴基斯坦1日将被俘的印度飞行员移交印方。", [("RETREAT", {"PAK"}, {"IND"}, "2019-03-01")]),
+    # a dateline's day (综合电) is the report's, not the act's
+    ("2024-04-15", "（德黑兰／耶路撒冷15日综合电）伊朗伊斯兰革命卫队13日深夜宣布，对以色列发动袭击。",
+     [("ASSAULT", {"IRN"}, {"ISR"}, "2024-04-13")]),
+    # a film's story is nobody's act (a guard for the killing words)
+    ("2014-12-20", "喜剧片讲述两名美国记者受中央情报局指派刺杀金正恩的故事。", []),
+])
+def test_attacks_on_forces_abroad_killings_expulsions_and_handovers(coder, published, text, expected):
+    assert [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)] == expected

@@ -35,6 +35,8 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
+_REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
+_AIMED_AT_BASE = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
@@ -59,6 +61,7 @@ _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境�
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
+_MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
@@ -595,8 +598,9 @@ class RuleExtractor:
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
             if a.kind == "country" and venue.match(text, a.end) and not (kept and kept[-1].end == a.start):
                 continue  # 2018年6月新加坡会晤: the meeting's venue, not a party (but 美朝会晤 is)
-            if a.kind in ("person", "title", "org") and named_after.match(text, a.end):
-                continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor
+            if a.kind in ("person", "title", "org") and named_after.match(text, a.end) and \
+                    not _AIMED_AT_BASE.search(text, max(0, a.start - 10), a.start):
+                continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor (向驻伊美军基地: its forces)
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     _HELD_AFTER.match(text, a.end):
                 continue
@@ -1332,9 +1336,9 @@ class RuleExtractor:
             return ahead[-1] if ahead else None
         # The sentence's time adverbial covers its later clauses (1953年8月8日,美国和韩国签署了…);
         # in reported speech, only times before the speech verb date the statement (X日前表示，…);
-        # a dateline's day (3月12日电) is the report's.
+        # a dateline's day (3月12日电, 15日综合电) is the report's.
         speech_end = sent.speech_end(clause[0]) or clause[0]
-        head = [t for t in sent.times if t.start < speech_end and not sent.match_text.startswith("电", t.end)
+        head = [t for t in sent.times if t.start < speech_end and not _REPORT_DAY.match(sent.match_text, t.end)
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
                 and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
                 and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time
@@ -1479,6 +1483,10 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue  # one trigger's parts (分别会见A和B) are distinct acts
             if new.aside and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
                 break  # 通电话，双方就…交换了意见: the call itself
+            if _result_of(old_c, new):
+                old.target = ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
+                old_c.countries = old_c.countries | new.countries
+                break
             if old.mode != ev.mode or old_c.countries != new.countries:
                 continue  # a repeat is told in the same mode, with the same actors
             if ev.event_type not in _SYMMETRIC and old_c.source_countries != new.source_countries:
@@ -1515,6 +1523,14 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
         else:
             kept.append(new)
     return kept
+
+
+def _result_of(old: _Coded, new: _Coded) -> bool:
+    """A material act with no counterpart told right before, in the same sentence, as the same
+    act by the same side with one (发动空袭，打死…): the second is what the first did."""
+    a, b = old.event, new.event
+    return a.sentence_idx == b.sentence_idx and a.event_type == b.event_type and not a.target and bool(b.target) \
+        and a.event_type in _MATERIAL_FORCE and old.source_countries == new.source_countries and a.factuality == b.factuality
 
 
 def _told_for_each(new: _Coded, kept: list[_Coded]) -> bool:

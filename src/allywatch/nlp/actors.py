@@ -270,7 +270,9 @@ class ActorLexicon:
                 mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
             resume = best.end
-        return out
+        # 驻伊拉克美军, 驻叙利亚俄罗斯大使馆: the host only says where the next actor is posted
+        return [m for m, after in zip(out, out[1:] + [None])
+                if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)]
 
     # ------------------------------------------------------------------ parsing
     def _words(self, s: str) -> dict[int, list[tuple[int, _Entry]]]:
