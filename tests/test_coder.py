@@ -1646,3 +1646,14 @@ def test_a_vote_count_is_no_accusation(coder):
 ])
 def test_attacks_on_forces_abroad_killings_expulsions_and_handovers(coder, published, text, expected):
     assert [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2024-03-24", "中国海警局新闻发言人甘馀23日表示，中国海警依法对菲方船只采取管控措施。", ("COERCE", {"CHN"}, {"PHL"}, "2024-03-23")),
+    ("2024-01-16", "朝鲜最高人民会议15日通过决议，废除北南合作相关机构。", ("SANCTION", {"PRK"}, {"KOR"}, "2024-01-15")),
+    ("2023-12-13", "越南国家主席武文赏12日在河内同来访的中国国家主席习近平举行会谈，双方发表关于进一步深化和提升全面战略合作伙伴关系的联合声明。",
+     ("AGREE", {"VNM"}, {"CHN"}, "2023-12-12")),
+])
+def test_control_measures_abolished_bodies_and_statements_on_a_long_subject(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
+    assert expected in got or (expected[0], expected[1] | expected[2], set(), expected[3]) in got
