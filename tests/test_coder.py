@@ -1657,3 +1657,47 @@ def test_attacks_on_forces_abroad_killings_expulsions_and_handovers(coder, publi
 def test_control_measures_abolished_bodies_and_statements_on_a_long_subject(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
     assert expected in got or (expected[0], expected[1] | expected[2], set(), expected[3]) in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # an object with a relative clause (对…表现恶劣的11名美国人) is still the object
+    ("2020-08-11", "赵立坚10日宣布，中方对在涉港问题上表现恶劣的11名美国人实施制裁。", ("SANCTION", {"CHN"}, {"USA"}, "2020-08-10")),
+    ("2021-03-22", "欧方对中国有关个人和实体实施单边制裁，中方对此坚决反对。", ("ACCUSE", {"CHN"}, {"EU"}, None)),
+    # a judgement in someone's words is the speaker's accusation of the act's owner
+    ("2021-03-23", "欧洲议会议长萨索利当天在社交媒体上发文，称中方对欧洲议会议员的制裁“不可接受”。", ("ACCUSE", {"EU"}, {"CHN"}, "2021-03-23")),
+    ("2018-05-24", "王毅23日在记者会上表示，美方的决定“非常不具建设性”。", ("ACCUSE", {"CHN"}, {"USA"}, "2018-05-23")),
+    ("2014-03-18", "美国17日宣布对一批俄罗斯官员和议员实施资产冻结和旅行禁令。", ("SANCTION", {"USA"}, {"RUS"}, "2014-03-17")),
+    ("2008-08-22", "俄方21日宣布冻结与北约的军事合作。", ("SANCTION", {"RUS"}, {"NATO"}, "2008-08-21")),
+    ("2021-12-11", "台湾地区外事部门10日宣布终止与尼加拉瓜的所谓“外交关系”。", ("SANCTION", {"TWN"}, {"NIC"}, "2021-12-10")),
+    ("2021-12-11", "1985年12月，中国与尼加拉瓜建立外交关系。", ("AGREE", {"CHN", "NIC"}, set(), "1985-12")),
+    ("2018-12-14", "陆慷13日证实，加拿大前外交官康明凯已被北京市国家安全局依法审查。", ("COERCE", {"CHN"}, {"CAN"}, "2018-12-13")),
+])
+def test_sanctions_ties_detentions_and_judgements_in_words(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
+    assert expected in got or (expected[0], expected[1] | expected[2], set(), expected[3]) in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # X被Y…: Y acts on X (the first two held before the passive rule: guards)
+    ("2019-07-20", "一艘英国油轮19日在霍尔木兹海峡被伊朗伊斯兰革命卫队扣押。", ("COERCE", {"IRN"}, {"GBR"}, "2019-07-19")),
+    ("2012-04-11", "12名中国渔民10日遭到菲律宾海军逮捕。", ("COERCE", {"PHL"}, {"CHN"}, "2012-04-10")),
+    ("2010-03-27", "韩国“天安”号护卫舰26日被朝鲜鱼雷击沉。", ("ASSAULT", {"PRK"}, {"KOR"}, "2010-03-26")),
+    # a city's bureau is its state's (北京市国家安全局), not the last state named
+    ("2018-12-14", "陆慷13日证实，加拿大前外交官康明凯已被北京市国家安全局依法审查。", ("COERCE", {"CHN"}, {"CAN"}, "2018-12-13")),
+    # with nobody named before 被, the usual rules stay
+    ("2018-12-06", "孟晚舟本月1日在温哥华转机时被加拿大警方逮捕。", ("COERCE", {"CAN"}, set(), "2018-12-01")),
+])
+def test_passive_acts_are_done_by_the_agent_after_bei(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_an_embassy_in_a_city_is_not_that_citys_state(coder):
+    text = "日本政府已通过驻北京大使馆向朝方提出严正抗议。"
+    assert [(e.event_type, countries(e.source)) for e in code(coder, text, "2013-02-12")] == [("PROTEST", {"JPN"})]
+
+
+def test_each_side_announcing_separately_is_its_own_act(coder):
+    text = "美国和欧盟17日分别宣布对一批俄罗斯官员和议员实施资产冻结和旅行禁令。"
+    got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2014-03-18")]
+    assert got == [("SANCTION", {"USA"}, {"RUS"}), ("SANCTION", {"EU"}, {"RUS"})]

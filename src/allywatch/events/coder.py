@@ -75,7 +75,7 @@ _NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
 _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
 _QUOTED = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"")
 _TITLE = re.compile(r"《[^》]{2,60}》")
-_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所]$")  # 3家, 两名: a counted object
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所批]$")  # 3家, 两名, 一批: a counted object
 _HELD_AFTER = re.compile(r"[^，。,；]{0,12}?(举行|召开|进行)")
 _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
@@ -117,7 +117,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
-_OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所]?$")
+_OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
+_ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
+_PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
+_OBJECT_MODIFIED = re.compile(r"(?<!针)(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")  # 对…表现恶劣的美国人
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
 
 
@@ -130,7 +133,7 @@ def _object_marked(prefix: str) -> bool:
     prefix = prefix.rstrip("「“\"『")
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
         return True
-    if _OBJECT_AMOUNT.search(prefix):
+    if _OBJECT_AMOUNT.search(prefix) or _OBJECT_MODIFIED.search(prefix):
         return True
     m = _OBJECT_NP.search(prefix)
     return bool(m) and bool(_COUNTED.search(prefix))
@@ -571,6 +574,15 @@ class RuleExtractor:
         document = self.lex.cue("document_opening").search(region)
         return self._anaphora(document.group(), state) if document else []  # 声明说: its author
 
+    def _place_state(self, text: str, pos: int) -> str | None:
+        """The one state holding the place named right before `pos` (北京市, 丹东市), if any."""
+        begin = max(0, pos - 10)
+        for start, end, codes, contested in self.actors.place_parties(text[begin:pos]):
+            if not contested and len(codes) == 1 and _ADMIN_SUFFIX.fullmatch(text, begin + end, pos) and \
+                    text[begin + start - 1:begin + start] != "驻":  # 驻北京大使馆: where it is, not whose
+                return codes[0]
+        return None
+
     def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]],
                         home: str | None) -> list[ActorMention]:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
@@ -583,7 +595,10 @@ class RuleExtractor:
             if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause;
                 # with none, to the page's home state (外交部发言人 in the mainland press is China's)
-                if kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
+                local = self._place_state(text, a.start)
+                if local:
+                    owner = local  # 北京市国家安全局, 东京地方法院: the state of the city it serves
+                elif kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0]) and a.kind == "org":
                     owner = kept[-1].codes[0].split("-")[0]
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
@@ -1026,6 +1041,19 @@ class RuleExtractor:
                 return _unique([c for m in candidates[i:end + 1] for c in m.codes])
         return self._anaphora(sent.match_text[:20], state)
 
+    def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
+                 state: _DocState) -> tuple[list[str], list[str]] | None:
+        """X被Y依法审查, X遭到Y的制裁: Y does the act to X (the subject before 被, in this sentence)."""
+        marker = _PASSIVE.search(sent.match_text, clause[0], tm.start)
+        if not marker:
+            return None
+        agents = [a for a in sent.candidates(marker.end(), tm.start)]
+        if not agents or agents[0].start != marker.end():
+            return None
+        source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
+        target = [c for c in self._subject_before(sent, marker.start(), state) if c.split("-")[0] not in _countries(source)]
+        return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules
+
     def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
         """The nearest actor group before `pos` that is not an object (向X, 对X, 将X) nor a topic.
 
@@ -1065,6 +1093,9 @@ class RuleExtractor:
         doer = self._doer_of_named_act(sent, tm, clause)
         if doer:  # 中方对朝方…进行发射表示遗憾, 朝鲜的发射: the launch is the DPRK's, not China's
             return doer, [], False
+        passive = self._passive(sent, tm, clause, state)
+        if passive:
+            return passive[0], passive[1], False
         source = self._subject_before(sent, tm.start, state, clause[0])
         own_subject = bool(source)
         group_word = self.lex.cue("group_anaphora").search(region)
@@ -1432,6 +1463,10 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
         hosts = _unique([c.split("-")[0] for c in event.target])
     if one_by_one and len(hosts) < 2 and len(_unique(event.source)) >= 2:
         return [replace(event, source=[c]) for c in _unique(event.source)]  # 李克强和张德江分别会见朴槿惠
+    doers = _unique([c.split("-")[0] for c in event.source])
+    if separately and not one_by_one and event.event_type not in _SYMMETRIC and len(doers) >= 2:
+        # 美国和欧盟分别宣布…制裁: each side's own act
+        return [replace(event, source=[c for c in event.source if c.split("-")[0] == k]) for k in doers]
     if not (event.mode == "visit" and event.event_type == "CONSULT" or one_by_one) or len(hosts) < 2:
         return [event]
     parts = [replace(event, target=[c for c in event.target if (c if per_person else c.split("-")[0]) == host])
