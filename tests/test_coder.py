@@ -1701,3 +1701,32 @@ def test_each_side_announcing_separately_is_its_own_act(coder):
     text = "美国和欧盟17日分别宣布对一批俄罗斯官员和议员实施资产冻结和旅行禁令。"
     got = [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, "2014-03-18")]
     assert got == [("SANCTION", {"USA"}, {"RUS"}), ("SANCTION", {"EU"}, {"RUS"})]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2023-10-19", "美国总统拜登18日在特拉维夫与以色列总理内塔尼亚胡会谈后宣布，以方同意开放口岸。", ("CONSULT", {"USA", "ISR"}, "2023-10-18")),
+    ("2018-06-20", "韩美两国19日宣布，暂停原定8月举行的“乙支自由卫士”联合军演。", ("RETREAT", {"KOR", "USA"}, "2018-06-19")),
+    ("2020-07-23", "美方22日要求中方在72小时内关闭驻休斯敦总领事馆。", ("SANCTION", {"USA", "CHN"}, "2020-07-22")),
+    ("2023-06-04", "美国海军“钟云”号驱逐舰与加拿大海军“蒙特利尔”号护卫舰3日联合穿越台湾海峡。", ("COOPERATE", {"USA", "CAN"}, "2023-06-03")),
+    ("2023-12-22", "澳大利亚国防部长马尔斯21日表示，澳方婉拒派遣军舰赴红海参与美国主导的护航行动。", ("REJECT", {"AUS", "USA"}, "2023-12-21")),
+    ("2022-02-19", "马里过渡政府18日勒令法国“立即”撤出部署在马里境内的军队。", ("REQUEST", {"MLI", "FRA"}, "2022-02-18")),
+    ("2024-03-03", "美军前日首次向加沙地带的巴勒斯坦民众空投人道物资。", ("AID", {"USA", "PSE"}, "2024-03-01")),
+    # held before (暂停…条约 with the partner named): a guard for 暂停履行
+    ("2023-02-22", "俄罗斯总统普京21日宣布，俄国暂停履行与美国签署的《新削减战略武器条约》。", ("REJECT", {"RUS", "USA"}, "2023-02-21")),
+    ("2022-02-27", "美国、欧盟、英国和加拿大26日宣布把部分俄罗斯银行剔出SWIFT系统。", ("SANCTION", {"USA", "EU", "GBR", "CAN", "RUS"}, "2022-02-26")),
+    ("2016-01-07", "朝鲜6日宣布成功进行首次氢弹试验。", ("MOBILIZE", {"PRK"}, "2016-01-06")),
+    ("2024-11-23", "中方决定自11月30日起对日本持普通护照人员恢复免签政策。", ("RETREAT", {"CHN", "JPN"}, "2024-11-30")),
+    ("2024-03-26", "美国司法部25日起诉7名与中国国家安全部有关联的黑客。", ("ACCUSE", {"USA", "CHN"}, "2024-03-25")),
+])
+def test_vocabulary_from_the_phrase_bank(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source) | countries(e.target), e.date) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_a_drill_to_a_partner_is_no_joint_act(coder):  # a guard: 向X is an object, not a partner
+    assert [e.event_type for e in code(coder, "美国向韩国部署萨德反导系统。", "2016-03-08")] == ["MOBILIZE"]
+
+
+def test_a_detention_ended_is_no_new_one(coder):  # a guard for 羁押
+    text = "被日方非法抓扣的中国渔船船长25日凌晨抵达福州，结束了长达17天的羁押。"
+    assert "COERCE" not in [e.event_type for e in code(coder, text, "2010-09-25")]

@@ -118,9 +118,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
+_AFTERWARDS = re.compile(r"之?后")
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
-_OBJECT_MODIFIED = re.compile(r"(?<!针)(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")  # 对…表现恶劣的美国人
+_OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
+                              r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他))$")  # 对…表现恶劣的美国人, 把部分俄罗斯银行
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
 
 
@@ -773,9 +775,10 @@ class RuleExtractor:
             previous = tm
             if listed:
                 continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
-            if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press":
-                continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
             clause = sent.clause_of(tm.start)
+            if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press" \
+                    and not self._met_before_speaking(sent, tm, clause):
+                continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
             if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]) or \
                     self._wished(sent, tm, clause):
                 continue
@@ -911,7 +914,10 @@ class RuleExtractor:
         contexts = self.lex.contexts_of(clause_text + tm.text) or self.lex.contexts_of(sent.text)
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
             contexts.insert(0, "military")
-        kind = trig.joint_type if trig.joint_type and len(src_countries) >= 2 else trig.type
+        # 美韩决定在韩部署萨德, 美舰与加拿大护卫舰联合穿越海峡: done by two states together
+        with_partner = partnered and any(_CONNECTED.search(sent.match_text, clause[0], a.start)
+                                         for a in sent.candidates(clause[0], tm.start))
+        kind = trig.joint_type if trig.joint_type and (len(src_countries) >= 2 or with_partner) else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
@@ -1040,6 +1046,12 @@ class RuleExtractor:
                     end += 1
                 return _unique([c for m in candidates[i:end + 1] for c in m.codes])
         return self._anaphora(sent.match_text[:20], state)
+
+    def _met_before_speaking(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """拜登在特拉维夫与内塔尼亚胡会谈后宣布: talks with a partner named here, told as what came
+        before a statement, are told for the first time (会谈后, with nobody named, refers back)."""
+        return tm.trigger.type == "CONSULT" and _AFTERWARDS.match(sent.match_text, tm.end) is not None and any(
+            _CONNECTED.search(sent.match_text[clause[0]:a.start]) for a in sent.candidates(clause[0], tm.start))
 
     def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
                  state: _DocState) -> tuple[list[str], list[str]] | None:
@@ -1350,7 +1362,9 @@ class RuleExtractor:
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
                      and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
-                     and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))]
+                     and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))
+                     # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
+                     and not (tm.start < t.start < tm.end and self.lex.cue("scheduled").search(sent.match_text, tm.start, t.start))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         if vague and vague.group() in _RIGHT_AFTER and any(t.date and t.start < clause[0] for t in sent.times):
             vague = None  # 19日…欢迎仪式，随后…举行会谈: right after, on the day the sentence gave
