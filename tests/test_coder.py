@@ -1730,3 +1730,14 @@ def test_a_drill_to_a_partner_is_no_joint_act(coder):  # a guard: 向X is an obj
 def test_a_detention_ended_is_no_new_one(coder):  # a guard for 羁押
     text = "被日方非法抓扣的中国渔船船长25日凌晨抵达福州，结束了长达17天的羁押。"
     assert "COERCE" not in [e.event_type for e in code(coder, text, "2010-09-25")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2022-03-24", "波兰23日宣布驱逐45名涉嫌从事间谍活动的俄罗斯外交官。", ("SANCTION", {"POL"}, {"RUS"})),
+    ("2022-03-16", "俄罗斯外交部15日宣布，禁止美国总统拜登、国务卿布林肯等13名美国官员入境。", ("SANCTION", {"RUS"}, {"USA"})),
+    ("2024-01-24", "韩国联合参谋本部说，朝鲜24日上午向黄海方向齐射数枚巡航导弹。", ("MOBILIZE", {"PRK"}, set())),
+    ("2024-06-20", "美国国务院发言人米勒19日表示，美方对俄罗斯与朝鲜不断深化的军事合作深感忧虑。", ("ACCUSE", {"USA"}, {"RUS", "PRK"})),
+    ("2023-04-12", "国台办发言人朱凤莲今日在记者会上警告民进党当局，“倚美谋独”只会自食恶果。", ("THREATEN", {"CHN"}, {"TWN"})),
+])
+def test_long_lists_of_the_expelled_and_banned_volleys_worries_and_the_dpp(coder, published, text, expected):
+    assert expected in [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
