@@ -1741,3 +1741,29 @@ def test_a_detention_ended_is_no_new_one(coder):  # a guard for 羁押
 ])
 def test_long_lists_of_the_expelled_and_banned_volleys_worries_and_the_dpp(coder, published, text, expected):
     assert expected in [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a plan's month-day is the coming one, not last year's
+    ("2025-04-22", "巴西总统鲁拉有意于5月9日前往莫斯科，出席阅兵。", ("CONSULT", {"BRA"}, {"RUS"}, "2025-05-09", "planned")),
+    # a summit's sidelines are where, not who
+    ("2022-11-17", "澳洲总理阿尔巴尼斯15日在巴厘岛二十国集团（G20）峰会场边与国家主席习近平会面。",
+     ("CONSULT", {"AUS"}, {"CHN"}, "2022-11-15", "asserted")),
+    # a blockade of a place is aimed at the place's state; an attack in a city is not at that city's
+    ("2023-10-10", "以色列国防部长加兰特9日宣布对加沙地带实施“全面封锁”。", ("COERCE", {"ISR"}, {"PSE"}, "2023-10-09", "asserted")),
+    ("2025-03-06", "美国中央情报局局长雷克里夫5日证实，美方已暂停与乌克兰的情报共享。", ("SANCTION", {"USA"}, {"UKR"}, "2025-03-05", "asserted")),
+])
+def test_plans_sidelines_threatened_tariffs_blockades_and_suspended_sharing(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source), countries(e.target), e.date, e.factuality) for e in code(coder, text, published)]
+    assert expected in got
+
+
+def test_an_aid_ship_is_no_aid(coder):
+    text = "以色列海军9日在公海拦截驶往加沙的援助船“马德琳号”。"
+    assert "AID" not in [e.event_type for e in code(coder, text, "2025-06-10")]
+
+
+def test_threatening_a_tariff_is_a_threat_not_the_tariff(coder):
+    text = "美国当选总统川普25日在社群平台发文，威胁上任首日就对从墨西哥和加拿大进口的所有商品课征25%关税。"
+    got = [(e.event_type, countries(e.source), countries(e.target) <= {"MEX", "CAN"}) for e in code(coder, text, "2024-11-26")]
+    assert got == [("THREATEN", {"USA"}, True)]

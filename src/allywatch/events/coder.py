@@ -151,6 +151,12 @@ def _after(date: str | None, published: str | None) -> bool:
     return bool(date and published and date[0] != "-" and date > published[:len(date)])
 
 
+def _pushed_back(date: str | None, published: str | None) -> bool:
+    """A month-day later in the year than the publication, read as last year's (news reports the past)."""
+    return bool(date and published and date[0] != "-" and len(date) >= 7
+                and int(date[:4]) == int(published[:4]) - 1 and date[4:] > published[4:len(date)])
+
+
 def _to_upcoming(event: Event, published: str | None) -> None:
     """An agreed act's month-day read as past (news reports the past) is the coming one."""
     if not (published and event.date and event.date[0] != "-" and event.date[:10] < published[:len(event.date)]) \
@@ -925,7 +931,9 @@ class RuleExtractor:
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
             target = [c for c in target if c.split("-")[0] not in src_countries] or \
                 self._aimed_by_place(sent, clause, src_countries)
-        return Event(
+        elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
+            target = self._aimed_by_place(sent, clause, src_countries, objects_only=True)
+        event = Event(
             event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
             date=date.date if date else None, date_end=date.date_end if date else None,
             date_precision=date.precision if date else "unknown",
@@ -933,8 +941,11 @@ class RuleExtractor:
             factuality=factuality, doc=doc.doc_id, sentence=sentence.text, span=[sentence.start, sentence.end],
             trigger=sent.text[tm.start:tm.end], trigger_span=[tm.start, tm.end], doc_hash=doc.hash,
             sentence_idx=sentence.idx, extractor=self.name)
+        if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
+            _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
+        return event
 
-    def _aimed_by_place(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
+    def _aimed_by_place(self, sent: _Sent, clause: tuple[int, int], own: set[str], objects_only: bool = False) -> list[str]:
         """A show of force at a place another state holds or claims (台岛周边, 钓鱼岛, 北方界线附近,
         日本领空, 在波兰) is aimed at that state: the place's states other than the actor's own, when
         they are one."""
@@ -945,7 +956,10 @@ class RuleExtractor:
         aimed: set[str] = set()
         for start, end, codes, contested in self.actors.place_parties(sent.text[begin:clause[1]]):
             start, end = start + begin, end + begin
-            if not (contested or _next_to(sent.match_text, start, end, before, after)):
+            if objects_only:
+                if not _AIMED_AT_BASE.search(sent.match_text, max(0, start - 10), start):
+                    continue  # 在巴格达发动空袭: where an attack is, not at whom (对加沙地带: at whom)
+            elif not (contested or _next_to(sent.match_text, start, end, before, after)):
                 continue  # 美国的盟友, (北京时间): a name, not where the act is
             aimed |= set(codes) - own
         return sorted(aimed) if len(aimed) == 1 else []
