@@ -1767,3 +1767,12 @@ def test_threatening_a_tariff_is_a_threat_not_the_tariff(coder):
     text = "美国当选总统川普25日在社群平台发文，威胁上任首日就对从墨西哥和加拿大进口的所有商品课征25%关税。"
     got = [(e.event_type, countries(e.source), countries(e.target) <= {"MEX", "CAN"}) for e in code(coder, text, "2024-11-26")]
     assert got == [("THREATEN", {"USA"}, True)]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("中韩两国1992年8月24日建立外交关系。", True),
+    ("自1992年中韩建立外交关系以来，两国关系发展迅速。", False),  # the start of a span, not news
+    ("中韩建立外交关系后，两国贸易迅速增长。", False),
+])
+def test_ties_established_only_as_a_span_start_are_not_coded(coder, text, coded):
+    assert ("AGREE" in [e.event_type for e in code(coder, text, "2022-08-24")]) == coded
