@@ -155,6 +155,8 @@ HELDOUT10 = Path(__file__).resolve().parent / "data" / "heldout10"
 HELDOUT11 = Path(__file__).resolve().parent / "data" / "heldout11"
 HELDOUT12 = Path(__file__).resolve().parent / "data" / "heldout12"
 HELDOUT13 = Path(__file__).resolve().parent / "data" / "heldout13"
+HELDOUT14 = Path(__file__).resolve().parent / "data" / "heldout14"
+PHRASEBANK = Path(__file__).resolve().parent / "data" / "phrasebank"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -176,6 +178,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT11, 14, 0.67, 0.83, 0.86),
     (HELDOUT12, 14, 0.76, 0.78, 0.93),  # written in the sixth session
     (HELDOUT13, 14, 0.73, 0.79, 0.88),  # written in the seventh session
+    (HELDOUT14, 14, 0.72, 0.86, 0.78),  # written in the eighth session
+    (PHRASEBANK, 289, 0.68, 0.90, 0.90),  # 320 short items, one construction each (eighth session)
 ]
 
 
@@ -623,7 +627,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
 
 
 @pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
-                                    HELDOUT13])
+                                    HELDOUT13, HELDOUT14, PHRASEBANK])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
