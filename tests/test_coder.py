@@ -1780,3 +1780,29 @@ def test_threatening_a_tariff_is_a_threat_not_the_tariff(coder):
 ])
 def test_ties_established_only_as_a_span_start_are_not_coded(coder, text, coded):
     assert ("AGREE" in [e.event_type for e in code(coder, text, "2022-08-24")]) == coded
+
+
+def _record(tmp_path, url: str, text: str, published: str):
+    """One crawler record through ingest and the pipeline."""
+    from allywatch.ingest import iter_pages
+    from allywatch.pipeline import process_page
+    (tmp_path / "r.jsonl").write_text(json.dumps({"url": url, "title": "t", "published": published, "content": text},
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    page = next(iter(iter_pages([str(tmp_path / "r.jsonl")])))
+    doc, _ = process_page(page)
+    return [(e.event_type, countries(e.source), countries(e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("url, text, expected", [
+    # 我国 and a bare 外交部 are the page's own state's: Malaysia's, Singapore's, Taiwan's press
+    ("https://www.sinchew.com.my/news/1", "我国外交部14日发表文告，谴责以色列对伊朗的袭击。", ("ACCUSE", {"MYS"}, {"ISR"})),
+    ("https://www.zaobao.com.sg/news/1", "【联合早报讯】外交部昨天发表声明，谴责朝鲜发射洲际弹道导弹。", ("ACCUSE", {"SGP"}, {"PRK"})),  # a guard
+    ("https://www.sinchew.com.my/news/2", "我国首相安华25日呼吁泰国和柬埔寨立即停火。", ("REQUEST", {"MYS"}, {"THA", "KHM"})),  # a guard
+    ("https://udn.com/news/story/1", "中國海警昨（2）日晚間在金門附近海域扣押我國漁船「大進滿88號」。", ("COERCE", {"CHN"}, {"TWN"})),
+    # guards: in the mainland press, a translated foreign leader's 我国 is his own country, and a
+    # page citing a Singapore paper is still the mainland's
+    ("https://www.example.cn/a", "普京19日表示，我国将与朝鲜加强军事合作。", ("COOPERATE", {"RUS"}, {"PRK"})),
+    ("https://www.example.cn/b", "据新加坡《联合早报》报道，我国外交部19日表示坚决反对美国的制裁。", ("ACCUSE", {"CHN"}, {"USA"})),
+])
+def test_our_country_is_the_pages_own(tmp_path, url, text, expected):
+    assert expected in _record(tmp_path, url, text, "2024-07-03 10:00")

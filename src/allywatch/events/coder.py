@@ -118,6 +118,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
+_OWN_COUNTRY = re.compile(r"我国(?!家)")
 _AFTERWARDS = re.compile(r"之?后")
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
@@ -421,11 +422,16 @@ class RuleExtractor:
                     or cue("document_opening").match(text))
 
     def _home_state(self, doc: Document) -> str | None:
-        """Whose a bare 外交部 is: China's on a Simplified (mainland) page; on a Traditional one,
-        Taiwan's in Taiwan's press and China's in Hong Kong's or Macau's; otherwise nobody's."""
-        if not doc.page.original:
-            return "CHN"
+        """Whose a bare 外交部 or 我国 is: China's on a Simplified page, unless Singapore's or Malaysia's
+        press made it; on a Traditional one, Taiwan's in Taiwan's press and China's in Hong Kong's or
+        Macau's; otherwise nobody's."""
         where = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n{doc.clean_text[:3000]}"
+        if not doc.page.original:
+            masthead = where[:len(where) - len(doc.clean_text[:3000]) + 600]  # the address and the page's top
+            for cue, state in (("singapore_press", "SGP"), ("malaysia_press", "MYS")):
+                if self.lex.cue(cue).search(masthead):
+                    return state  # 联合早报, 星洲日报: 外交部 and 我国 are Singapore's or Malaysia's
+            return "CHN"
         if self.lex.cue("hongkong_press").search(where):
             return "CHN"  # first: Hong Kong papers name Taiwan's institutions too
         return "TWN" if self.lex.cue("taiwan_press").search(where) else None
@@ -502,6 +508,7 @@ class RuleExtractor:
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
         actors = self._with_titled(text, found, actors, state)
+        actors = _with_own_country(text, actors, state.home)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
@@ -522,6 +529,11 @@ class RuleExtractor:
             sent.speaker = self._speaker(sent, speech[0][0], state)
         elif voice and not masked:
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
+        speaking = _countries(sent.speaker)
+        for a in actors:  # 普京表示，我国将… in the mainland press: a translated foreign speaker's country
+            if a.kind == "own" and state.home == "CHN" and len(speaking) == 1 and "CHN" not in speaking \
+                    and sent.spoken(a.start):
+                a.codes = sorted(speaking)
         return sent
 
     def _after_place(self, text: str, match_text: str, start: int) -> bool:
@@ -1461,6 +1473,15 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
     page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
     return _with_extra(actors, (ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias)
                                 for alias, codes in aliases.items() for m in re.finditer(re.escape(alias), text)))
+
+
+def _with_own_country(text: str, actors: list[ActorMention], home: str | None) -> list[ActorMention]:
+    """我国 in the press of Taiwan, Singapore, Malaysia or the mainland: the page's own state
+    (我国外交部, 我国总理李显龙: the office after it already says so)."""
+    if not home or "我国" not in text:
+        return actors
+    return _with_extra(actors, (ActorMention("我国", m.start(), m.end(), [home], "own") for m in _OWN_COUNTRY.finditer(text)
+                                if not any(a.start == m.end() for a in actors)))
 
 
 def _with_extra(actors: list[ActorMention], extra: Iterable[ActorMention]) -> list[ActorMention]:
