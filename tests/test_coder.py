@@ -1806,3 +1806,12 @@ def _record(tmp_path, url: str, text: str, published: str):
 ])
 def test_our_country_is_the_pages_own(tmp_path, url, text, expected):
     assert expected in _record(tmp_path, url, text, "2024-07-03 10:00")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an invitation is the act; the visit is coded only once accepted (the second: a guard)
+    ("普京30日邀请习近平明年春天对俄罗斯进行国事访问。", ["AGREE"]),
+    ("习近平30日邀请特朗普年内对中国进行国事访问，特朗普愉快地接受了邀请。", ["AGREE", "CONSULT"]),
+])
+def test_an_invitation_to_a_state_visit(coder, text, expected):
+    assert sorted(e.event_type for e in code(coder, text, "2022-12-31")) == expected
