@@ -121,8 +121,10 @@ def from_partial_date_line(text: str) -> PubDate | None:
     return PubDate(f"--{month:02d}-{day:02d}", "date-line-partial", m.group(0).strip())
 
 
-# A byline whose date and time come last (`来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28`).
-_BYLINE_DATE = _Gated(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:来源|来自|作者|编辑|责任编辑)[:：][^<\n]{0,60}?"
+# A byline whose date and time come last (`来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28`,
+# `匯流新聞網記者林彥廷／台北報導　2020/09/01 18:30`).
+_BYLINE_DATE = _Gated(r"^\s*(?:<[^>]+>\s*)*[^<\n]{0,40}?(?:(?:来源|来自|作者|编辑|责任编辑)[:：]|(?:记者|記者)[^<\n]{0,24}?"
+                      r"(?:报导|報導|报道|報道|专电|專電))[^<\n]{0,60}?"
                       + _ISO_DATE + _ZONE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:<|$)", _ISO_DATE, re.MULTILINE)
 
 
