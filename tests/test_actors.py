@@ -245,6 +245,7 @@ ORGS = [
     ("文在寅政府", "KOR-GOV"),
     ("澳门特区政府", "MAC-GOV"),
     ("港府", "HKG-GOV"),
+    ("欧方", "EU"),  # the EU's side, as 中方 is China's
 ]
 
 
