@@ -157,6 +157,7 @@ HELDOUT12 = Path(__file__).resolve().parent / "data" / "heldout12"
 HELDOUT13 = Path(__file__).resolve().parent / "data" / "heldout13"
 HELDOUT14 = Path(__file__).resolve().parent / "data" / "heldout14"
 PHRASEBANK = Path(__file__).resolve().parent / "data" / "phrasebank"
+PHRASEBANK2 = Path(__file__).resolve().parent / "data" / "phrasebank2"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -180,6 +181,7 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT13, 14, 0.73, 0.79, 0.88),  # written in the seventh session
     (HELDOUT14, 14, 0.72, 0.86, 0.78),  # written in the eighth session
     (PHRASEBANK, 289, 0.68, 0.90, 0.90),  # 320 short items, one construction each (eighth session)
+    (PHRASEBANK2, 221, 0.56, 0.82, 0.90),  # 251 items: long sentences, speech, anaphora (eighth session)
 ]
 
 
@@ -627,7 +629,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
 
 
 @pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
-                                    HELDOUT13, HELDOUT14, PHRASEBANK])
+                                    HELDOUT13, HELDOUT14, PHRASEBANK, PHRASEBANK2])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -1806,3 +1808,21 @@ def test_our_country_is_the_pages_own(tmp_path, url, text, expected):
 ])
 def test_an_invitation_to_a_state_visit(coder, text, expected):
     assert sorted(e.event_type for e in code(coder, text, "2022-12-31")) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2025-02-07", "巴拿马政府6日正式宣布退出与中国签署的“一带一路”合作谅解备忘录。", ("REJECT", {"PAN", "CHN"})),
+    ("2017-11-21", "美国总统特朗普20日宣布将朝鲜重新列入“支持恐怖主义国家”名单。", ("SANCTION", {"USA", "PRK"})),
+    ("2015-08-21", "朝鲜人民军20日下午向韩国开炮，并将前线部队警戒提升至最高级别。", ("MOBILIZE", {"PRK"})),
+    ("2014-03-18", "美国17日宣布冻结包括俄罗斯副总理罗戈津在内的7名俄罗斯官员在美资产。", ("SANCTION", {"USA", "RUS"})),
+    ("2025-05-11", "然而就在数小时后，印度和巴基斯坦又相互指责对方违反停火协议。", ("ACCUSE", {"IND", "PAK"})),
+    ("2024-02-06", "澳大利亚外长黄英贤5日表示，澳方对中国法院的判决“感到震惊”。", ("ACCUSE", {"AUS", "CHN"})),
+    ("2024-07-09", "乌克兰总统泽连斯基8日发文说，印度总理莫迪访问莫斯科令人极度失望。", ("ACCUSE", {"UKR", "IND"})),
+    ("2024-02-06", "中国5日以间谍罪判处澳大利亚籍作家杨恒均死刑，缓期二年执行。", ("COERCE", {"CHN", "AUS"})),
+    ("2025-05-26", "俄罗斯和乌克兰23日至25日分三天完成了规模最大的一次战俘交换。", ("RETREAT", {"RUS", "UKR"})),
+    ("2025-07-02", "美国国防部1日起暂停向乌克兰运送部分防空拦截弹。", ("SANCTION", {"USA", "UKR"})),
+    ("2024-02-20", "中国海警人员19日登上一艘在金门附近海域航行的台湾游览船“金厦号”进行检查。", ("COERCE", {"CHN", "TWN"})),
+])
+def test_vocabulary_from_the_second_phrase_bank(coder, published, text, expected):
+    got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, published)]
+    assert expected in got
