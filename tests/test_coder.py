@@ -1826,3 +1826,13 @@ def test_an_invitation_to_a_state_visit(coder, text, expected):
 def test_vocabulary_from_the_second_phrase_bank(coder, published, text, expected):
     got = [(e.event_type, countries(e.source) | countries(e.target)) for e in code(coder, text, published)]
     assert expected in got
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2024-10-15", "加拿大14日把包括印度驻加拿大高级专员维尔马在内的6名印度外交官驱逐出境。", ("SANCTION", {"CAN"}, {"IND"})),
+    ("2024-07-30", "委内瑞拉外交部29日宣布召回驻阿根廷、智利、哥斯达黎加、秘鲁、巴拿马、多米尼加和乌拉圭的外交人员。",
+     ("SANCTION", {"VEN"}, {"ARG", "CHL", "CRI", "PER", "PAN", "DOM", "URY"})),
+    ("2025-06-24", "伊朗23日向美军驻卡塔尔乌代德空军基地发射飞弹作为报复。", ("ASSAULT", {"IRN"}, {"USA"})),
+])
+def test_expelled_by_ba_recalled_from_seven_and_missiles_at_a_far_base(coder, published, text, expected):
+    assert expected in [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
