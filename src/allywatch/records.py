@@ -83,7 +83,7 @@ class ActorMention:
     start: int  # offsets within the sentence
     end: int
     codes: list[str]  # one or more actor codes (compounds such as 韩美 expand to several)
-    kind: str  # country | org | person | title | compound | demonym
+    kind: str  # country | org | person | title | compound | demonym | own (我国: the page's state)
     name: str | None = None  # canonical name of a person / organisation
     alias: str | None = None  # an unknown person's name as written after the title (布劳纳), for later mentions
 

@@ -36,7 +36,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
-_AIMED_AT_BASE = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")
+_AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
@@ -634,7 +634,7 @@ class RuleExtractor:
             if a.kind == "country" and venue.match(text, a.end) and not (kept and kept[-1].end == a.start):
                 continue  # 2018年6月新加坡会晤: the meeting's venue, not a party (but 美朝会晤 is)
             if a.kind in ("person", "title", "org") and named_after.match(text, a.end) and \
-                    not _AIMED_AT_BASE.search(text, max(0, a.start - 10), a.start):
+                    not _AIMED_AT.search(text, max(0, a.start - 10), a.start):
                 continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor (向驻伊美军基地: its forces)
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     _HELD_AFTER.match(text, a.end):
@@ -969,7 +969,7 @@ class RuleExtractor:
         for start, end, codes, contested in self.actors.place_parties(sent.text[begin:clause[1]]):
             start, end = start + begin, end + begin
             if objects_only:
-                if not _AIMED_AT_BASE.search(sent.match_text, max(0, start - 10), start):
+                if not _AIMED_AT.search(sent.match_text, max(0, start - 10), start):
                     continue  # 在巴格达发动空袭: where an attack is, not at whom (对加沙地带: at whom)
             elif not (contested or _next_to(sent.match_text, start, end, before, after)):
                 continue  # 美国的盟友, (北京时间): a name, not where the act is
@@ -1085,7 +1085,7 @@ class RuleExtractor:
         marker = _PASSIVE.search(sent.match_text, clause[0], tm.start)
         if not marker:
             return None
-        agents = [a for a in sent.candidates(marker.end(), tm.start)]
+        agents = sent.candidates(marker.end(), tm.start)
         if not agents or agents[0].start != marker.end():
             return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
