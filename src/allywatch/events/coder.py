@@ -425,9 +425,10 @@ class RuleExtractor:
         """Whose a bare 外交部 or 我国 is: China's on a Simplified page, unless Singapore's or Malaysia's
         press made it; on a Traditional one, Taiwan's in Taiwan's press and China's in Hong Kong's or
         Macau's; otherwise nobody's."""
-        where = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n{doc.clean_text[:3000]}"
+        heading = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n"
+        where = heading + doc.clean_text[:3000]
         if not doc.page.original:
-            masthead = where[:len(where) - len(doc.clean_text[:3000]) + 600]  # the address and the page's top
+            masthead = heading + doc.clean_text[:600]  # the address and the page's top, not a paper it cites
             for cue, state in (("singapore_press", "SGP"), ("malaysia_press", "MYS")):
                 if self.lex.cue(cue).search(masthead):
                     return state  # 联合早报, 星洲日报: 外交部 and 我国 are Singapore's or Malaysia's
@@ -933,9 +934,8 @@ class RuleExtractor:
         if any(c.endswith("-MIL") for c in source + target) and "military" not in contexts:
             contexts.insert(0, "military")
         # 美韩决定在韩部署萨德, 美舰与加拿大护卫舰联合穿越海峡: done by two states together
-        with_partner = partnered and any(_CONNECTED.search(sent.match_text, clause[0], a.start)
-                                         for a in sent.candidates(clause[0], tm.start))
-        kind = trig.joint_type if trig.joint_type and (len(src_countries) >= 2 or with_partner) else trig.type
+        jointly = trig.joint_type and (len(src_countries) >= 2 or partnered and _partner_joined(sent, clause[0], tm.start))
+        kind = trig.joint_type if jointly else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
@@ -1076,8 +1076,8 @@ class RuleExtractor:
     def _met_before_speaking(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """拜登在特拉维夫与内塔尼亚胡会谈后宣布: talks with a partner named here, told as what came
         before a statement, are told for the first time (会谈后, with nobody named, refers back)."""
-        return tm.trigger.type == "CONSULT" and _AFTERWARDS.match(sent.match_text, tm.end) is not None and any(
-            _CONNECTED.search(sent.match_text[clause[0]:a.start]) for a in sent.candidates(clause[0], tm.start))
+        return tm.trigger.type == "CONSULT" and _AFTERWARDS.match(sent.match_text, tm.end) is not None and \
+            _partner_joined(sent, clause[0], tm.start)
 
     def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
                  state: _DocState) -> tuple[list[str], list[str]] | None:
@@ -1473,6 +1473,11 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
     page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
     return _with_extra(actors, (ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias)
                                 for alias, codes in aliases.items() for m in re.finditer(re.escape(alias), text)))
+
+
+def _partner_joined(sent: _Sent, start: int, pos: int) -> bool:
+    """An actor between `start` and `pos` joined by 与/同/和 (与加拿大护卫舰…, 与内塔尼亚胡会谈): a partner, not an object."""
+    return any(_CONNECTED.search(sent.match_text, start, a.start) for a in sent.candidates(start, pos))
 
 
 def _with_own_country(text: str, actors: list[ActorMention], home: str | None) -> list[ActorMention]:
