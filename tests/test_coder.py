@@ -1836,3 +1836,21 @@ def test_vocabulary_from_the_second_phrase_bank(coder, published, text, expected
 ])
 def test_expelled_by_ba_recalled_from_seven_and_missiles_at_a_far_base(coder, published, text, expected):
     assert expected in [(e.event_type, countries(e.source), countries(e.target)) for e in code(coder, text, published)]
+
+
+@pytest.mark.parametrize("published, text, coded", [
+    # talks with a partner named in the clause of time are told here for the first time
+    ("2025-10-31", "南韩总统李在明前一天在庆州与特朗普举行会谈时，曾请求美方允许韩国取得核潜艇燃料。", True),
+    ("2019-01-10", "2018年11月，时任首相安倍晋三与普京在新加坡举行会谈时同意加快和平条约谈判。", True),
+    # 在会谈中 with nobody named refers back to talks told before (a guard)
+    ("2023-11-17", "岸田在会谈中要求中方立即撤销对日本水产品的进口禁令。", False),
+    # two leaders attending a forum: where they signed, not talks between them
+    ("2023-11-11", "澳大利亚总理阿尔巴尼斯和图瓦卢总理纳塔诺10日在库克群岛出席太平洋岛国论坛领导人会议期间签署条约。", False),
+])
+def test_talks_told_as_the_time_of_another_act(coder, published, text, coded):
+    assert ("CONSULT" in [e.event_type for e in code(coder, text, published)]) is coded
+
+
+def test_a_dialogue_trigger_does_not_reach_over_other_verbs_to_a_later_noun(coder):
+    text = "安倍晋三与普京在新加坡举行会谈时同意加快谈判。"  # 举行…谈判 would swallow the talks and the agreement
+    assert [(e.event_type, e.trigger) for e in code(coder, text, "2019-01-10")] == [("CONSULT", "举行会谈"), ("AGREE", "同意")]

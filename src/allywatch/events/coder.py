@@ -119,7 +119,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
-_AFTERWARDS = re.compile(r"之?后")
+_AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
+_ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
@@ -1074,10 +1075,11 @@ class RuleExtractor:
         return self._anaphora(sent.match_text[:20], state)
 
     def _met_before_speaking(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
-        """拜登在特拉维夫与内塔尼亚胡会谈后宣布: talks with a partner named here, told as what came
-        before a statement, are told for the first time (会谈后, with nobody named, refers back)."""
+        """拜登在特拉维夫与内塔尼亚胡会谈后宣布, 安倍与普京举行会谈时同意: talks with a partner named
+        here, told as the time of another act, are told for the first time (在会谈中, with nobody
+        named, refers back to talks told before)."""
         return tm.trigger.type == "CONSULT" and _AFTERWARDS.match(sent.match_text, tm.end) is not None and \
-            _partner_joined(sent, clause[0], tm.start)
+            not _ATTENDING.match(sent.match_text, tm.start) and _partner_joined(sent, clause[0], tm.start)
 
     def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
                  state: _DocState) -> tuple[list[str], list[str]] | None:
