@@ -427,3 +427,23 @@ def test_abbreviation_letters_inside_a_persons_name_are_no_compound(lex, text, e
 def test_coast_guards_of_japan_and_korea(lex):
     found = [(a.text, a.codes) for a in lex.find("中国渔船遭日本海上保安厅巡逻船拦截，韩国海洋警察厅表示。", "2010-09-07")]
     assert ("日本海上保安厅", ["JPN-MIL"]) in found and ("韩国海洋警察厅", ["KOR-MIL"]) in found
+
+
+@pytest.mark.parametrize("page, readings", [
+    ("巴拿马总统穆利诺宣布退出。中方希望巴方排除外部干扰。", {"PAK": "PAN"}),
+    ("伊拉克外交部表示，伊方强烈谴责。", {"IRN": "IRQ"}),
+    ("新加坡总理李显龙出席新马领导人常年会议。", {"NZL": "SGP"}),
+    ("印度尼西亚总统佐科与印方会谈。", {"IND": "IDN"}),  # 印度 inside 印度尼西亚 is no mention of India
+    # the usual state named too, or two others: the abbreviation stays the usual one
+    ("巴基斯坦与巴拿马签署协议，巴方表示欢迎。", {}),
+    ("巴西和巴拿马领导人会晤，巴方表示欢迎。", {}),
+    ("中方表示，中非合作论坛将举行。", {}),  # 中 has no other reading
+])
+def test_a_page_reads_an_abbreviation_as_the_state_it_names(lex, page, readings):
+    assert lex.abbreviation_readings(page) == readings
+
+
+def test_a_reading_applies_to_abbreviations_and_never_to_a_person(lex):
+    readings = {"PAK": "PAN", "IRN": "IRQ"}
+    reread = [lex.reread(m, readings).codes for m in lex.find("巴方与巴基斯坦总理谢里夫和伊朗会谈，伊方代表出席。", "2024-05-01")]
+    assert reread == [["PAN"], ["PAK-GOV"], ["IRN"], ["IRQ"]]

@@ -1854,3 +1854,9 @@ def test_talks_told_as_the_time_of_another_act(coder, published, text, coded):
 def test_a_dialogue_trigger_does_not_reach_over_other_verbs_to_a_later_noun(coder):
     text = "安倍晋三与普京在新加坡举行会谈时同意加快谈判。"  # 举行…谈判 would swallow the talks and the agreement
     assert [(e.event_type, e.trigger) for e in code(coder, text, "2019-01-10")] == [("CONSULT", "举行会谈"), ("AGREE", "同意")]
+
+
+def test_an_abbreviation_is_read_as_the_state_the_page_names(coder):
+    text = "巴拿马总统穆利诺6日宣布退出。中国外交部发言人林剑7日表示，中方对此深表遗憾，希望巴方排除外部干扰。"
+    assert [(e.event_type, countries(e.target)) for e in code(coder, text, "2025-02-07")] == \
+        [("ACCUSE", {"PAN"}), ("REQUEST", {"PAN"})]

@@ -230,6 +230,7 @@ class _DocState:
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
     authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
+    readings: dict[str, str] = field(default_factory=dict)  # 巴方 on a page about Panama (abbreviation_readings)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     titled: list[tuple[str, list[str]]] = field(default_factory=list)  # officials named (日本首相X, codes), in order
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
@@ -384,7 +385,8 @@ class RuleExtractor:
 
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
-        state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc))
+        state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc),
+                          readings=self.actors.abbreviation_readings(doc.clean_text))
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
@@ -505,6 +507,8 @@ class RuleExtractor:
         `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
         found = self.actors.find(text, when)
+        if state.readings:
+            found = [self.actors.reread(a, state.readings) for a in found]
         actors = self._prepare_actors(text, found, masked, state.home)
         actors = self._with_capitals(text, match_text, actors)
         if state.aliases:

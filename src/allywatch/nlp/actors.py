@@ -114,6 +114,7 @@ class ActorLexicon:
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
+        self._full_names: dict[str, list[str]] = {}  # ISO -> its full names (巴基斯坦, 巴基斯坦伊斯兰共和国)
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
@@ -124,6 +125,12 @@ class ActorLexicon:
         self._scan = AhoCorasick(surfaces, matchkind=MatchKind.Standard).find_matches_as_indexes
         self._place_values = list(self._places.values())
         self._place_scan = AhoCorasick(list(self._places), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
+        # other states whose names start with an abbreviation (巴: Panama, Palestine, Brazil beside Pakistan);
+        # Hong Kong and Macao are not among them: 澳 stays Australia
+        self._rivals: dict[str, tuple[str, list[str]]] = {
+            iso: (char, [other for other, names in self._full_names.items() if other not in (iso, "HKG", "MAC")
+                         and any(n.startswith(char) for n in names)])
+            for char, iso in self._abbr.items()}
 
     @classmethod
     def default(cls) -> "ActorLexicon":
@@ -147,6 +154,7 @@ class ActorLexicon:
                 continue
             iso, english, names, abbrs, sides, cap_zh, cap_en = (line.split("\t") + [""] * 7)[:7]
             self._country_names[iso] = english
+            self._full_names[iso] = list(filter(None, names.split("|")))
             for n in filter(None, names.split("|")):
                 self._add(n, _Entry("country", iso))
                 self._add_place(n, iso)
@@ -205,6 +213,34 @@ class ActorLexicon:
             self._add(z, _Entry("person", persons))
 
     # ------------------------------------------------------------------ public API
+    def abbreviation_readings(self, text: str) -> dict[str, str]:
+        """How a page reads the one-character abbreviations: where it never names an abbreviation's
+        usual state in full but names exactly one other state whose name starts with that character,
+        the abbreviation is that state's (巴方 on a page about Panama, 伊方 on one about Iraq, 新马 on
+        one about Singapore). Returns {usual ISO: ISO on this page}."""
+        named = {v for _, _, v in self.place(text) if v in self._full_names}
+        readings = {}
+        for iso, (_, rivals) in self._rivals.items():
+            if iso not in named and len(found := [r for r in rivals if r in named]) == 1:
+                readings[iso] = found[0]
+        return readings
+
+    def reread(self, mention: ActorMention, readings: dict[str, str]) -> ActorMention:
+        """`mention` with the page's readings of abbreviations applied (`abbreviation_readings`): only
+        to what is written with an abbreviation or side form (巴方, 中巴, 伊外长), never to a person."""
+        if not readings or mention.kind == "person":
+            return mention
+        codes = []
+        for code in mention.codes:
+            iso, _, sector = code.partition("-")
+            other = readings.get(iso)
+            if other and self._rivals[iso][0] in mention.text and not any(n in mention.text for n in self._full_names[iso]):
+                code = f"{other}-{sector}" if sector else other
+            codes.append(code)
+        if codes == mention.codes:
+            return mention
+        return ActorMention(mention.text, mention.start, mention.end, codes, mention.kind, mention.name, mention.alias)
+
     def tenure(self, name: str, code: str) -> tuple[Date, Date] | None:
         """When the person called `name` (an ActorMention's canonical name) held the office that
         resolves to `code`: the first start and last end, an open end being today."""
