@@ -76,7 +76,8 @@ CASES = [
     ("國軍嚴密監控", None, ["TWN-MIL"]),
     ("東協外長會議", None, ["ASEAN"]),
     ("日本防衞大臣表示", None, ["JPN-MIL"]),  # Hong Kong 衞, which t2s keeps
-    ("哈瑪斯與神學士", None, ["HAMAS", "TALIBAN"]),
+    ("哈瑪斯與神學士", None, ["PSE", "AFG"]),  # armed groups holding a territory: its state
+    ("真主黨發言人表示", None, ["LBN"]),
     ("美國聯邦眾議院通過法案", None, ["USA-LEG"]),
     ("中情局局長伯恩斯", "2023-01-01", ["USA-GOV"]),
     ("美國戰爭部長赫格塞斯", "2025-10-01", ["USA-MIL"]),
