@@ -1860,3 +1860,13 @@ def test_an_abbreviation_is_read_as_the_state_the_page_names(coder):
     text = "巴拿马总统穆利诺6日宣布退出。中国外交部发言人林剑7日表示，中方对此深表遗憾，希望巴方排除外部干扰。"
     assert [(e.event_type, countries(e.target)) for e in code(coder, text, "2025-02-07")] == \
         [("ACCUSE", {"PAN"}), ("REQUEST", {"PAN"})]
+
+
+def test_an_interview_is_no_visit_and_its_medium_no_actor(coder):
+    text = "北约秘书长斯托尔滕贝格27日接受美联社访问时表示，盟国将继续向乌克兰提供军事援助。"
+    assert [(e.event_type, e.source) for e in code(coder, text, "2024-02-28")] == [("AID", ["NATO"])]
+
+
+def test_an_invitation_accepted_to_visit_is_still_a_visit(coder):  # a guard for the interview cue
+    text = "普京接受邀请，将于5月对中国进行国事访问。"
+    assert "CONSULT" in [e.event_type for e in code(coder, text, "2024-03-01")]
