@@ -1870,3 +1870,20 @@ def test_an_interview_is_no_visit_and_its_medium_no_actor(coder):
 def test_an_invitation_accepted_to_visit_is_still_a_visit(coder):  # a guard for the interview cue
     text = "普京接受邀请，将于5月对中国进行国事访问。"
     assert "CONSULT" in [e.event_type for e in code(coder, text, "2024-03-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("伊朗1日向以色列发射约180枚弹道导弹。", ("ASSAULT", ["IRN"], ["ISR"])),  # at a state: an attack
+    ("柬埔寨军队24日向泰国境内发射火箭弹。", ("ASSAULT", ["KHM-MIL"], ["THA"])),  # held before (a guard)
+    # guards: into a sea, or a sea off a state, is a show of force
+    ("朝鲜1日向东部海域发射一枚短程弹道导弹。", ("MOBILIZE", ["PRK"], [])),
+    ("解放军1日向台湾东部外海发射多枚弹道导弹。", ("MOBILIZE", ["CHN-MIL"], ["TWN"])),
+])
+def test_a_launch_at_a_state_is_an_attack(coder, text, expected):
+    assert [(e.event_type, e.source, e.target) for e in code(coder, text, "2024-10-02")] == [expected]
+
+
+def test_halting_aid_or_intelligence_sharing_is_a_sanction(coder):
+    text = "美国总统特朗普3日下令叫停对乌克兰的全部军事援助。5日，美方暂停向乌方共享情报。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2025-03-07")] == \
+        [("SANCTION", "2025-03-03"), ("SANCTION", "2025-03-05")]

@@ -36,6 +36,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
+_FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
@@ -943,6 +944,8 @@ class RuleExtractor:
         kind = trig.joint_type if jointly else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
+        if kind == "MOBILIZE" and mode == "weapons_test" and (struck := self._fired_at(sent, tm, src_countries)):
+            kind, mode, target = "ASSAULT", "", struck  # 向以色列发射导弹: at a state, not into a sea
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
         contexts = [c for c in self.lex.contexts if c in chosen]  # in the order of data/triggers.yaml
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
@@ -961,6 +964,16 @@ class RuleExtractor:
         if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
         return event
+
+    @staticmethod
+    def _fired_at(sent: _Sent, tm: TriggerMatch, own: set[str]) -> list[str]:
+        """向以色列发射, 向泰国境内发射: a launch at another state itself (not at a sea or area off it,
+        向台湾东部外海) is an attack on that state."""
+        for a in sent.actors:
+            if a.kind == "country" and sent.match_text.endswith("向", 0, a.start) and \
+                    _FIRED_INTO.fullmatch(sent.match_text, a.end, tm.start) and not _countries(a.codes) & own:
+                return a.codes
+        return []
 
     def _aimed_by_place(self, sent: _Sent, clause: tuple[int, int], own: set[str], objects_only: bool = False) -> list[str]:
         """A show of force at a place another state holds or claims (台岛周边, 钓鱼岛, 北方界线附近,
