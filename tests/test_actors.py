@@ -447,3 +447,20 @@ def test_a_reading_applies_to_abbreviations_and_never_to_a_person(lex):
     readings = {"PAK": "PAN", "IRN": "IRQ"}
     reread = [lex.reread(m, readings).codes for m in lex.find("巴方与巴基斯坦总理谢里夫和伊朗会谈，伊方代表出席。", "2024-05-01")]
     assert reread == [["PAN"], ["PAK-GOV"], ["IRN"], ["IRQ"]]
+
+
+@pytest.mark.parametrize("title, parties", [
+    ("《中导条约》", ["USA", "RUS"]),
+    ("《9·19军事协议》", ["KOR", "PRK"]),  # dots dropped: 9.19, 9·19, 九一九
+    ("《9.19南北军事协议》", ["KOR", "PRK"]),
+    ("《印度河河水条约》", ["IND", "PAK"]),
+    ("《全面禁止核试验条约》", []),  # multilateral: no counterpart to name
+    ("《联合国宪章》", []),
+])
+def test_parties_of_a_titled_agreement(lex, title, parties):
+    assert lex.treaty_parties(title) == parties
+
+
+def test_every_treaty_party_is_a_known_code(lex):
+    for _names, parties in lex._treaties:
+        assert all(lex.is_country(p) or p in lex._org_codes for p in parties), parties

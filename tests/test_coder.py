@@ -1887,3 +1887,17 @@ def test_halting_aid_or_intelligence_sharing_is_a_sanction(coder):
     text = "美国总统特朗普3日下令叫停对乌克兰的全部军事援助。5日，美方暂停向乌方共享情报。"
     assert [(e.event_type, e.date) for e in code(coder, text, "2025-03-07")] == \
         [("SANCTION", "2025-03-03"), ("SANCTION", "2025-03-05")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2019-08-03", "美国国务卿蓬佩奥2日宣布，美国正式退出《中导条约》。", ("REJECT", ["USA"], ["RUS"])),
+    ("2025-04-24", "印度政府23日宣布，即日起暂停执行《印度河河水条约》。", ("REJECT", ["IND-GOV"], ["PAK"])),
+    ("2023-11-23", "韩国政府22日通过了暂停《9·19军事协议》部分条款效力的议案。", ("REJECT", ["KOR-GOV"], ["PRK"])),
+])
+def test_an_act_on_an_agreement_is_aimed_at_its_other_party(coder, published, text, expected):
+    assert [(e.event_type, e.source, e.target) for e in code(coder, text, published)] == [expected]
+
+
+def test_the_day_named_for_an_act_beats_the_reports_day(coder):
+    text = "澳洲网8月7日报道 美国国务卿蓬佩奥本月2日发表声明，宣布美国正式退出《中导条约》。"
+    assert [e.date for e in code(coder, text, "2019-08-07")] == ["2019-08-02"]

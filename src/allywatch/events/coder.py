@@ -36,6 +36,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
+_DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
@@ -62,6 +63,7 @@ _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境�
 _LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
+_ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
 _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
@@ -917,6 +919,8 @@ class RuleExtractor:
         if not source:
             return None
         src_countries = _countries(source)
+        if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
+            target = self._treaty_counterparts(sent, clause, src_countries)
         others = any(_countries(a.codes) - src_countries for a in sent.actors  # 在赖总统就职后: when; 在台湾周边: where
                      if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
@@ -964,6 +968,14 @@ class RuleExtractor:
         if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
         return event
+
+    def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
+        """The parties other than the actor's own of a known agreement titled in the clause."""
+        for start, end in sent.titles:
+            if clause[0] <= start < clause[1] and \
+                    (others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]):
+                return others
+        return []
 
     @staticmethod
     def _fired_at(sent: _Sent, tm: TriggerMatch, own: set[str]) -> list[str]:
@@ -1432,6 +1444,10 @@ class RuleExtractor:
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
                 and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
                 and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time
+        # 澳洲网8月7日报道 X本月2日宣布: the day named for the act, not the report's (but 今天 after
+        # a dateline, （中央社华盛顿17日综合外电报导）…今天, is the dateline's day)
+        head = [t for t in head if not _inside(t.start, sent.masked) and _DAY_NAMED.search(t.text)] and \
+            [t for t in head if not _inside(t.start, sent.masked)] or head
         if head:
             if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
                 return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act

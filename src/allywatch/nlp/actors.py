@@ -118,6 +118,7 @@ class ActorLexicon:
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
+        self._treaties: list[tuple[list[str], list[str]]] = []  # (name forms, parties)
         self._load(data_dir)
         # where a mention can start: a dictionary word (two characters or more) or an abbreviation
         surfaces = list(self._dict) + [a for a in self._abbr if a]
@@ -193,6 +194,9 @@ class ActorLexicon:
         for surface, spec in titles["titles"].items():
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
+        self._treaties = [([_title_key(n) for n in t["names"]], t["parties"])
+                          for t in yaml.safe_load((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
+
         by_name: dict[str, list[_Person]] = {}
         people = yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))
         spokesperson, principal = (re.compile("|".join(map(re.escape, people[key])), re.IGNORECASE)
@@ -246,6 +250,11 @@ class ActorLexicon:
         resolves to `code`: the first start and last end, an open end being today."""
         spans = [(o.start, min(o.end, _TODAY)) for p in self._people.get(name, []) for o in p.offices if o.code == code]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+
+    def treaty_parties(self, title: str) -> list[str]:
+        """The parties of the agreement a 《title》 names (《中导条约》: USA, RUS), or [] if unknown."""
+        key = _title_key(title)
+        return next((parties for names, parties in self._treaties if any(n in key for n in names)), [])
 
     def knows(self, word: str) -> bool:
         """Whether the word is a name the lexicon holds (川普, 高市早苗, 北约): the cleaner keeps those."""
@@ -690,6 +699,14 @@ def _pick_person(persons: list[_Person], interval) -> tuple[_Person, str]:
         return (o.start - hi).days if hi < o.start else (lo - o.end).days
     person, office = min(((p, o) for p in persons for o in p.offices), key=lambda t: distance(t[1]))
     return person, office.code.split("-", 1)[0]
+
+
+_TITLE_NOISE = re.compile(r"[\s·.•‧・．《》〈〉]")
+
+
+def _title_key(title: str) -> str:
+    """A title as compared with the treaty names: dots, spaces and brackets dropped (《9·19军事协议》 -> 919军事协议)."""
+    return _TITLE_NOISE.sub("", title)
 
 
 @lru_cache(maxsize=1)
