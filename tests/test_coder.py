@@ -1901,3 +1901,35 @@ def test_an_act_on_an_agreement_is_aimed_at_its_other_party(coder, published, te
 def test_the_day_named_for_an_act_beats_the_reports_day(coder):
     text = "澳洲网8月7日报道 美国国务卿蓬佩奥本月2日发表声明，宣布美国正式退出《中导条约》。"
     assert [e.date for e in code(coder, text, "2019-08-07")] == ["2019-08-02"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # recognising a state, a government or a leader is support, one act per state that recognises
+    ("西班牙、法国、德国和英国4日相继宣布承认委国国会议长瓜伊多为临时总统。",
+     [("SUPPORT", ["ESP"]), ("SUPPORT", ["FRA"]), ("SUPPORT", ["DEU"]), ("SUPPORT", ["GBR"])]),
+    ("俄罗斯外交部3日宣布，俄方正式承认阿富汗伊斯兰酋长国。", [("SUPPORT", ["RUS"])]),
+    # admitting one's own act is a concession (and the act is coded too)
+    ("伊朗军方11日发表声明，承认伊朗防空部队8日因人为失误击落了一架乌克兰客机。", [("CONCEDE", ["IRN-MIL"]), ("ASSAULT", ["IRN"])]),
+    # guards: not recognising is a rejection; talks held one after the other are one act of both sides
+    ("加拿大总理哈珀4日表示，加拿大永远不会承认俄罗斯对克里米亚的吞并。", [("REJECT", ["CAN"])]),
+    ("日本首相安倍晋三同俄罗斯总统普京举行会谈，双方先后进行了小范围会谈和一对一会谈。",
+     [("CONSULT", ["JPN-GOV"]), ("CONSULT", ["JPN-GOV", "RUS-GOV"])]),
+])
+def test_recognition_and_acts_done_in_turn(coder, text, expected):
+    assert [(e.event_type, e.source) for e in code(coder, text, "2019-02-05")] == expected
+
+
+def test_an_opposition_is_no_accusation(coder):
+    text = "以沙姆解放组织为首的反对派武装11月27日从伊德利卜省发动大规模攻势。"
+    assert "ACCUSE" not in [e.event_type for e in code(coder, text, "2024-12-09")]
+
+
+def test_an_actor_inside_a_topic_phrase_is_no_subject(coder):  # a guard: 库尔德工人党 is an actor now
+    text = "芬兰和瑞典28日与土耳其签署三方备忘录，在打击库尔德工人党等问题上向土方作出让步。"
+    got = [(e.event_type, e.source) for e in code(coder, text, "2022-06-29") if e.event_type == "CONCEDE"]
+    assert got == [("CONCEDE", ["FIN", "SWE"])]
+
+
+def test_west_african_and_armed_group_actors(coder):
+    text = "西非国家经济共同体（西共体）10日在阿布贾举行特别峰会，要求尼日尔军方立即释放总统巴祖姆。"
+    assert [(e.event_type, e.source) for e in code(coder, text, "2023-08-11")][-1] == ("REQUEST", ["ECOWAS"])

@@ -70,6 +70,7 @@ _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an at
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
+_IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
@@ -871,7 +872,7 @@ class RuleExtractor:
             title = _TITLE.search(sent.text, tm.start, tm.start + 60)
             people = frozenset(a.name for a in sent.actors if a.start < clause[1] and self.actors.is_person(a.name))
             days = _listed_days(sent, tm)
-            for part in (p for d in _per_destination(event, "分别" in sent.match_text[clause[0]:tm.start])
+            for part in (p for d in _per_destination(event, self._separately(sent, clause, tm, event))
                          for p in _per_day(d, days)):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
@@ -968,6 +969,13 @@ class RuleExtractor:
         if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
         return event
+
+    @staticmethod
+    def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
+        """分别 before the trigger: one act per doer or per partner; 相继, 先后, 各自: one per doer of an
+        act that is not done together."""
+        span = sent.match_text[clause[0]:tm.start]
+        return "分别" in span or event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
     def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
         """The parties other than the actor's own of a known agreement titled in the clause."""
