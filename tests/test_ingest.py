@@ -253,6 +253,7 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("标题\n来源：中国军网　作者：综合　责任编辑：王文亭　2024-05-23 10:28\n正文").date == "2024-05-23"
     # a Taiwan reporter's byline, then the date and time
     assert from_date_line("標題\n匯流新聞網記者林彥廷／台北報導　2020/09/01 18:30\n正文").date == "2020-09-01"
+    assert from_date_line("標題\n鉅亨網編譯林宏達 綜合外電 2019/02/05 11:20\n正文").date == "2019-02-05"  # a translator's
     assert from_date_line("標題\n記者林彥廷報導說，2020/09/01 將舉行會議\n") is None  # a date in a sentence
     # a labelled month-day with no year: kept as a partial date, last of all finders
     assert find_pubdate('<p class="info"><span>发布时间：05-08 09:47</span> <span>记者：金敏智</span></p>', "html").date == "--05-08"
