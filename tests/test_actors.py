@@ -464,3 +464,25 @@ def test_parties_of_a_titled_agreement(lex, title, parties):
 def test_every_treaty_party_is_a_known_code(lex):
     for _names, parties in lex._treaties:
         assert all(lex.is_country(p) or p in lex._org_codes for p in parties), parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("先后攻占阿勒颇、哈马、霍姆斯等重要城市", []),  # 哈马 is Hama, not 哈(萨克斯坦)+马(来西亚)
+    ("抵达佛罗里达州棕榈滩", []),  # guard: Taiwan's 达佛 (Darfur) is not in the gazetteer
+    ("哈马斯发言人表示", ["PSE"]),  # a longer actor name still wins over the place inside it
+])
+def test_known_places_keep_their_letters_from_abbreviations(lex, text, expected):
+    assert codes(lex, text, "2024-12-09") == expected
+
+
+def test_every_place_row_is_well_formed():
+    rows = [line.split("\t") for line in (DATA_DIR / "places.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    isos = {line.split("\t")[0] for line in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+    names = [r[0] for r in rows]
+    assert len(names) == len(set(names))
+    for r in rows:
+        assert 2 <= len(r) <= 4 and len(r[0]) >= 2, r
+        assert len(r) < 3 or not r[2] or r[2] in isos, r
+        assert len(r) < 4 or all(c in isos for c in r[3].split("|")), r
