@@ -26,6 +26,12 @@ def codes(lex, text, date=None):
 
 # --------------------------------------------------------------------------- people at dates
 PERSON_AT_DATE = [
+    ("马杜洛", "2019-02-05", "VEN-GOV"),  # beyond East Asia (ninth session)
+    ("马杜洛", "2012-06-01", "VEN-DIP"),  # foreign minister under Chavez
+    ("阿利耶夫", "2023-09-20", "AZE-GOV"),
+    ("帕希尼扬", "2020-11-10", "ARM-GOV"),
+    ("武契奇", "2023-09-29", "SRB-GOV"),
+    ("库尔蒂", "2023-09-29", "XKX-GOV"),
     ("林芳正", "2022-06-01", "JPN-DIP"),  # foreign minister 2021-11..2023-09
     ("林芳正", "2024-03", "JPN-GOV"),  # chief cabinet secretary from 2023-12
     ("林芳正", "2008-09-01", "JPN-MIL"),  # defence minister Aug-Sep 2008
