@@ -32,6 +32,9 @@ PERSON_AT_DATE = [
     ("帕希尼扬", "2020-11-10", "ARM-GOV"),
     ("武契奇", "2023-09-29", "SRB-GOV"),
     ("库尔蒂", "2023-09-29", "XKX-GOV"),
+    ("巴祖姆", "2023-05-01", "NER-GOV"),
+    ("巴祖姆", "2023-08-10", "NER"),  # deposed on 26 July 2023
+    ("内塔尼亚胡", "2017-06-01", "ISR-GOV"),  # the prime minister, though also foreign minister then
     ("林芳正", "2022-06-01", "JPN-DIP"),  # foreign minister 2021-11..2023-09
     ("林芳正", "2024-03", "JPN-GOV"),  # chief cabinet secretary from 2023-12
     ("林芳正", "2008-09-01", "JPN-MIL"),  # defence minister Aug-Sep 2008
