@@ -1938,3 +1938,33 @@ def test_an_actor_inside_a_topic_phrase_is_no_subject(coder):  # a guard: 库尔
 def test_west_african_and_armed_group_actors(coder):
     text = "西非国家经济共同体（西共体）10日在阿布贾举行特别峰会，要求尼日尔军方立即释放总统巴祖姆。"
     assert [(e.event_type, e.source) for e in code(coder, text, "2023-08-11")][-1] == ("REQUEST", ["ECOWAS"])
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # ceasefires: the sides stop fighting (RETREAT), on the day they name
+    ("2020-11-10", "俄罗斯总统普京、阿塞拜疆总统阿利耶夫和亚美尼亚总理帕希尼扬9日签署联合声明，宣布在纳卡地区全面停火。",
+     [("AGREE", "2020-11-09"), ("RETREAT", "2020-11-09")]),
+    ("2025-06-27", "以色列与伊朗本月中旬爆发的战争已于24日停火。", [("RETREAT", "2025-06-24")]),
+    ("2025-05-11", "印度和巴基斯坦10日宣布，两国同意自当天下午5时起全面停火。", [("AGREE", "2025-05-10"), ("RETREAT", "2025-05-10")]),
+    # a call for one is a request only; a ceasefire agreement's name is no ceasefire
+    ("2025-07-25", "马来西亚总理安瓦尔24日呼吁泰国和柬埔寨立即停火。", [("REQUEST", "2025-07-24")]),
+    # a court's warrant, strikes and an exit
+    ("2023-03-18", "国际刑事法院17日对俄罗斯总统普京发出逮捕令。", [("ACCUSE", "2023-03-17")]),
+    ("2019-02-27", "印度空军26日凌晨对巴基斯坦境内的一处训练营发动打击。", [("ASSAULT", "2019-02-26")]),
+    ("2024-12-09", "叙利亚反对派武装8日宣布攻入首都大马士革。", [("ASSAULT", "2024-12-08")]),
+    ("2024-01-29", "马里、布基纳法索和尼日尔三国28日宣布，三国立即退出西非国家经济共同体。", [("REJECT", "2024-01-28")]),
+    # guards: a drill is no attack
+    ("2017-08-30", "韩国空军29日投下8枚炸弹，演练摧毁朝鲜领导层。", []),
+])
+def test_ceasefires_warrants_and_strikes(coder, published, text, expected):
+    assert [(e.event_type, e.date) for e in code(coder, text, published)] == expected
+
+
+def test_a_ceasefire_agreements_name_is_no_ceasefire(coder):  # a guard for the ceasefire triggers
+    text = "苏丹武装部队和快速支援部队的代表20日签署了一项为期7天的短期停火和人道主义安排协议。"
+    assert "RETREAT" not in [e.event_type for e in code(coder, text, "2023-05-22")]
+
+
+def test_a_time_inside_the_trigger_dates_the_act_only_when_it_is_the_acts(coder):  # a guard for _own_time
+    text = "韩国政府23日正式撤回2019年9月就日本出口管制向世贸组织提起的申诉。"
+    assert [(e.event_type, e.date) for e in code(coder, text, "2023-03-24")] == [("CONCEDE", "2023-03-23")]

@@ -36,6 +36,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
+_TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a time: when the act itself happens
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
@@ -847,8 +848,9 @@ class RuleExtractor:
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
             if event is None:
-                if tm.trigger.content == "object" and not tm.trigger.spoken and not content_mode:
-                    content_mode, content_clause = "object", clause  # 集会反对部署: what is opposed, uncoded or not
+                if tm.trigger.content in ("object", "skip") and not tm.trigger.spoken and not content_mode:
+                    # 集会反对部署, 呼吁双方立即停火: what is opposed or asked for, uncoded or not
+                    content_mode, content_clause = "object", clause
                 continue
             sent.acts.append(tm.start)
             sent.aimed.append((event.source, event.target))
@@ -861,8 +863,8 @@ class RuleExtractor:
                 if not own_times:
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
-                elif not any("年" in t.text for t in own_times):
-                    _to_upcoming(event, _full(doc.page.published))  # 同意…于9月初举行: the coming September
+                elif any("月" in t.text for t in own_times) and not any("年" in t.text for t in own_times):
+                    _to_upcoming(event, _full(doc.page.published))  # 同意…于9月初举行: the coming September (自当天起: that day)
             else:
                 content_mode, content_clause = tm.trigger.content or None, clause
                 parties = _unique(event.source + event.target)
@@ -1435,7 +1437,7 @@ class RuleExtractor:
             vague = None  # 19日…欢迎仪式，随后…举行会谈: right after, on the day the sentence gave
         dated = [t for t in in_clause if t.date]
         if dated:
-            return min(dated, key=lambda t: (t.start > tm.start, abs(t.start - tm.start)))
+            return min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         if factuality in ("planned", "hypothetical"):
@@ -1516,6 +1518,12 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
     page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
     return _with_extra(actors, (ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias)
                                 for alias, codes in aliases.items() for m in re.finditer(re.escape(alias), text)))
+
+
+def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
+    """A time inside the trigger introduced as the act's (已于24日停火, 停火协议自10日起生效), not an
+    attribute of its object (撤回2019年9月…提起的申诉)."""
+    return tm.start < t.start < tm.end and text.endswith(_TIME_OF_ACT, 0, t.start)
 
 
 def _partner_joined(sent: _Sent, start: int, pos: int) -> bool:
