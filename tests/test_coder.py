@@ -1968,3 +1968,11 @@ def test_a_ceasefire_agreements_name_is_no_ceasefire(coder):  # a guard for the 
 def test_a_time_inside_the_trigger_dates_the_act_only_when_it_is_the_acts(coder):  # a guard for _own_time
     text = "韩国政府23日正式撤回2019年9月就日本出口管制向世贸组织提起的申诉。"
     assert [(e.event_type, e.date) for e in code(coder, text, "2023-03-24")] == [("CONCEDE", "2023-03-23")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("乔治亚总理柯巴希泽28日宣布暂停入盟谈判。数千名民众当晚聚集在首都第比利斯的国会大楼外示威抗议。", ["GEO"]),
+    ("仰光、曼德勒等地数万民众8日继续上街示威，抗议军方夺权。", ["MMR"]),
+])
+def test_a_crowd_protests_for_the_place_it_is_in(coder, text, source):
+    assert [e.source for e in code(coder, text, "2024-11-29") if e.event_type == "PROTEST"] == [source]

@@ -919,6 +919,11 @@ class RuleExtractor:
                clause: tuple[int, int], state: _DocState) -> Event | None:
         trig = tm.trigger
         source, target, partnered = self._roles(sent, tm, clause, state)
+        # 数千名民众…示威: people named by no actor protest for the place they are in, not for the last subject
+        crowd = trig.type == "PROTEST" and bool(self.lex.cue("crowd").search(sent.match_text, 0, tm.start)) and \
+            not sent.candidates(0, tm.start)
+        if crowd:
+            source = self._crowd_state(sent, tm) or source
         if not source:
             return None
         src_countries = _countries(source)
@@ -929,7 +934,7 @@ class RuleExtractor:
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         joined = trig.joint and self.lex.cue("joined_exercise").search(sent.match_text[clause[0]:tm.start])  # 参加…联合军演
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined)
-        if not target and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
+        if not target and not crowd and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
             return None
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
@@ -978,6 +983,11 @@ class RuleExtractor:
         act that is not done together."""
         span = sent.match_text[clause[0]:tm.start]
         return "分别" in span or event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
+
+    def _crowd_state(self, sent: _Sent, tm: TriggerMatch) -> list[str]:
+        """The state of the first place named before a crowd's protest (聚集在首都第比利斯…示威: GEO)."""
+        return next(([codes[0]] for start, _end, codes, contested in self.actors.place_parties(sent.text[:tm.start])
+                     if not contested and len(codes) == 1), [])
 
     def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
         """The parties other than the actor's own of a known agreement titled in the clause."""
