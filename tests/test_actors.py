@@ -495,3 +495,8 @@ def test_every_place_row_is_well_formed():
         assert 2 <= len(r) <= 4 and len(r[0]) >= 2, r
         assert len(r) < 3 or not r[2] or r[2] in isos, r
         assert len(r) < 4 or all(c in isos for c in r[3].split("|")), r
+
+
+def test_letters_glossed_by_a_latin_name_are_a_person_not_a_compound(lex):
+    assert codes(lex, "法国将召回驻尼日尔大使伊泰（Sylvain Itté）", "2023-08-26") == ["FRA", "NER-DIP"]
+    assert codes(lex, "中美两国", "2023-08-26") == ["CHN", "USA"]  # a guard: a compound stays one

@@ -1976,3 +1976,8 @@ def test_a_time_inside_the_trigger_dates_the_act_only_when_it_is_the_acts(coder)
 ])
 def test_a_crowd_protests_for_the_place_it_is_in(coder, text, source):
     assert [e.source for e in code(coder, text, "2024-11-29") if e.event_type == "PROTEST"] == [source]
+
+
+def test_a_bracketed_masthead_is_no_actor(coder):  # a guard: 联合早报 was never the subject here
+    text = "【联合早报讯】美国战争部长赫格塞思星期五（10月31日）在吉隆坡与中国国防部长董军会面。"
+    assert [(e.event_type, e.source) for e in code(coder, text, "2025-11-01")] == [("CONSULT", ["USA-MIL"])]

@@ -64,6 +64,7 @@ _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "�
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
 
@@ -393,8 +394,8 @@ class ActorLexicon:
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
-        if len(isos) < 2:
-            return None
+        if len(isos) < 2 or _LATIN_GLOSS.match(s, i + len(isos)):
+            return None  # 大使伊泰（Sylvain Itté）: a name glossed in Latin letters, not 伊朗 and 泰国
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
             if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
                 return None
