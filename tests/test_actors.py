@@ -447,6 +447,7 @@ def test_coast_guards_of_japan_and_korea(lex):
     ("巴基斯坦与巴拿马签署协议，巴方表示欢迎。", {}),
     ("巴西和巴拿马领导人会晤，巴方表示欢迎。", {}),
     ("中方表示，中非合作论坛将举行。", {}),  # 中 has no other reading
+    ("埃塞俄比亚总理阿比表示，埃方将撤军。", {"EGY": "ETH"}),  # the letter of a side form (埃方) too
 ])
 def test_a_page_reads_an_abbreviation_as_the_state_it_names(lex, page, readings):
     assert lex.abbreviation_readings(page) == readings
@@ -500,3 +501,8 @@ def test_every_place_row_is_well_formed():
 def test_letters_glossed_by_a_latin_name_are_a_person_not_a_compound(lex):
     assert codes(lex, "法国将召回驻尼日尔大使伊泰（Sylvain Itté）", "2023-08-26") == ["FRA", "NER-DIP"]
     assert codes(lex, "中美两国", "2023-08-26") == ["CHN", "USA"]  # a guard: a compound stays one
+
+
+def test_a_states_own_name_beats_letters_read_as_abbreviations(lex):
+    assert codes(lex, "澳巴新两国于2023年12月7日签署协议", "2023-12-08")[-1:] == ["PNG"]  # 巴新 is Papua New Guinea
+    assert codes(lex, "中巴两国", "2023-12-08") == ["CHN", "PAK"]  # a guard

@@ -115,6 +115,7 @@ class ActorLexicon:
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
+        self._side_chars: dict[str, str] = {}  # the letter of a two-letter side form (埃方) -> ISO
         self._full_names: dict[str, list[str]] = {}  # ISO -> its full names (巴基斯坦, 巴基斯坦伊斯兰共和国)
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
@@ -132,7 +133,7 @@ class ActorLexicon:
         self._rivals: dict[str, tuple[str, list[str]]] = {
             iso: (char, [other for other, names in self._full_names.items() if other not in (iso, "HKG", "MAC")
                          and any(n.startswith(char) for n in names)])
-            for char, iso in self._abbr.items()}
+            for char, iso in {**self._side_chars, **self._abbr}.items()}
 
     @classmethod
     def default(cls) -> "ActorLexicon":
@@ -151,6 +152,7 @@ class ActorLexicon:
 
     def _load(self, d: Path) -> None:
         capital_places: set[str] = set()  # `Washington/USA`: places.tsv's other forms of a capital share it
+        side_chars: dict[str, str] = {}
         for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -166,6 +168,8 @@ class ActorLexicon:
                     self._word_abbr.add(a.rstrip("*"))
             for s in filter(None, sides.split("|")):
                 self._add(s, _Entry("side", iso))
+                if len(s) == 2 and s.endswith("方"):
+                    side_chars.setdefault(s[0], iso)  # 埃方: 埃 stands for Egypt in its side form
             if cap_zh:
                 self._add(cap_zh, _Entry("place"))
                 self._add_place(cap_zh, f"{cap_en}/{iso}")
@@ -195,6 +199,7 @@ class ActorLexicon:
         for surface, spec in titles["titles"].items():
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
+        self._side_chars = side_chars
         self._treaties = [([_title_key(n) for n in t["names"]], t["parties"])
                           for t in yaml.safe_load((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
 
@@ -387,6 +392,8 @@ class ActorLexicon:
             return self._listed_abbreviations(s, i)
         if s[i + 1:i + 2] not in self._abbr or s[i] not in self._abbr:
             return None  # not even two in a row
+        if any(e.kind == "country" for _, e in ctx.matches(i)):
+            return None  # 巴新两国, 巴西: a state's own name starts here
         dated = s[i] == "日" and i and s[i - 1] in _DATE_BEFORE  # 同日: that day, unless 同日韩两国
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
