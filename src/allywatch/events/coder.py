@@ -986,7 +986,7 @@ class RuleExtractor:
 
     def _crowd_state(self, sent: _Sent, tm: TriggerMatch) -> list[str]:
         """The state of the first place named before a crowd's protest (聚集在首都第比利斯…示威: GEO)."""
-        return next(([codes[0]] for start, _end, codes, contested in self.actors.place_parties(sent.text[:tm.start])
+        return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[:tm.start])
                      if not contested and len(codes) == 1), [])
 
     def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
@@ -1464,10 +1464,11 @@ class RuleExtractor:
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
                 and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
                 and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time
-        # 澳洲网8月7日报道 X本月2日宣布: the day named for the act, not the report's (but 今天 after
-        # a dateline, （中央社华盛顿17日综合外电报导）…今天, is the dateline's day)
-        head = [t for t in head if not _inside(t.start, sent.masked) and _DAY_NAMED.search(t.text)] and \
-            [t for t in head if not _inside(t.start, sent.masked)] or head
+        # 澳洲网8月7日报道 X本月2日宣布: a day named outside the reporting phrase is the act's, not the
+        # report's (but 今天 after a dateline, （中央社华盛顿17日综合外电报导）…今天, is the dateline's day)
+        unreported = [t for t in head if not _inside(t.start, sent.masked)]
+        if any(_DAY_NAMED.search(t.text) for t in unreported):
+            head = unreported
         if head:
             if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
                 return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act

@@ -152,7 +152,6 @@ class ActorLexicon:
 
     def _load(self, d: Path) -> None:
         capital_places: set[str] = set()  # `Washington/USA`: places.tsv's other forms of a capital share it
-        side_chars: dict[str, str] = {}
         for line in (d / "countries.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -169,7 +168,7 @@ class ActorLexicon:
             for s in filter(None, sides.split("|")):
                 self._add(s, _Entry("side", iso))
                 if len(s) == 2 and s.endswith("方"):
-                    side_chars.setdefault(s[0], iso)  # 埃方: 埃 stands for Egypt in its side form
+                    self._side_chars.setdefault(s[0], iso)  # 埃方: 埃 stands for Egypt in its side form
             if cap_zh:
                 self._add(cap_zh, _Entry("place"))
                 self._add_place(cap_zh, f"{cap_en}/{iso}")
@@ -199,7 +198,6 @@ class ActorLexicon:
         for surface, spec in titles["titles"].items():
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
-        self._side_chars = side_chars
         self._treaties = [([_title_key(n) for n in t["names"]], t["parties"])
                           for t in yaml.safe_load((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
 
@@ -224,10 +222,10 @@ class ActorLexicon:
 
     # ------------------------------------------------------------------ public API
     def abbreviation_readings(self, text: str) -> dict[str, str]:
-        """How a page reads the one-character abbreviations: where it never names an abbreviation's
-        usual state in full but names exactly one other state whose name starts with that character,
-        the abbreviation is that state's (巴方 on a page about Panama, 伊方 on one about Iraq, 新马 on
-        one about Singapore). Returns {usual ISO: ISO on this page}."""
+        """How a page reads the one-character abbreviations and side forms (巴, 埃方): where it never
+        names an abbreviation's usual state in full but names exactly one other state whose name
+        starts with that character, the abbreviation is that state's (巴方 on a page about Panama,
+        埃方 on one about Ethiopia, 新马 on one about Singapore). Returns {usual ISO: ISO on this page}."""
         named = {v for _, _, v in self.place(text) if v in self._full_names}
         readings = {}
         for iso, (_, rivals) in self._rivals.items():
