@@ -1983,3 +1983,12 @@ def test_a_crowd_protests_for_the_place_it_is_in(coder, text, source):
 def test_a_bracketed_masthead_is_no_actor(coder):  # a guard: 联合早报 was never the subject here
     text = "【联合早报讯】美国战争部长赫格塞思星期五（10月31日）在吉隆坡与中国国防部长董军会面。"
     assert [(e.event_type, e.source) for e in code(coder, text, "2025-11-01")] == [("CONSULT", ["USA-MIL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("马来西亚首相安华28日在布城主持泰国和柬埔寨领导人会谈。", (["MYS-GOV"], ["THA", "KHM-GOV"])),  # the host chairs
+    ("联合国安理会9日就叙利亚局势举行闭门磋商。", (["UNSC"], [])),  # what the talks are about is no party
+    ("美国国务卿克里和俄罗斯外长拉夫罗夫9日在巴黎就乌克兰局势举行会谈。", (["USA-DIP", "RUS-DIP"], [])),  # a guard
+])
+def test_hosts_and_topics_of_talks(coder, text, expected):
+    assert [(e.source, e.target) for e in code(coder, text, "2025-07-29") if e.event_type == "CONSULT"] == [expected]

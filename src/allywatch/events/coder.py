@@ -1374,6 +1374,8 @@ class RuleExtractor:
                   and (later or a.start < tm.start)]
         if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant
             others = [a for a in others if a.start < tm.start or not _object_marked(sent.match_text[:a.start])]
+        if tm.trigger.type in _SYMMETRIC:  # 安理会就叙利亚局势举行磋商: what the talks are about, not a party
+            others = [a for a in others if not sent.topic_at(a.start)]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
         addressed = [c for a in others if a.start < tm.start and _object_marked(sent.match_text[:a.start])
                      for c in a.codes if c not in source and c not in own]
