@@ -434,13 +434,13 @@ class RuleExtractor:
         press made it; on a Traditional one, Taiwan's in Taiwan's press and China's in Hong Kong's or
         Macau's; otherwise nobody's."""
         heading = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n"
-        where = heading + doc.clean_text[:3000]
         if not doc.page.original:
             masthead = heading + doc.clean_text[:600]  # the address and the page's top, not a paper it cites
             for cue, state in (("singapore_press", "SGP"), ("malaysia_press", "MYS")):
                 if self.lex.cue(cue).search(masthead):
                     return state  # 联合早报, 星洲日报: 外交部 and 我国 are Singapore's or Malaysia's
             return "CHN"
+        where = heading + doc.clean_text[:3000]
         if self.lex.cue("hongkong_press").search(where):
             return "CHN"  # first: Hong Kong papers name Taiwan's institutions too
         return "TWN" if self.lex.cue("taiwan_press").search(where) else None
