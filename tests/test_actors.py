@@ -424,7 +424,7 @@ def test_surname_and_title_stay_unresolved_when_ambiguous_or_undated():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("克里姆林宫助理乌沙科夫3日回应称", []),  # 乌 and 沙 begin a name, not Ukraine and Saudi Arabia
+    ("克里姆林宫助理乌沙科夫3日回应称", [["RUS-GOV"]]),  # 乌 and 沙 begin a name, not Ukraine and Saudi Arabia
     ("对美国哈德逊研究所采取反制措施", [["USA"]]),
     ("中美关系持续改善", [["CHN", "USA"]]),
     ("日美同盟", [["JPN", "USA"]]),

@@ -125,6 +125,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
+_TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)")  # 展开为期4天的中国正式访问: where, not who
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
@@ -193,6 +194,11 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
         if s <= pos < e:
             return True
     return False
+
+
+def _starts_in_name(start: int, actors: list[ActorMention]) -> bool:
+    """Whether a cue's match begins inside a name (李在明…会见中: its 在 opens no setting)."""
+    return any(a.start < start < a.end for a in actors)
 
 
 def _countries(codes: list[str]) -> set[str]:
@@ -522,7 +528,8 @@ class RuleExtractor:
         actors = _with_own_country(text, actors, state.home)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
-        settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)]
+        settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)
+                    if not _starts_in_name(m.start(), actors)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
@@ -619,7 +626,8 @@ class RuleExtractor:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
-        place_after, named_after = self.lex.cue("place_suffix"), self.lex.cue("named_after")
+        place_after, named_after, building = self.lex.cue("place_suffix"), self.lex.cue("named_after"), \
+            self.lex.cue("building_after")
         unowned, venue = self.lex.cue("unowned_institution"), self.lex.cue("venue_name")
         kept: list[ActorMention] = []
         for a in found:
@@ -644,9 +652,9 @@ class RuleExtractor:
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
             if a.kind == "country" and venue.match(text, a.end) and not (kept and kept[-1].end == a.start):
                 continue  # 2018年6月新加坡会晤: the meeting's venue, not a party (but 美朝会晤 is)
-            if a.kind in ("person", "title", "org") and named_after.match(text, a.end) and \
-                    not _AIMED_AT.search(text, max(0, a.start - 10), a.start):
-                continue  # 雷根总统图书馆, 洛马角海军基地: a building or base, not an actor (向驻伊美军基地: its forces)
+            if (a.kind in ("person", "title", "org") and named_after.match(text, a.end) or building.match(text, a.end)) \
+                    and not _AIMED_AT.search(text, max(0, a.start - 10), a.start):
+                continue  # 雷根总统图书馆, 洛马角海军基地, 塞尔维亚大厦: a building or base, not an actor (向驻伊美军基地: its forces)
             if a.kind == "country" and text[max(0, a.start - 1):a.start] == "在" and \
                     _HELD_AFTER.match(text, a.end):
                 continue
@@ -814,8 +822,9 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
-            if content_mode and previous_end is not None and _CONJOINED.fullmatch(sent.match_text, previous_end, tm.start):
-                content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts
+            if content_mode and previous_end is not None and (_CONJOINED.fullmatch(sent.match_text, previous_end, tm.start)
+                                                              or "；" in sent.match_text[previous_end:tm.start]):
+                content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
             new_act = content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0])
             goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
@@ -1236,12 +1245,21 @@ class RuleExtractor:
             speech_end = sent.speech_end(clause[0])
             if speech_end is not None and speech_end < clause[0] and trig.type in _REPORTED_FORCE:
                 source = self._subject_before(sent, clause[0], state, speech_end)
-        if not source and clause[0] > 0 and not sent.spoken(tm.start):
-            # a clause with no subject goes on with the previous clause's (日本政府也于28日通过修正案，将韩国…)
-            prev = sent.clause_of(clause[0] - 1)
-            candidates = sent.subjects(prev[0], prev[1]) if prev[0] > 0 else []
+        prev = sent.clause_of(clause[0] - 1) if clause[0] > 0 else (0, 0)
+        in_words = sent.spoken(tm.start)
+        if not source and prev[0] > 0 and (not in_words or (sent.speech_end(clause[0]) or 0) <= prev[0]):
+            # a clause with no subject goes on with the previous clause's (日本政府也于28日通过修正案，将韩国…),
+            # in someone's words only with an official named (X透露，美国防长将访问日本，并与…会谈: not 中方);
+            # an act's object is no subject (欢迎美国提出的方案，并呼吁…), nor a partner (与…通电话，敦促…)
+            # nor a trip's destination (展开为期4天的中国正式访问)
+            candidates = sent.subjects(prev[0], prev[1])
             first = next((i for i, a in enumerate(candidates)
-                          if not _object_marked(sent.match_text[prev[0]:a.start])), None)
+                          if not _object_marked(sent.match_text[prev[0]:a.start])
+                          and not _CONNECTED.search(sent.match_text, prev[0], a.start)
+                          and not any(prev[0] <= act < a.start for act in sent.acts)
+                          and not (a.kind == "country" and _TRIP.match(sent.match_text, a.end))), None)
+            if first is not None and in_words and candidates[first].kind not in ("person", "title"):
+                first = None
             source = [c for a in self._group_at(sent, candidates, first) for c in a.codes] if first is not None else []
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
@@ -1257,8 +1275,14 @@ class RuleExtractor:
             after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
-            group_after = self._first_group(sent, after)
-            if not group_after and self.lex.cue("related_parties").match(text, tm.end):
+            own = _countries(source)  # 会见来华进行正式访问的X: 华 is where X came, not whom he met
+            group_after = self._first_group(sent, [a for i, a in enumerate(after) if not (
+                a.kind == "country" and set(a.codes) <= own and not (trig.mode == "visit" and a.start < tm.end) and i + 1 < len(after)
+                and "的" in text[a.end:after[i + 1].start])])
+            anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
+            if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
+                objects = [c for c in state.group if c.split("-")[0] not in own]
+            elif not group_after and self.lex.cue("related_parties").match(text, tm.end):
                 # 有关各方: the parties of the last joint act, else of the act just reported
                 objects = [c for c in state.group or state.last_act if c.split("-")[0] not in _countries(source)]
             elif not group_after and not partners and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") \
