@@ -2047,3 +2047,25 @@ def test_measures_listed_after_semicolons_are_each_coded(coder):
 def test_a_state_backed_group_is_no_act_of_support(coder):
     text = "五角大楼2日宣布，美国防长已下令向中东地区增派一个战斗机中队，以防范伊朗及其支持的武装对以色列发动袭击。"
     assert "SUPPORT" not in [e.event_type for e in code(coder, text, "2024-08-03")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a side form the page makes of a state it names in full (委方 beside 委内瑞拉)
+    ("2023-12-06", "委内瑞拉3日举行公投。圭亚那总统阿里5日晚发表全国讲话，指责委方此举是对圭亚那领土完整的“直接威胁”。",
+     [("ACCUSE", ["GUY"], ["VEN"])]),
+    # a name ends before 通电话 and 则
+    ("2025-01-16", "丹麦首相弗雷泽里克森15日与川普通电话。", [("CONSULT", ["DNK"], ["USA"])]),
+    ("2023-12-15", "马杜罗则表示，委方不承认国际法院对这一争端拥有管辖权。", [("REJECT", ["VEN"], ["ICJ"])]),
+    # a coast guard's cruise in waters, ships sent out, roads cut, remarks not withdrawn, a quoted label
+    ("2025-11-17", "中国海警局16日宣布，海警舰艇编队当天在钓鱼岛领海内巡航。", [("MOBILIZE", ["CHN"], ["JPN"])]),
+    ("2020-08-11", "土耳其10日派遣勘探船前往争议海域。希腊海军随即派出多艘舰艇进行监视。", [("MOBILIZE", ["TUR"], []), ("MOBILIZE", ["GRC"], [])]),
+    ("2024-10-10", "朝鲜人民军总参谋部9日发表公报说，将完全切断与韩国相连的道路和铁路。", [("SANCTION", ["PRK"], ["KOR"])]),
+    ("2025-11-11", "日本首相高市早苗10日表示，不会撤回涉及中方的相关答辩。", [("REJECT", ["JPN"], ["CHN"])]),
+    ("2023-12-08", "委内瑞拉国防部长帕德里诺当天称，这是美国针对委内瑞拉的“挑衅”。", [("ACCUSE", ["VEN"], ["USA"])]),
+    # co-chairs of others' talks are no pair of parties; co-chairing a meeting of their own is
+    ("2023-12-15", "会晤由圣文森特和格林纳丁斯总理冈萨尔维斯与多米尼克总理斯凯里特共同主持。", []),
+    ("2022-05-31", "王毅30日在苏瓦与斐济总理拜尼马拉马共同主持第二次中国－太平洋岛国外长会。", [("CONSULT", ["CHN"], ["FJI"])]),
+])
+def test_side_forms_name_ends_and_lexicon_of_the_tenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g)) for t, s, g in expected]

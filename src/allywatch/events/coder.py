@@ -13,7 +13,7 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -242,6 +242,7 @@ class _DocState:
     authors: dict[str, list[str]] = field(default_factory=dict)  # 决议 -> who adopted it (document_made)
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     readings: dict[str, str] = field(default_factory=dict)  # 巴方 on a page about Panama (abbreviation_readings)
+    sides: dict[str, str] = field(default_factory=dict)  # 委方 on a page naming 委内瑞拉 (page_side_forms)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     titled: list[tuple[str, list[str]]] = field(default_factory=list)  # officials named (日本首相X, codes), in order
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
@@ -397,7 +398,8 @@ class RuleExtractor:
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
         state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc),
-                          readings=self.actors.abbreviation_readings(doc.clean_text))
+                          readings=self.actors.abbreviation_readings(doc.clean_text),
+                          sides=self.actors.page_side_forms(doc.clean_text))
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
@@ -520,6 +522,9 @@ class RuleExtractor:
         found = self.actors.find(text, when)
         if state.readings:
             found = [self.actors.reread(a, state.readings) for a in found]
+        if state.sides:
+            found = _with_extra(found, (ActorMention(side, i, i + len(side), [iso], "side")
+                                        for side, iso in state.sides.items() for i in _occurrences(text, side)))
         actors = self._prepare_actors(text, found, masked, state.home)
         actors = self._with_capitals(text, match_text, actors)
         if state.aliases:
@@ -1575,6 +1580,13 @@ def _with_own_country(text: str, actors: list[ActorMention], home: str | None) -
         return actors
     return _with_extra(actors, (ActorMention("我国", m.start(), m.end(), [home], "own") for m in _OWN_COUNTRY.finditer(text)
                                 if not any(a.start == m.end() for a in actors)))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def _with_extra(actors: list[ActorMention], extra: Iterable[ActorMention]) -> list[ActorMention]:

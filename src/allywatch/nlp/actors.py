@@ -233,6 +233,19 @@ class ActorLexicon:
                 readings[iso] = found[0]
         return readings
 
+    def page_side_forms(self, text: str) -> dict[str, str]:
+        """Side forms a page makes of the states it names in full (委方 on a page naming 委内瑞拉, 希方
+        on one naming 希腊): {the letter + 方: ISO}, where the letter begins no other state named there,
+        is no listed abbreviation or side form, and the two letters are no word of their own (西方, 南方)."""
+        named = {v for _, _, v in self.place(text) if v in self._full_names}
+        starts: dict[str, set[str]] = {}
+        for iso in named:
+            for name in self._full_names[iso]:
+                starts.setdefault(name[0], set()).add(iso)
+        return {f"{c}方": isos.pop() for c, isos in starts.items()
+                if len(isos) == 1 and f"{c}方" in text and f"{c}方" not in self._dict and c not in self._abbr
+                and c not in self._side_chars and not rjieba.has_word(f"{c}方")}
+
     def reread(self, mention: ActorMention, readings: dict[str, str]) -> ActorMention:
         """`mention` with the page's readings of abbreviations applied (`abbreviation_readings`): only
         to what is written with an abbreviation or side form (巴方, 中巴, 伊外长), never to a person."""
@@ -584,7 +597,7 @@ def _reach(chain: _Chain) -> tuple[int, int]:
 
 # function words the segmenter may glue to a short name after them (同岸田: 同岸|田)
 _BEFORE_NAME = set("同与和及跟向对、，,")
-_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就、，。,；;：:（(")
+_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就通则、，。,；;：:（(")  # 与川普通电话, 马杜罗则表示
 
 
 def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
