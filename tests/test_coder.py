@@ -2069,3 +2069,21 @@ def test_a_state_backed_group_is_no_act_of_support(coder):
 def test_side_forms_name_ends_and_lexicon_of_the_tenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g)) for t, s, g in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a trip to meet someone of a third state there is no visit to the city's state; the meeting
+    # keeps the trip's mood, and 正在当地访问的 names a visitor, not a place
+    ("2020-08-14", "希腊外长登迪亚斯今日将前往维也纳，与正在当地访问的美国国务卿蓬佩奥会面。",
+     [("CONSULT", "meeting", ["GRC"], ["USA"], "planned")]),
+    ("2023-02-21", "美国总统拜登20日前往基辅，与乌克兰总统泽连斯基会谈。",  # a guard: the host met there
+     [("CONSULT", "visit", ["USA"], ["UKR"], "asserted"), ("CONSULT", "meeting", ["USA"], ["UKR"], "asserted")]),
+    # an alliance named before its member (北约盟友立陶宛): the member
+    ("2022-06-21", "美国国务院发言人普赖斯20日表示，美国坚定支持北约盟友立陶宛。", [("SUPPORT", "", ["USA"], ["LTU"], "asserted")]),
+    # a navigational warning is no threat
+    ("2020-08-11", "土耳其10日发出航行警告，宣布将在争议海域进行勘探。", []),
+])
+def test_trips_members_and_warnings(coder, published, text, expected):
+    got = [(e.event_type, e.mode, sorted(countries(e.source)), sorted(countries(e.target)), e.factuality)
+           for e in code(coder, text, published)]
+    assert got == expected

@@ -61,7 +61,7 @@ _TRADED = re.compile(r"(进口|输入|引进|采购|购买)")
 _NAMED_DAY = re.compile(r"[一两二三四五六七八九十]?[天日周]?[（(]")  # 此前一天（23日）: the day in brackets
 _DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相: the one just named
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
-_LOCATIVE = re.compile(r"在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)的$")
+_LOCATIVE = re.compile(r"(?<!正)在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)(?<!访问)的$")  # not 正在当地访问的X
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
 _ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
@@ -125,6 +125,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
+_MEMBER_OF = re.compile(r"的?(盟友|盟国|成员国|成员|伙伴国|伙伴)")  # 北约盟友立陶宛: the member named after
 _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)")  # 展开为期4天的中国正式访问: where, not who
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
@@ -952,6 +953,8 @@ class RuleExtractor:
             return None
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
+        if trig.mode == "visit" and self._met_elsewhere(sent, clause, _countries(target) | src_countries):
+            return None  # 前往维也纳，与正在当地访问的蓬佩奥会面: the city is where they meet, its state no host
         if trig.spoken and not sent.spoken(tm.start) and not self.lex.cue("consequence").match(sent.match_text, clause[0]):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
@@ -990,6 +993,16 @@ class RuleExtractor:
         if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
         return event
+
+    def _met_elsewhere(self, sent: _Sent, clause: tuple[int, int], parties: set[str]) -> bool:
+        """A trip whose next clause is a meeting with (与X会面) someone of neither the traveller's nor
+        the destination's state."""
+        nxt = next(((s, e) for s, e in sent.clauses if s > clause[1]), None)
+        if nxt is None or not sent.match_text.startswith(("与", "同", "和"), nxt[0]):
+            return False
+        met = _countries([c for a in sent.candidates(nxt[0], nxt[1]) for c in a.codes])
+        return bool(met) and not met & parties and any(
+            t.trigger.type == "CONSULT" and t.trigger.mode != "visit" for t in self.lex.find_triggers(sent.match_text[nxt[0]:nxt[1]]))
 
     @staticmethod
     def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
@@ -1281,9 +1294,10 @@ class RuleExtractor:
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
             own = _countries(source)  # 会见来华进行正式访问的X: 华 is where X came, not whom he met
-            group_after = self._first_group(sent, [a for i, a in enumerate(after) if not (
-                a.kind == "country" and set(a.codes) <= own and not (trig.mode == "visit" and a.start < tm.end) and i + 1 < len(after)
-                and "的" in text[a.end:after[i + 1].start])])
+            group_after = self._first_group(sent, [a for i, a in enumerate(after) if not i + 1 < len(after) or not (
+                a.kind == "country" and set(a.codes) <= own and not (trig.mode == "visit" and a.start < tm.end)
+                and "的" in text[a.end:after[i + 1].start]
+                or after[i + 1].kind == "country" and _MEMBER_OF.fullmatch(text, a.end, after[i + 1].start))])  # 北约盟友立陶宛
             anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
                 objects = [c for c in state.group if c.split("-")[0] not in own]
@@ -1441,8 +1455,10 @@ class RuleExtractor:
             return "planned"
         if tm.trigger.type in _STANCES:
             return "asserted"  # 中方将坚定维护…，希望有关方面…: the wish is made now, whatever the clause before
-        if not sent.candidates(clause[0], tm.start) and clause[0] > 0:
-            # 将扩大…，实施…: a clause with no subject of its own continues the previous one's mood,
+        if clause[0] > 0 and all(_CONNECTED.search(sent.match_text, clause[0], a.start)
+                                 for a in sent.candidates(clause[0], tm.start)):
+            # 将扩大…，实施…; 将前往维也纳，与蓬佩奥会面: a clause with no subject of its own (a partner is
+            # none) continues the previous one's mood,
             # unless the marker there sits inside an object after a past verb (介绍了将于…举行的会议)
             prev = sent.clause_of(clause[0] - 1)
             m = cue("planned").search(sent.match_text, prev[0], prev[1])
