@@ -994,6 +994,11 @@ class RuleExtractor:
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
         return event
 
+    def _forum(self, code: str) -> bool:
+        """A court or trade body that cases are filed with (WTO, ICJ): data/cues.yaml `forum`."""
+        m = self.lex.cue("forum").match(code)
+        return bool(m) and m.end() == len(code)
+
     def _met_elsewhere(self, sent: _Sent, clause: tuple[int, int], parties: set[str]) -> bool:
         """A trip whose next clause is a meeting with (与X会面) someone of neither the traveller's nor
         the destination's state."""
@@ -1324,6 +1329,11 @@ class RuleExtractor:
         if not target and trig.target != "none" and not topic_end and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
+        if target and self.lex.cue("lawsuit").search(tm.text) and all(map(self._forum, target)):
+            # 就日方出口管制措施向世贸组织提起诉讼: at Japan, named elsewhere in the sentence or told before
+            target = [c for a in sent.actors if not self._forum(a.codes[0]) for c in a.codes
+                      if c.split("-")[0] not in src_countries] or \
+                [c for c in state.last_act if c.split("-")[0] not in src_countries] or target
         if trig.type == "ACCUSE" and target:
             target = self._accused(sent, tm, clause, target, src_countries, state)
         if not target and trig.needs_target:
