@@ -2067,6 +2067,8 @@ def test_a_state_backed_group_is_no_act_of_support(coder):
     # co-chairs of others' talks are no pair of parties; co-chairing a meeting of their own is
     ("2023-12-15", "会晤由圣文森特和格林纳丁斯总理冈萨尔维斯与多米尼克总理斯凯里特共同主持。", []),
     ("2022-05-31", "王毅30日在苏瓦与斐济总理拜尼马拉马共同主持第二次中国－太平洋岛国外长会。", [("CONSULT", ["CHN"], ["FJI"])]),
+    # a pair written with a dash (中国－东盟) is one list: the host's own name does not hide the partner
+    ("2025-10-21", "国务院总理李强将于下周赴马来西亚吉隆坡，出席第28次中国－东盟领导人会议。", [("CONSULT", ["CHN"], ["ASEAN"])]),
 ])
 def test_side_forms_name_ends_and_lexicon_of_the_tenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]

@@ -4,7 +4,7 @@ Expected mentions are (text, date, date_end, precision), left to right. 2023-07-
 """
 import pytest
 
-from allywatch.nlp.time import TimeResolver
+from allywatch.nlp.time import TimeResolver, trip_end
 
 ITEM_0106 = ["首尔讯 – 1月6日,韩国联合参谋本部(联参)宣布,联参议长金明秀与北约军事委员会主席罗布·鲍尔进行了重要通话。"]
 ITEM_2019 = ["据了解,日本政府于2019年7月宣布限制对韩出口3种关键半导体材料。"]
@@ -432,3 +432,29 @@ def test_an_acts_day_without_a_year_does_not_replace_a_reference_that_knows_its_
     assert [t.date for t in r.resolve("文在寅政府则于同年8月通知日方终止军情协定。")] == ["2019-08"]
     r.establish(TimeMention("2019-08-22", 0, 0, "2019-08-22", None, "day"))
     assert [t.date for t in r.resolve("当天，日方表示遗憾。")] == ["2019-08-22"]
+
+
+@pytest.mark.parametrize("start, text, expected", [
+    ("2008-05-27", "开始对中国进行为期四天的国事访问", "2008-05-30"),
+    ("2016-06-24", "启程出访巴拿马和巴拉圭，为期9天", "2016-07-02"),  # across a month's end
+    ("--12-30", "展开为期3天的访问", "--01-01"),  # a month-day with unknown year
+    ("2015-09-02", "为期两天的会议", "2015-09-03"),
+    ("2015-09-02", "开始国事访问", None),
+    ("2015-09-02", "为期一天的访问", None),  # one day is no range
+])
+def test_a_trip_told_as_lasting_n_days_ends_on_its_last_day(start, text, expected):
+    assert trip_end(start, text) == expected
+
+
+def test_a_visit_told_as_lasting_n_days_is_a_range():
+    from allywatch.events.coder import RuleExtractor
+    from allywatch.ingest.page import make_page
+    from allywatch.nlp.sentences import split_sentences
+    from allywatch.records import Document
+    text = "韩国总统李明博27日上午乘专机抵达北京，开始对中国进行为期四天的国事访问。"
+    page = make_page("t.txt", "t.txt", text, markup="text")
+    page.published = "2008-05-28"
+    doc = Document(page=page, clean_text=text)
+    doc.sentences = split_sentences(text)
+    visits = [(e.date, e.date_end) for e in RuleExtractor().extract(doc) if e.mode == "visit"]
+    assert visits == [("2008-05-27", "2008-05-30")]

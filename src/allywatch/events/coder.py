@@ -19,7 +19,7 @@ from datetime import date
 from itertools import pairwise
 
 from ..nlp.actors import ActorLexicon
-from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, valid_day
+from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, trip_end, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .goldstein import quad_class
@@ -40,7 +40,7 @@ _TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
-_LIST_GLUE = re.compile(r"^[\s、和及与]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士: one list
+_LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士, 中国－东盟: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -959,6 +959,9 @@ class RuleExtractor:
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
+        if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
+                (last := trip_end(date.date, sent.match_text[clause[0]:])):
+            date = replace(date, date_end=last)  # 抵达北京，开始…为期四天的国事访问: the visit's four days
         if factuality == "asserted" and date and _after(date.date, _full(doc.page.published)):
             factuality = "planned"  # 下周一举行, 明天访问: a day after the page's is not yet done
         mode = trig.mode

@@ -164,6 +164,21 @@ def _int(s: str) -> int | None:
     return None
 
 
+_LASTING = re.compile(rf"为期({_NUM})天")
+
+
+def trip_end(start: str, text: str) -> str | None:
+    """The last day of a trip that starts on `start` (ISO day or --MM-DD) and is told in `text` as
+    lasting N days (开始对中国进行为期四天的国事访问), or None."""
+    m = _LASTING.search(_halfwidth(text))
+    days = _int(m.group(1)) if m else None
+    if not days or not 1 < days <= 60:
+        return None
+    year, month, day = (None, *map(int, start[2:].split("-"))) if start.startswith("--") else map(int, start.split("-"))
+    end = _add_days(DateParts(year, month, day), days - 1)
+    return f"{end.year}-{end.month:02d}-{end.day:02d}" if end.year is not None else f"--{end.month:02d}-{end.day:02d}"
+
+
 def valid_day(y: int | None, m: int, d: int | None) -> bool:
     """Whether the day exists in that month (an unknown year allows 2月29日)."""
     return d is None or d <= calendar.monthrange(2000 if y is None else y, m)[1]
