@@ -2082,6 +2082,12 @@ def test_side_forms_name_ends_and_lexicon_of_the_tenth_session(coder, published,
      [("CONSULT", "meeting", ["GRC"], ["USA"], "planned")]),
     ("2023-02-21", "美国总统拜登20日前往基辅，与乌克兰总统泽连斯基会谈。",  # a guard: the host met there
      [("CONSULT", "visit", ["USA"], ["UKR"], "asserted"), ("CONSULT", "meeting", ["USA"], ["UKR"], "asserted")]),
+    # an arrival whose next clause meets someone named is told for the meeting; a visit is its own act
+    ("2023-05-13", "12日，岸田抵达加拿大首都渥太华，与加拿大总理特鲁多举行会谈。", [("CONSULT", "meeting", ["JPN"], ["CAN"], "asserted")]),
+    ("2023-03-18", "尹锡悦16日至17日访问日本，与岸田举行会谈。",  # a guard
+     [("CONSULT", "visit", ["KOR"], ["JPN"], "asserted"), ("CONSULT", "meeting", ["KOR"], ["JPN"], "asserted")]),
+    # with nobody known to meet, the arrival stays
+    ("2023-08-08", "美国代理副国务卿纽兰7日抵达尼亚美，与军政权的人举行了会谈。", [("CONSULT", "visit", ["USA"], ["NER"], "asserted")]),
     # an alliance named before its member (北约盟友立陶宛): the member
     ("2022-06-21", "美国国务院发言人普赖斯20日表示，美国坚定支持北约盟友立陶宛。", [("SUPPORT", "", ["USA"], ["LTU"], "asserted")]),
     # a navigational warning is no threat

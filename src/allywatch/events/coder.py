@@ -125,6 +125,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
+_MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
+_ARRIVAL = re.compile(r"(将|已|再|先)?(抵达|飞抵|到达)")  # an arrival somewhere, not a visit told as such
 _MEMBER_OF = re.compile(r"的?(盟友|盟国|成员国|成员|伙伴国|伙伴)")  # 北约盟友立陶宛: the member named after
 _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)")  # 展开为期4天的中国正式访问: where, not who
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
@@ -953,8 +955,8 @@ class RuleExtractor:
             return None
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
-        if trig.mode == "visit" and self._met_elsewhere(sent, clause, _countries(target) | src_countries):
-            return None  # 前往维也纳，与正在当地访问的蓬佩奥会面: the city is where they meet, its state no host
+        if trig.mode == "visit" and self._trip_to_meet(sent, tm, clause, _countries(target) | src_countries):
+            return None  # 抵达渥太华，与特鲁多举行会谈; 前往维也纳，与正在当地访问的蓬佩奥会面: the meeting is the act
         if trig.spoken and not sent.spoken(tm.start) and not self.lex.cue("consequence").match(sent.match_text, clause[0]):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
@@ -1002,15 +1004,18 @@ class RuleExtractor:
         m = self.lex.cue("forum").match(code)
         return bool(m) and m.end() == len(code)
 
-    def _met_elsewhere(self, sent: _Sent, clause: tuple[int, int], parties: set[str]) -> bool:
-        """A trip whose next clause is a meeting with (与X会面) someone of neither the traveller's nor
-        the destination's state."""
+    def _trip_to_meet(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], parties: set[str]) -> bool:
+        """A trip whose next clause is a meeting (…，与X举行会谈) told as its purpose: an arrival there
+        (抵达渥太华，与特鲁多举行会谈), or a trip to meet someone of a third state (前往维也纳，与蓬佩奥会面).
+        A visit to a state and talks with its leader (访问日本，与岸田举行会谈) are two acts."""
         nxt = next(((s, e) for s, e in sent.clauses if s > clause[1]), None)
-        if nxt is None or not sent.match_text.startswith(("与", "同", "和"), nxt[0]):
+        if nxt is None or not _MEETING_CLAUSE.match(sent.match_text, nxt[0]):
+            return False
+        if not any(t.trigger.type == "CONSULT" and t.trigger.mode != "visit"
+                   for t in self.lex.find_triggers(sent.match_text[nxt[0]:nxt[1]])):
             return False
         met = _countries([c for a in sent.candidates(nxt[0], nxt[1]) for c in a.codes])
-        return bool(met) and not met & parties and any(
-            t.trigger.type == "CONSULT" and t.trigger.mode != "visit" for t in self.lex.find_triggers(sent.match_text[nxt[0]:nxt[1]]))
+        return bool(met) and (bool(_ARRIVAL.match(tm.text)) or not met & parties)  # someone named to meet
 
     @staticmethod
     def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
