@@ -2108,3 +2108,15 @@ def test_trips_members_and_warnings(coder, published, text, expected):
 def test_a_case_filed_with_a_forum_is_aimed_at_the_other_side(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a general will to strengthen cooperation is an agreement, not an act of cooperation (ONTOLOGY)
+    ("2024-06-01", "美日韩三国外长1日举行会谈，三方同意加强安全合作。", [("CONSULT", "meeting"), ("AGREE", "verbal")]),
+    ("2023-07-28", "绍伊古与朝鲜国防相姜纯男举行会谈，双方表示将进一步加强两军合作。", [("CONSULT", "meeting"), ("AGREE", "verbal")]),
+    # a guard: agreeing on a concrete kind of cooperation codes the cooperation too
+    ("2022-06-12", "美日韩防长11日举行会谈，三方同意加强飞弹预警与弹道飞弹搜索追踪演习等合作。",
+     [("CONSULT", "meeting"), ("AGREE", "verbal"), ("COOPERATE", "other")]),
+])
+def test_a_general_will_to_cooperate_is_an_agreement(coder, published, text, expected):
+    assert [(e.event_type, e.mode) for e in code(coder, text, published)] == expected
