@@ -506,3 +506,14 @@ def test_letters_glossed_by_a_latin_name_are_a_person_not_a_compound(lex):
 def test_a_states_own_name_beats_letters_read_as_abbreviations(lex):
     assert codes(lex, "澳巴新两国于2023年12月7日签署协议", "2023-12-08")[-1:] == ["PNG"]  # 巴新 is Papua New Guinea
     assert codes(lex, "中巴两国", "2023-12-08") == ["CHN", "PAK"]  # a guard
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加勒比共同体紧急会议", [["CARICOM"]]),
+    ("索马里青年党发动袭击", [["SOM"]]),  # an armed group: the territory it fights for
+    ("阿盟秘书长表示", [["LAS"]]),  # the League of Arab States
+    ("伊斯兰国家领导人", []),  # Islamic countries: no group
+    ("青年党员代表大会", []),
+])
+def test_bodies_and_armed_groups_of_the_tenth_session(lex, text, expected):
+    assert [a.codes for a in lex.find(text, "2024-01-01") if a.codes] == expected
