@@ -2090,6 +2090,8 @@ def test_side_forms_name_ends_and_lexicon_of_the_tenth_session(coder, published,
     ("2023-08-08", "美国代理副国务卿纽兰7日抵达尼亚美，与军政权的人举行了会谈。", [("CONSULT", "visit", ["USA"], ["NER"], "asserted")]),
     # an alliance named before its member (北约盟友立陶宛): the member
     ("2022-06-21", "美国国务院发言人普赖斯20日表示，美国坚定支持北约盟友立陶宛。", [("SUPPORT", "", ["USA"], ["LTU"], "asserted")]),
+    # a meeting word opening a clause that describes it is the meeting just told
+    ("2024-05-31", "奥斯汀与董军31日在新加坡举行会谈，会谈持续约75分钟。", [("CONSULT", "meeting", ["CHN", "USA"], [], "asserted")]),
     # a navigational warning is no threat
     ("2020-08-11", "土耳其10日发出航行警告，宣布将在争议海域进行勘探。", []),
 ])
