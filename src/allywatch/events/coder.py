@@ -1309,11 +1309,8 @@ class RuleExtractor:
             after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
-            own = _countries(source)  # 会见来华进行正式访问的X: 华 is where X came, not whom he met
-            group_after = self._first_group(sent, [a for i, a in enumerate(after) if not i + 1 < len(after) or not (
-                a.kind == "country" and set(a.codes) <= own and not (trig.mode == "visit" and a.start < tm.end)
-                and "的" in text[a.end:after[i + 1].start]
-                or after[i + 1].kind == "country" and _MEMBER_OF.fullmatch(text, a.end, after[i + 1].start))])  # 北约盟友立陶宛
+            own = _countries(source)
+            group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
             anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
                 objects = [c for c in state.group if c.split("-")[0] not in own]
@@ -1619,7 +1616,22 @@ def _with_own_country(text: str, actors: list[ActorMention], home: str | None) -
                                 if not any(a.start == m.end() for a in actors)))
 
 
+def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm: TriggerMatch) -> list[ActorMention]:
+    """The actors after a trigger that may be its counterparts: not the actor's own state in a guest's
+    description (会见来华进行正式访问的X: 华 is where X came), nor an alliance before its member (北约盟友立陶宛)."""
+    kept = []
+    for a, nxt in zip(after, after[1:]):
+        if a.kind == "country" and set(a.codes) <= own and "的" in text[a.end:nxt.start] and \
+                not (tm.trigger.mode == "visit" and a.start < tm.end):  # 访华: a visit's destination
+            continue
+        if nxt.kind == "country" and _MEMBER_OF.fullmatch(text, a.end, nxt.start):
+            continue
+        kept.append(a)
+    return kept + after[-1:]
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs in `text`, without overlaps."""
     i = text.find(word)
     while i >= 0:
         yield i
