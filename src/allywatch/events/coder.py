@@ -1620,7 +1620,7 @@ def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm:
     """The actors after a trigger that may be its counterparts: not the actor's own state in a guest's
     description (会见来华进行正式访问的X: 华 is where X came), nor an alliance before its member (北约盟友立陶宛)."""
     kept = []
-    for a, nxt in zip(after, after[1:]):
+    for a, nxt in pairwise(after):
         if a.kind == "country" and set(a.codes) <= own and "的" in text[a.end:nxt.start] and \
                 not (tm.trigger.mode == "visit" and a.start < tm.end):  # 访华: a visit's destination
             continue
