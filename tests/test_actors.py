@@ -517,3 +517,10 @@ def test_a_states_own_name_beats_letters_read_as_abbreviations(lex):
 ])
 def test_bodies_and_armed_groups_of_the_tenth_session(lex, text, expected):
     assert [a.codes for a in lex.find(text, "2024-01-01") if a.codes] == expected
+
+
+def test_states_named_in_full_on_a_page(lex):
+    page = "委内瑞拉与圭亚那的争端。委方表示……美国称"
+    assert lex.states_named(page) == {"VEN", "GUY", "USA"}
+    assert lex.states_named("美方表示") == set()  # a side form names no state in full
+    assert lex.page_side_forms(page) == {"委方": "VEN"}

@@ -121,6 +121,7 @@ class ActorLexicon:
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
         self._treaties: list[tuple[list[str], list[str]]] = []  # (name forms, parties)
+        self._named_for: tuple[str | None, set[str]] = (None, set())  # states_named's last text and answer
         self._load(data_dir)
         # where a mention can start: a dictionary word (two characters or more) or an abbreviation
         surfaces = list(self._dict) + [a for a in self._abbr if a]
@@ -221,12 +222,21 @@ class ActorLexicon:
             self._add(z, _Entry("person", persons))
 
     # ------------------------------------------------------------------ public API
+    def states_named(self, text: str) -> set[str]:
+        """The states a text names in full (one automaton pass, kept for the last text asked about:
+        a page's readings and side forms both ask)."""
+        last, named = self._named_for  # one read: another thread may replace it meanwhile
+        if last != text:
+            named = {v for _, _, v in self.place(text) if v in self._full_names}
+            self._named_for = (text, named)
+        return named
+
     def abbreviation_readings(self, text: str) -> dict[str, str]:
         """How a page reads the one-character abbreviations and side forms (巴, 埃方): where it never
         names an abbreviation's usual state in full but names exactly one other state whose name
         starts with that character, the abbreviation is that state's (巴方 on a page about Panama,
         埃方 on one about Ethiopia, 新马 on one about Singapore). Returns {usual ISO: ISO on this page}."""
-        named = {v for _, _, v in self.place(text) if v in self._full_names}
+        named = self.states_named(text)
         readings = {}
         for iso, (_, rivals) in self._rivals.items():
             if iso not in named and len(found := [r for r in rivals if r in named]) == 1:
@@ -237,7 +247,7 @@ class ActorLexicon:
         """Side forms a page makes of the states it names in full (委方 on a page naming 委内瑞拉, 希方
         on one naming 希腊): {the letter + 方: ISO}, where the letter begins no other state named there,
         is no listed abbreviation or side form, and the two letters are no word of their own (西方, 南方)."""
-        named = {v for _, _, v in self.place(text) if v in self._full_names}
+        named = self.states_named(text)
         starts: dict[str, set[str]] = {}
         for iso in named:
             for name in self._full_names[iso]:
