@@ -2122,3 +2122,10 @@ def test_a_case_filed_with_a_forum_is_aimed_at_the_other_side(coder, published, 
 ])
 def test_a_general_will_to_cooperate_is_an_agreement(coder, published, text, expected):
     assert [(e.event_type, e.mode) for e in code(coder, text, published)] == expected
+
+
+def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later(coder):
+    text = ("委内瑞拉3日举行公投。圭亚那总统阿里4日表示，圭方将诉诸联合国。"
+            "阿里5日晚发表全国讲话，指责委方此举是对圭亚那领土完整的“直接威胁”。")
+    assert [(e.event_type, e.source, e.target) for e in code(coder, text, "2023-12-06")] == \
+        [("ACCUSE", ["GUY-GOV"], ["VEN"])]

@@ -522,6 +522,8 @@ class RuleExtractor:
         """Actors, settings, topics, given the reporting phrases and speech verbs (`masked`,
         `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
         cue = self.lex.cue
+        if state.pending:
+            self._alias_introduced_before(text, state)
         found = self.actors.find(text, when)
         if state.readings:
             found = [self.actors.reread(a, state.readings) for a in found]
@@ -561,6 +563,19 @@ class RuleExtractor:
                     and sent.spoken(a.start):
                 a.codes = sorted(speaking)
         return sent
+
+    def _alias_introduced_before(self, text: str, state: _DocState) -> None:
+        """An official named alone at the head of this sentence (阿里5日晚发表讲话) and introduced with
+        his title in an earlier sentence not read yet, which had no act (圭亚那总统阿里4日表示，…): read
+        that sentence for the name."""
+        for head in (text[:3], text[:2]):
+            if head in state.aliases or not all("\u4e00" <= ch <= "\u9fff" for ch in head):
+                continue
+            earlier = next((p for p in reversed(state.pending) if head in p[0]), None)
+            if earlier:
+                state.aliases.update((a.alias, a.codes) for a in self.actors.find(earlier[0], earlier[2])
+                                     if a.alias and a.codes)
+                return
 
     def _after_place(self, text: str, match_text: str, start: int) -> bool:
         """An actor right after `在<place>的` (在东京的首相官邸) is where something is, not who acts;
