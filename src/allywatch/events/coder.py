@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from ..nlp.actors import ActorLexicon
+from ..nlp.actors import ActorLexicon, is_han
 from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, trip_end, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
@@ -569,13 +569,18 @@ class RuleExtractor:
         his title in an earlier sentence not read yet, which had no act (圭亚那总统阿里4日表示，…): read
         that sentence for the name."""
         for head in (text[:3], text[:2]):
-            if head in state.aliases or not all("\u4e00" <= ch <= "\u9fff" for ch in head):
+            if head in state.aliases or not is_han(head):
                 continue
-            earlier = next((p for p in reversed(state.pending) if head in p[0]), None)
-            if earlier:
-                state.aliases.update((a.alias, a.codes) for a in self.actors.find(earlier[0], earlier[2])
-                                     if a.alias and a.codes)
+            found = next(self._deferred_reads(head, state), None)
+            if found is not None:
+                state.aliases.update((a.alias, a.codes) for a in found if a.alias and a.codes)
                 return
+
+    def _deferred_reads(self, word: str, state: _DocState) -> Iterator[list[ActorMention]]:
+        """The actors of each deferred sentence containing `word`, newest first, read only when asked for."""
+        for text, _match, when, _masked, _speech in reversed(state.pending):
+            if word in text:
+                yield self.actors.find(text, when)
 
     def _after_place(self, text: str, match_text: str, start: int) -> bool:
         """An actor right after `在<place>的` (在东京的首相官邸) is where something is, not who acts;
@@ -601,11 +606,10 @@ class RuleExtractor:
         for named, codes in reversed(state.titled):
             if title in named:
                 return codes
-        for text, _match, when, _masked, _speech in reversed(state.pending):
-            if title in text:
-                named = [a for a in self.actors.find(text, when) if len(a.codes) == 1 and title in a.text]
-                if named:
-                    return named[-1].codes
+        for found in self._deferred_reads(title, state):
+            named = [a for a in found if len(a.codes) == 1 and title in a.text]
+            if named:
+                return named[-1].codes
         return []
 
     def _with_capitals(self, text: str, match_text: str, actors: list[ActorMention]) -> list[ActorMention]:
@@ -1607,8 +1611,8 @@ def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
 def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list[str]]) -> list[ActorMention]:
     """Add the later mentions by name alone of officials introduced with their title earlier in the
     page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
-    return _with_extra(actors, (ActorMention(alias, m.start(), m.end(), codes, "person", alias, alias)
-                                for alias, codes in aliases.items() for m in re.finditer(re.escape(alias), text)))
+    return _with_extra(actors, (ActorMention(alias, i, i + len(alias), codes, "person", alias, alias)
+                                for alias, codes in aliases.items() for i in _occurrences(text, alias)))
 
 
 def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
@@ -1646,8 +1650,8 @@ def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm:
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where `word` occurs in `text`, without overlaps."""
-    i = text.find(word)
+    """Where `word` (never empty) occurs in `text`, without overlaps."""
+    i = text.find(word) if word else -1
     while i >= 0:
         yield i
         i = text.find(word, i + len(word))

@@ -216,7 +216,7 @@ class ActorLexicon:
             roles = [o[3] or "" for o in p["offices"]]
             if any(o.code[:3] in _SURNAME_FIRST for o in offices) and \
                     not all(spokesperson.search(r) and not principal.search(r) for r in roles):
-                for z in {z[0] for z in p["zh"] if len(z) in (2, 3) and _is_han(z)}:
+                for z in {z[0] for z in p["zh"] if len(z) in (2, 3) and is_han(z)}:
                     self._surnames.setdefault(z, []).append(person)
         for z, persons in by_name.items():
             self._add(z, _Entry("person", persons))
@@ -653,7 +653,7 @@ class _Context:
         joined by middle dots: 伊利·拉特纳), else i."""
         self._tag_words()
         end = i
-        while (word := self._tags.get(end)) and len(word[0]) <= 6 and _is_han(word[0]):
+        while (word := self._tags.get(end)) and len(word[0]) <= 6 and is_han(word[0]):
             nxt = self._tags.get(end + len(word[0]))
             dotted = nxt is not None and nxt[0] in _NAME_DOTS
             if not (word[1].startswith("nr") or dotted or end > i):
@@ -673,7 +673,7 @@ def _fuses(s: str, i: int) -> bool:
     return any(rjieba.has_word(s[i:i + n]) for n in (2, 3, 4) if i + n <= len(s))
 
 
-def _is_han(w: str) -> bool:
+def is_han(w: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in w)
 
 
