@@ -524,3 +524,17 @@ def test_states_named_in_full_on_a_page(lex):
     assert lex.states_named(page) == {"VEN", "GUY", "USA"}
     assert lex.states_named("美方表示") == set()  # a side form names no state in full
     assert lex.page_side_forms(page) == {"委方": "VEN"}
+
+
+@pytest.mark.parametrize("page, sentence, expected", [
+    ("阿尔及利亚宣布与摩洛哥断交。", "呼吁阿摩两国通过对话解决分歧", [["DZA", "MAR"]]),
+    ("巴基斯坦与阿富汗边境冲突。", "呼吁巴阿双方保持克制", [["PAK", "AFG"]]),  # 巴 an abbreviation, 阿 the page's
+    ("阿塞拜疆与亚美尼亚外长会谈。", "阿亚两国外长", [["AZE", "ARM"]]),  # 亚塞拜然 is not written on this page
+    ("中国与不丹边界谈判。", "中不两国签署的协定", [["CHN", "BTN"]]),
+    ("阿联酋、阿塞拜疆与亚美尼亚。", "阿亚两国", []),  # 阿 begins two states named: no reading
+    ("中美关系", "中美两国", []),  # abbreviations alone: the segmenter's compound rule reads those
+    ("布基纳法索与马里。", "推动两国关系", []),  # letters that begin no state named are no compound
+])
+def test_compounds_of_the_letters_a_page_writes_for_its_states(lex, page, sentence, expected):
+    letters = lex.page_letters(page + sentence)
+    assert [a.codes for a in lex.letter_compounds(sentence, letters, {})] == expected

@@ -2129,3 +2129,24 @@ def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later
             "阿里5日晚发表全国讲话，指责委方此举是对圭亚那领土完整的“直接威胁”。")
     assert [(e.event_type, e.source, e.target) for e in code(coder, text, "2023-12-06")] == \
         [("ACCUSE", ["GUY-GOV"], ["VEN"])]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # two states written by their letters before a count, on a page naming both (阿摩两国, 巴阿双方)
+    ("2021-08-25", "阿尔及利亚宣布与摩洛哥断交。沙特外交部当天也发表声明，呼吁阿摩两国通过对话解决分歧。",
+     [("SANCTION", ["DZA"], ["MAR"]), ("REQUEST", ["SAU"], ["DZA", "MAR"])]),
+    # missiles fired at a ship or at targets are an attack, not a test; a test's 预定目标 is no plan
+    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], [])]),
+    ("2011-03-20", "美国军舰19日向利比亚沿海20多个防空目标发射了110多枚“战斧”巡航导弹。", [("ASSAULT", ["USA"], ["LBY"])]),
+    # people released without a listed noun for them; asylum given; a diplomat given hours to leave
+    ("2025-10-14", "哈马斯13日释放了在加沙地带扣押的全部20名在世以色列人质。", [("RETREAT", ["PSE"], ["ISR"])]),
+    ("2025-10-14", "此举释放了积极信号。", []),
+    ("2024-12-09", "俄方8日出于人道主义考虑向阿萨德提供了庇护。", [("AID", ["RUS"], ["SYR"])]),
+    ("2023-08-26", "尼日尔军政府25日宣布，限法国驻尼日尔大使伊特在48小时内离境。", [("SANCTION", ["NER"], ["FRA"])]),
+    # a name glossed in Latin letters is a person (伊泰), never two abbreviations (伊朗, 泰国)
+    ("2023-08-26", "法国驻尼日尔大使伊泰（Sylvain Itté）拒绝离开。尼日尔军政府25日限令伊泰在48小时内离境。",
+     [("SANCTION", ["NER"], ["FRA"])]),
+])
+def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g)) for t, s, g in expected]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from ..nlp.actors import ActorLexicon, is_han
+from ..nlp.actors import ActorLexicon, is_han, occurrences
 from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, trip_end, valid_day
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
@@ -246,6 +246,7 @@ class _DocState:
     home: str | None = None  # the state a bare 外交部 belongs to (_home_state)
     readings: dict[str, str] = field(default_factory=dict)  # 巴方 on a page about Panama (abbreviation_readings)
     sides: dict[str, str] = field(default_factory=dict)  # 委方 on a page naming 委内瑞拉 (page_side_forms)
+    letters: dict[str, str] = field(default_factory=dict)  # 摩 on a page naming 摩洛哥 (page_letters)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
     titled: list[tuple[str, list[str]]] = field(default_factory=list)  # officials named (日本首相X, codes), in order
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
@@ -402,7 +403,8 @@ class RuleExtractor:
     def extract(self, doc: Document) -> list[Event]:
         state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc),
                           readings=self.actors.abbreviation_readings(doc.clean_text),
-                          sides=self.actors.page_side_forms(doc.clean_text))
+                          sides=self.actors.page_side_forms(doc.clean_text),
+                          letters=self.actors.page_letters(doc.clean_text))
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
@@ -529,7 +531,9 @@ class RuleExtractor:
             found = [self.actors.reread(a, state.readings) for a in found]
         if state.sides:
             found = _with_extra(found, (ActorMention(side, i, i + len(side), [iso], "side")
-                                        for side, iso in state.sides.items() for i in _occurrences(text, side)))
+                                        for side, iso in state.sides.items() for i in occurrences(text, side)))
+        if state.letters:  # 阿摩两国 on a page naming 阿尔及利亚 and 摩洛哥
+            found = _with_extra(found, self.actors.letter_compounds(text, state.letters, state.readings))
         actors = self._prepare_actors(text, found, masked, state.home)
         actors = self._with_capitals(text, match_text, actors)
         if state.aliases:
@@ -1610,9 +1614,14 @@ def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
 
 def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list[str]]) -> list[ActorMention]:
     """Add the later mentions by name alone of officials introduced with their title earlier in the
-    page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…)."""
-    return _with_extra(actors, (ActorMention(alias, i, i + len(alias), codes, "person", alias, alias)
-                                for alias, codes in aliases.items() for i in _occurrences(text, alias)))
+    page (菲律宾武装部队总参谋长布劳纳 … 布劳纳要求中方…). The name is no pair of abbreviations
+    (大使伊泰 … 限令伊泰离境: not 伊朗 and 泰国)."""
+    named = [ActorMention(alias, i, i + len(alias), codes, "person", alias, alias)
+             for alias, codes in aliases.items() for i in occurrences(text, alias)]
+    if not named:
+        return actors
+    kept = [a for a in actors if a.kind != "compound" or not any(n.start <= a.start and a.end <= n.end for n in named)]
+    return _with_extra(kept, named)
 
 
 def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
@@ -1647,14 +1656,6 @@ def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm:
             continue
         kept.append(a)
     return kept + after[-1:]
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where `word` (never empty) occurs in `text`, without overlaps."""
-    i = text.find(word) if word else -1
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
 
 
 def _with_extra(actors: list[ActorMention], extra: Iterable[ActorMention]) -> list[ActorMention]:

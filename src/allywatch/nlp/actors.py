@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
+from collections.abc import Iterator
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
@@ -243,18 +244,41 @@ class ActorLexicon:
                 readings[iso] = found[0]
         return readings
 
+    def page_letters(self, text: str) -> dict[str, str]:
+        """The letters a page may write for the states it names in full: {first letter: ISO} where
+        the letter begins the name of no other state named there and is no listed abbreviation
+        (of 阿塞拜疆 and 亚塞拜然, the form the page writes)."""
+        starts: dict[str, set[str]] = {}
+        for iso in self.states_named(text):
+            for name in self._full_names[iso]:
+                if name in text:
+                    starts.setdefault(name[0], set()).add(iso)
+        return {c: isos.pop() for c, isos in starts.items() if len(isos) == 1 and c not in self._abbr}
+
     def page_side_forms(self, text: str) -> dict[str, str]:
         """Side forms a page makes of the states it names in full (委方 on a page naming 委内瑞拉, 希方
-        on one naming 希腊): {the letter + 方: ISO}, where the letter begins no other state named there,
-        is no listed abbreviation or side form, and the two letters are no word of their own (西方, 南方)."""
-        named = self.states_named(text)
-        starts: dict[str, set[str]] = {}
-        for iso in named:
-            for name in self._full_names[iso]:
-                starts.setdefault(name[0], set()).add(iso)
-        return {f"{c}方": isos.pop() for c, isos in starts.items()
-                if len(isos) == 1 and f"{c}方" in text and f"{c}方" not in self._dict and c not in self._abbr
-                and c not in self._side_chars and not rjieba.has_word(f"{c}方")}
+        on one naming 希腊): {the letter + 方: ISO}, where the letter is one of the page's letters
+        (`page_letters`), no listed side form, and the two letters are no word of their own (西方, 南方)."""
+        return {f"{c}方": iso for c, iso in self.page_letters(text).items()
+                if f"{c}方" in text and f"{c}方" not in self._dict and c not in self._side_chars
+                and not rjieba.has_word(f"{c}方")}
+
+    def letter_compounds(self, text: str, letters: dict[str, str], readings: dict[str, str]) -> Iterator[ActorMention]:
+        """Pairs and trios of states a page writes by their letters before a count (阿摩两国 on a page
+        naming 阿尔及利亚 and 摩洛哥, 巴阿双方, 中立两国): each letter a listed abbreviation (read as the page
+        reads it) or one of the page's letters (`page_letters`), at least one of them the page's own."""
+        def state(c: str) -> str | None:
+            return readings.get(self._abbr[c], self._abbr[c]) if c in self._abbr else letters.get(c)
+
+        for tail in _COMPOUND_TAIL:
+            for end in occurrences(text, tail):
+                start = end
+                while start > 0 and state(text[start - 1]):
+                    start -= 1
+                isos = [state(c) for c in text[start:end]]
+                if 2 <= len(isos) <= 4 and len(set(isos)) == len(isos) and \
+                        any(c not in self._abbr for c in text[start:end]):
+                    yield ActorMention(text[start:end + len(tail)], start, end + len(tail), isos, "compound")
 
     def reread(self, mention: ActorMention, readings: dict[str, str]) -> ActorMention:
         """`mention` with the page's readings of abbreviations applied (`abbreviation_readings`): only
@@ -649,14 +673,14 @@ class _Context:
                 pos += len(w)
 
     def name_end(self, i: int) -> int:
-        """End of an unknown person's name starting at i (a jieba `nr*` word, or a transliteration
-        joined by middle dots: 伊利·拉特纳), else i."""
+        """End of an unknown person's name starting at i (a jieba `nr*` word, a transliteration
+        joined by middle dots: 伊利·拉特纳, or one glossed in Latin letters: 伊泰（Sylvain Itté）), else i."""
         self._tag_words()
         end = i
         while (word := self._tags.get(end)) and len(word[0]) <= 6 and is_han(word[0]):
             nxt = self._tags.get(end + len(word[0]))
             dotted = nxt is not None and nxt[0] in _NAME_DOTS
-            if not (word[1].startswith("nr") or dotted or end > i):
+            if not (word[1].startswith("nr") or dotted or end > i or _LATIN_GLOSS.match(self.s, end + len(word[0]))):
                 break
             end += len(word[0])
             if not dotted:
@@ -671,6 +695,14 @@ def _fuses(s: str, i: int) -> bool:
     """Does s[i] begin a dictionary word with what follows (加强, 中国)? Then it is not a
     compound's last member even where the segmentation put the boundary elsewhere."""
     return any(rjieba.has_word(s[i:i + n]) for n in (2, 3, 4) if i + n <= len(s))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` (never empty) occurs in `text`, without overlaps."""
+    i = text.find(word) if word else -1
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def is_han(w: str) -> bool:
