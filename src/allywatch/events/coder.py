@@ -1008,6 +1008,8 @@ class RuleExtractor:
             kind, mode, target = "ASSAULT", "", struck  # 向以色列发射导弹: at a state, not into a sea
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
         contexts = [c for c in self.lex.contexts if c in chosen]  # in the order of data/triggers.yaml
+        if kind == "MOBILIZE" and mode == "deployment" and (host := self._host(sent, clause, src_countries)):
+            kind, target = "COOPERATE", _unique(target + [host])  # 向哈萨克斯坦派遣维和部队: with a partner
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
             target = [c for c in target if c.split("-")[0] not in src_countries] or \
                 self._aimed_by_place(sent, clause, src_countries)
@@ -1091,6 +1093,18 @@ class RuleExtractor:
                 continue  # 美国的盟友, (北京时间): a name, not where the act is
             aimed |= set(codes) - own
         return sorted(aimed) if len(aimed) == 1 else []
+
+    def _host(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> str | None:
+        """The one other state a clause sends forces into (向哈萨克斯坦派遣, 部署至日本, 在白俄罗斯境内
+        部署), not to its borders or waters (向乌克兰边境增派): the deployment's partner."""
+        cue, text = self.lex.cue, sent.match_text
+        hosts = {codes[0] for start, end, codes, contested in self.actors.place_parties(sent.text[clause[0]:clause[1]])
+                 if not contested and codes[0] not in own and self.actors.is_country(codes[0])
+                 and (cue("host_before").search(text, max(0, clause[0] + start - 2), clause[0] + start)
+                      and not cue("host_near").match(text, clause[0] + end)
+                      or cue("host_inside").search(text, max(0, clause[0] + start - 1), clause[0] + start)
+                      and cue("host_after").match(text, clause[0] + end))}
+        return hosts.pop() if len(hosts) == 1 else None
 
     # ---- roles --------------------------------------------------------------------------------
     def _nominal_object(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
