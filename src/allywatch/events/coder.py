@@ -581,10 +581,11 @@ class RuleExtractor:
                 return
 
     def _deferred_reads(self, word: str, state: _DocState) -> Iterator[list[ActorMention]]:
-        """The actors of each deferred sentence containing `word`, newest first, read only when asked for."""
+        """The actors of each deferred sentence containing `word`, newest first, read only when asked for.
+        Both readers want an official named with his title: a sentence naming no title has none ([])."""
         for text, _match, when, _masked, _speech in reversed(state.pending):
             if word in text:
-                yield self.actors.find(text, when)
+                yield self.actors.find(text, when) if self.actors.names_title(text) else []
 
     def _after_place(self, text: str, match_text: str, start: int) -> bool:
         """An actor right after `在<place>的` (在东京的首相官邸) is where something is, not who acts;

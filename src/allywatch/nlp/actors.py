@@ -128,6 +128,9 @@ class ActorLexicon:
         surfaces = list(self._dict) + [a for a in self._abbr if a]
         self._entries: list[list[_Entry]] = [self._dict.get(w, []) for w in surfaces]
         self._scan = AhoCorasick(surfaces, matchkind=MatchKind.Standard).find_matches_as_indexes
+        # office titles alone: only after one is an unknown name read (an official's alias)
+        self._title_scan = AhoCorasick([w for w, entries in self._dict.items() if any(e.kind == "title" for e in entries)],
+                                       matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
         self._place_values = list(self._places.values())
         self._place_scan = AhoCorasick(list(self._places), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
         # other states whose names start with an abbreviation (巴: Panama, Palestine, Brazil beside Pakistan);
@@ -306,6 +309,11 @@ class ActorLexicon:
         """The parties of the agreement a 《title》 names (《中导条约》: USA, RUS), or [] if unknown."""
         key = _title_key(title)
         return next((parties for names, parties in self._treaties if any(n in key for n in names)), [])
+
+    def names_title(self, text: str) -> bool:
+        """Whether `text` holds an office title (外长, 总统): without one, `find` reads no official and
+        no unknown name (alias)."""
+        return bool(self._title_scan(_OTHER_DOT.sub("·", text)))
 
     def knows(self, word: str) -> bool:
         """Whether the word is a name the lexicon holds (川普, 高市早苗, 北约): the cleaner keeps those."""
