@@ -879,7 +879,7 @@ def test_invitations_acceptances_buildings_named_after_people_and_time_zones(cod
     text = ("金正恩在会谈中邀请普京在方便的时候访问朝鲜，普京欣然接受了邀请。金正恩应普京邀请对俄罗斯进行访问。"
             "蔡英文总统美国时间5日在加州雷根总统图书馆与美国联邦众议院议长麦卡锡会面。")
     got = [(e.event_type, e.mode, countries(e.source), countries(e.target)) for e in code(coder, text, "2023-09-14")]
-    assert got == [("AGREE", "verbal", {"PRK"}, {"RUS"}), ("AGREE", "verbal", {"RUS"}, {"PRK"}),
+    assert got == [("CONSULT", "visit", {"RUS"}, {"PRK"}), ("AGREE", "verbal", {"RUS"}, {"PRK"}),
                    ("CONSULT", "visit", {"PRK"}, {"RUS"}), ("CONSULT", "meeting", {"TWN"}, {"USA"})]
 
 
@@ -2154,6 +2154,14 @@ def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later
     ("2022-01-07", "集体安全条约组织6日开始向哈萨克斯坦派遣维和部队。", [("COOPERATE", ["CSTO"], ["KAZ"])]),
     ("2023-03-27", "俄罗斯总统普京25日表示，俄方将在白俄罗斯境内部署战术核武器。", [("COOPERATE", ["RUS"], ["BLR"])]),
     ("2021-11-20", "俄罗斯19日向乌克兰边境增派部队。", [("MOBILIZE", ["RUS"], ["UKR"])]),
+    # a withdrawal suspended or stopped is a concession, not a rejection
+    ("2020-06-03", "菲律宾外交部长洛钦2日宣布，菲方暂停终止与美国的《访问部队协定》。", [("CONCEDE", ["PHL"], ["USA"])]),
+    ("2021-01-21", "美国总统拜登20日签署行政令，停止美国退出世界卫生组织的程序。", [("CONCEDE", ["USA"], [])]),
+    ("2020-02-12", "菲律宾11日通知美方，终止与美国的《访问部队协定》。", [("REJECT", ["PHL"], ["USA"])]),
+    # an invitation accepted in its sentence is the guest's visit, planned; one not (yet) accepted is words
+    ("2013-06-28", "朴槿惠27日邀请习近平在方便的时候访问韩国，习近平愉快地接受了邀请。",
+     [("CONSULT", ["CHN"], ["KOR"]), ("AGREE", ["CHN"], ["KOR"])]),
+    ("2019-06-30", "特朗普29日表示，他已邀请金正恩在合适的时候访问白宫。", [("AGREE", ["USA"], ["PRK"])]),
 ])
 def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]

@@ -896,6 +896,8 @@ class RuleExtractor:
                     # 集会反对部署, 呼吁双方立即停火: what is opposed or asked for, uncoded or not
                     content_mode, content_clause = "object", clause
                 continue
+            if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
+                self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
             sent.aimed.append((event.source, event.target))
             if content_mode == "planned" or goes_on:
@@ -941,6 +943,18 @@ class RuleExtractor:
                 if not state.flashback(event.date):
                     state.news_date = state.act_date
         return events
+
+    @staticmethod
+    def _accepted_visit(event: Event, sent: _Sent, tm: TriggerMatch) -> None:
+        """邀请普京在方便的时候访问朝鲜，普京欣然接受了邀请: the invitation accepted is the guest's visit,
+        planned, to the state the invitation names (else the host's), dated only by its own time (年内)."""
+        guest = _countries(event.target)
+        named = _unique([c for a in sent.candidates(tm.start, tm.end) for c in a.codes if c.split("-")[0] not in guest])
+        event.event_type, event.mode, event.factuality = "CONSULT", "visit", "planned"
+        event.source, event.target = event.target, named or event.source
+        if not any(tm.start <= t.start < tm.end and t.date for t in sent.times):
+            event.date = event.date_end = None
+            event.date_precision = "unknown"
 
     def _narrative_date(self, event: Event, doc: Document, sent: _Sent) -> bool:
         """Whether later acts without a time of their own may take this act's date.
