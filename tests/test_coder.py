@@ -2162,6 +2162,13 @@ def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later
     ("2013-06-28", "朴槿惠27日邀请习近平在方便的时候访问韩国，习近平愉快地接受了邀请。",
      [("CONSULT", ["CHN"], ["KOR"]), ("AGREE", ["CHN"], ["KOR"])]),
     ("2019-06-30", "特朗普29日表示，他已邀请金正恩在合适的时候访问白宫。", [("AGREE", ["USA"], ["PRK"])]),
+    # force not ruled out, every option on the table: threats, though 不排除 elsewhere marks a guess
+    ("2017-03-18", "美国国务卿蒂勒森17日在首尔表示，对朝鲜所有选项都在桌面上。", [("THREATEN", ["USA"], ["PRK"])]),
+    ("2025-06-23", "伊朗外长阿拉格齐22日表示，伊朗保留一切选项。", [("THREATEN", ["IRN"], [])]),
+    ("2025-01-08", "川普7日表示，他不排除动用军事手段。", [("THREATEN", ["USA"], [])]),
+    ("2024-05-21", "韩国总统尹锡悦20日表示，不排除韩方将访问日本。", []),
+    # 以军事手段: by military means, not Israel's army
+    ("2025-01-08", "川普7日表示，他拒绝排除以军事或经济手段取得格陵兰的可能。", [("THREATEN", ["USA"], [])]),
 ])
 def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]

@@ -848,7 +848,8 @@ class RuleExtractor:
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press" \
                     and not self._met_before_speaking(sent, tm, clause):
                 continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
-            if self.lex.cue("speculative_clause").search(sent.match_text, clause[0], clause[1]) or \
+            if any(not tm.start <= m.start() < tm.end  # 不排除动用武力: the threat's own words are no guess
+                   for m in self.lex.cue("speculative_clause").finditer(sent.match_text, clause[0], clause[1])) or \
                     self._wished(sent, tm, clause):
                 continue
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
