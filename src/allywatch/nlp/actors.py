@@ -34,11 +34,11 @@ from context (`韩国国防部…向外交部发送公文` -> KOR-DIP).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
-from collections.abc import Iterator
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
