@@ -523,7 +523,7 @@ def test_states_named_in_full_on_a_page(lex):
     page = "委内瑞拉与圭亚那的争端。委方表示……美国称"
     assert lex.states_named(page) == {"VEN", "GUY", "USA"}
     assert lex.states_named("美方表示") == set()  # a side form names no state in full
-    assert lex.page_side_forms(page) == {"委方": "VEN"}
+    assert lex.page_side_forms(page, lex.page_letters(page)) == {"委方": "VEN"}
 
 
 @pytest.mark.parametrize("page, sentence, expected", [

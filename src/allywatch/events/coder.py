@@ -401,10 +401,10 @@ class RuleExtractor:
 
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
+        letters = self.actors.page_letters(doc.clean_text)
         state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc),
                           readings=self.actors.abbreviation_readings(doc.clean_text),
-                          sides=self.actors.page_side_forms(doc.clean_text),
-                          letters=self.actors.page_letters(doc.clean_text))
+                          sides=self.actors.page_side_forms(doc.clean_text, letters), letters=letters)
         events: list[_Coded] = []
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:

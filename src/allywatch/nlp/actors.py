@@ -258,11 +258,11 @@ class ActorLexicon:
                     starts.setdefault(name[0], set()).add(iso)
         return {c: isos.pop() for c, isos in starts.items() if len(isos) == 1 and c not in self._abbr}
 
-    def page_side_forms(self, text: str) -> dict[str, str]:
+    def page_side_forms(self, text: str, letters: dict[str, str]) -> dict[str, str]:
         """Side forms a page makes of the states it names in full (委方 on a page naming 委内瑞拉, 希方
-        on one naming 希腊): {the letter + 方: ISO}, where the letter is one of the page's letters
+        on one naming 希腊): {the letter + 方: ISO}, where the letter is one of the page's `letters`
         (`page_letters`), no listed side form, and the two letters are no word of their own (西方, 南方)."""
-        return {f"{c}方": iso for c, iso in self.page_letters(text).items()
+        return {f"{c}方": iso for c, iso in letters.items()
                 if f"{c}方" in text and f"{c}方" not in self._dict and c not in self._side_chars
                 and not rjieba.has_word(f"{c}方")}
 
