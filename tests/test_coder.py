@@ -1302,7 +1302,7 @@ def test_a_taiwan_radio_page_naming_the_mainland_ministry_is_taiwans_press():
 @pytest.mark.parametrize("published, text, expected", [
     ("2021-11-22", "中国外交部21日发表声明，宣布将中国同立陶宛两国外交关系降为代办级。", ("SANCTION", {"CHN"}, {"LTU"})),
     ("2020-10-27", "美国国务院21日已批准向台湾出售高机动性多管火箭系统等三项武器。", ("AID", {"USA"}, {"TWN"})),
-    ("2020-08-11", "共军两架歼-11战机10日越过海峡中线，台湾国防部表示严厉谴责。", ("MOBILIZE", {"CHN"}, set())),
+    ("2020-08-11", "共军两架歼-11战机10日越过海峡中线，台湾国防部表示严厉谴责。", ("MOBILIZE", {"CHN"}, {"TWN"})),
     ("2022-03-17", "日本政府16日宣布取消给予俄罗斯的贸易“最惠国待遇”。", ("SANCTION", {"JPN"}, {"RUS"})),
 ])
 def test_downgraded_ties_arms_sales_median_line_crossings_and_trade_status_withdrawn(coder, published, text, expected):
@@ -2173,3 +2173,45 @@ def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later
 def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g)) for t, s, g in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # 应X要求: X asked the sentence's subject for the act; the request has no time of its own
+    ("2024-12-08", "联合国安理会将应俄罗斯的要求，于9日就叙利亚局势举行闭门磋商。",
+     [("REQUEST", ["RUS"], ["UNSC"], None), ("CONSULT", ["UNSC"], [], "2024-12-09")]),
+    ("2015-11-25", "应土耳其要求，北约24日在布鲁塞尔召开特别会议。",
+     [("REQUEST", ["TUR"], ["NATO"], None), ("CONSULT", ["NATO"], [], "2015-11-24")]),
+    # guards (pass without the rule): one's own president's request is no foreign act; an invitation is no request
+    ("2021-09-18", "勒德里昂17日宣布，应马克龙总统要求，法国立即召回驻美国和澳大利亚大使。",
+     [("SANCTION", ["FRA"], ["AUS", "USA"], "2021-09-17")]),
+    ("2019-06-20", "应国家主席习近平邀请，俄罗斯总统普京将于下月访华。", [("CONSULT", ["RUS"], ["CHN"], "2019-07")]),
+    # forces sent out for an attack told after them are its means; sent out to watch, they are an act
+    ("2025-07-25", "泰国空军当天出动F-16战机，对柬埔寨境内两处军事目标实施空袭。",
+     [("ASSAULT", ["THA"], ["KHM"], "2025-07-25")]),
+    # (guard)
+    ("2020-08-14", "希腊海军13日派出多艘舰艇，在争议海域进行监视。", [("MOBILIZE", ["GRC"], [], "2020-08-13")]),
+    # general words of force: seizing, ambushing, hijacking, kidnapping, besieging, calling up, massing, test flights
+    ("2012-04-11", "南苏丹军队于本月10日攻占黑格利格。", [("ASSAULT", ["SSD"], [], "2012-04-10")]),
+    ("2023-11-20", "日本邮船公司运营的汽车运输船19日在红海南部被也门胡塞武装劫持。", [("ASSAULT", ["YEM"], ["JPN"], "2023-11-19")]),
+    ("2014-09-06", "爱沙尼亚内务部5日称，该局一名官员当天在边境被俄罗斯安全人员绑架并带到俄境内。",
+     [("COERCE", ["RUS"], ["EST"], "2014-09-05")]),
+    ("2023-10-10", "以色列国防部长加兰特9日下令对加沙地带实施全面围困。", [("COERCE", ["ISR"], ["PSE"], "2023-10-09")]),
+    ("2023-10-10", "以色列国防军9日宣布征召30万名预备役军人，并在加沙地带周边集结兵力。",
+     [("MOBILIZE", ["ISR"], [], "2023-10-09"), ("MOBILIZE", ["ISR"], ["PSE"], "2023-10-09")]),
+    ("2011-01-12", "11日，中国自主研制的歼-20隐形战斗机在成都进行了首次试飞。", [("MOBILIZE", ["CHN"], [], "2011-01-11")]),
+    ("2013-11-28", "两架美军B-52轰炸机26日未事先通报，飞越中国新划设的东海防空识别区。",
+     [("MOBILIZE", ["USA"], ["CHN"], "2013-11-26")]),
+    ("2020-08-11", "解放军两架歼-11战机10日越过海峡中线。", [("MOBILIZE", ["CHN"], ["TWN"], "2020-08-10")]),
+    # tariffs, surcharges and duties levied; overflights banned
+    ("2024-06-13", "欧盟委员会12日宣布，拟自7月4日起对中国电动汽车加征最高38.1%的临时反补贴税。",
+     [("SANCTION", ["EU"], ["CHN"], "2024-07-04")]),
+    ("2023-08-07", "尼日尔军政府6日宣布，即时禁止法国航空公司的航班及法国注册的各类飞机飞越尼日尔领空。", [("SANCTION", ["NER"], ["FRA"], "2023-08-06")]),
+    # guards: the abduction issue is no abduction (passes without the rules); 前所未有 is no negation; a border is no partner
+    ("2018-06-13", "安倍称，这是全面解决朝核、导弹和绑架问题的第一步。", []),
+    ("2023-09-30", "美方29日表示，塞尔维亚正在与科索沃交界地区前所未有地集结军队。",
+     [("MOBILIZE", ["SRB"], ["XKX"], "2023-09-29")]),
+])
+def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

@@ -846,8 +846,8 @@ class RuleExtractor:
                 continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
             clause = sent.clause_of(tm.start)
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press" \
-                    and not self._met_before_speaking(sent, tm, clause):
-                continue  # a setting is no act, but a joint press conference is one (在…联合记者会上表示)
+                    and tm.trigger.target != "asker" and not self._met_before_speaking(sent, tm, clause):
+                continue  # a setting is no act, but a joint press conference (在…联合记者会上表示) and a request (应X要求) are
             if any(not tm.start <= m.start() < tm.end  # 不排除动用武力: the threat's own words are no guess
                    for m in self.lex.cue("speculative_clause").finditer(sent.match_text, clause[0], clause[1])) or \
                     self._wished(sent, tm, clause):
@@ -943,7 +943,17 @@ class RuleExtractor:
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
                 if not state.flashback(event.date):
                     state.news_date = state.act_date
-        return events
+        return self._without_means(events)
+
+    def _without_means(self, events: list[_Coded]) -> list[_Coded]:
+        """出动F-16战机，对柬埔寨…实施空袭: forces sent out for an attack told after them in the
+        sentence are the attack's means, not an act of their own (派出舰艇…监视 is one)."""
+        sortie = self.lex.cue("sortie")
+        attacks = [c.event for c in events if c.event.event_type == "ASSAULT"]
+        return [c for c in events if not (
+            c.event.event_type == "MOBILIZE" and sortie.match(c.event.trigger)
+            and any(a.trigger_span[0] > c.event.trigger_span[0] and _countries(a.source) & _countries(c.event.source)
+                    for a in attacks))]
 
     @staticmethod
     def _accepted_visit(event: Event, sent: _Sent, tm: TriggerMatch) -> None:
@@ -953,7 +963,7 @@ class RuleExtractor:
         named = _unique([c for a in sent.candidates(tm.start, tm.end) for c in a.codes if c.split("-")[0] not in guest])
         event.event_type, event.mode, event.factuality = "CONSULT", "visit", "planned"
         event.source, event.target = event.target, named or event.source
-        if not any(tm.start <= t.start < tm.end and t.date for t in sent.times):
+        if not _dated_inside(sent, tm):
             event.date = event.date_end = None
             event.date_precision = "unknown"
 
@@ -1003,6 +1013,8 @@ class RuleExtractor:
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
+        if trig.target == "asker" and not _dated_inside(sent, tm):
+            date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
         if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
                 (last := trip_end(date.date, sent.match_text[clause[0]:])):
             date = replace(date, date_end=last)  # 抵达北京，开始…为期四天的国事访问: the visit's four days
@@ -1316,6 +1328,11 @@ class RuleExtractor:
         partners = [c for c in partners if c not in source]  # 李克强和张德江分别会见…: both hosts, no partner
         topics = [c for a in sent.actors if clause[0] <= a.start < clause[1] and _inside(a.start, sent.titles)
                   and not _inside(tm.start, [t for t in sent.titles if t[0] <= a.start < t[1]]) for c in a.codes]
+        if trig.target == "asker":
+            # 应X要求，Y召开…: X asks the sentence's subject for the act told
+            askers = _unique([c for a in sent.actors if tm.start <= a.start < tm.end for c in a.codes])
+            asked = [c for c in sent.subject if c.split("-")[0] not in _countries(askers)]
+            return askers, asked, False
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
             source = sent.speaker or self._last_subject(state)
@@ -1729,6 +1746,11 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
         for part in parts[1:]:
             part.date, part.date_precision = None, "unknown"
     return parts
+
+
+def _dated_inside(sent: _Sent, tm: TriggerMatch) -> bool:
+    """Whether a time stands inside the trigger's own words (应金正恩前一天提出的要求, 邀请…年内访问)."""
+    return any(tm.start <= t.start < tm.end and t.date for t in sent.times)
 
 
 def _listed_days(sent: _Sent, tm: TriggerMatch) -> list[TimeMention]:
