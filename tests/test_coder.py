@@ -2210,6 +2210,14 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2018-06-13", "安倍称，这是全面解决朝核、导弹和绑架问题的第一步。", []),
     ("2023-09-30", "美方29日表示，塞尔维亚正在与科索沃交界地区前所未有地集结军队。",
      [("MOBILIZE", ["SRB"], ["XKX"], "2023-09-29")]),
+    # a meeting or visit called off is a sanction on its counterpart, on the day it is called off ...
+    ("2023-02-04", "美国国务卿布林肯3日宣布推迟原定5日至6日的访华行程。", [("SANCTION", ["USA"], ["CHN"], "2023-02-03")]),
+    ("2023-10-25", "以色列外交部长科恩24日取消了原定与古特雷斯的会面。", [("SANCTION", ["ISR"], ["UN"], "2023-10-24")]),
+    # ... but called off for a cause given, it is the meeting not held, on the day it was set for
+    ("2025-08-31", "印尼总统普拉博沃因国内爆发大规模示威，取消原定9月3日赴北京出席阅兵式的行程。",
+     [("CONSULT", ["IDN"], ["CHN"], "2025-09-03")]),
+    # 以X为由: a pretext, whose actors are not the subject
+    ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
 def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

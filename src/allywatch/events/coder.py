@@ -897,6 +897,9 @@ class RuleExtractor:
                     # 集会反对部署, 呼吁双方立即停火: what is opposed or asked for, uncoded or not
                     content_mode, content_clause = "object", clause
                 continue
+            if tm.trigger.calls_off and any(c.event.event_type == "CONSULT" and c.event.factuality == "negated" and
+                                            _countries(c.event.source) == _countries(event.source) for c in events):
+                continue  # 原定4日起访问韩国，…宣布延后此行: the visit, told as called off, is the act
             if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
                 self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
@@ -1013,6 +1016,9 @@ class RuleExtractor:
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
+        called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
+        if called_off:  # 因疫情取消原定访问韩国的行程: the visit not made, on the day it was set for
+            factuality, date = "negated", next((t for t in sent.times if tm.start <= t.start < tm.end and t.date), None)
         if trig.target == "asker" and not _dated_inside(sent, tm):
             date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
         if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
@@ -1032,6 +1038,8 @@ class RuleExtractor:
         kind = trig.joint_type if jointly else trig.type
         if solo:  # 韩国军方进行了陆海空联合打击演习: a national drill, no partner
             kind, mode = trig.solo_type, ""
+        if called_off:
+            kind, mode = "CONSULT", "visit" if self.lex.cue("trip_words").search(tm.text) else "meeting"
         if kind == "MOBILIZE" and mode == "weapons_test" and (struck := self._fired_at(sent, tm, src_countries)):
             kind, mode, target = "ASSAULT", "", struck  # 向以色列发射导弹: at a state, not into a sea
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
@@ -1394,8 +1402,10 @@ class RuleExtractor:
                     bound = sent.clause_of(nxt[0].start)[1]
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
-        if trig.mode == "visit" and not objects:
-            objects = self._destinations(sent, tm.start, clause[1])  # 前往华盛顿进行国事访问: inside the words too
+        trip = trig.mode == "visit" or trig.calls_off and self.lex.cue("trip_words").search(tm.text)
+        if trip and not objects:  # 前往华盛顿进行国事访问, 取消了原定的访日行程: inside the words too
+            objects = self._destinations(sent, tm.start, clause[1]) or \
+                [c for a in sent.actors if tm.start <= a.start < tm.end and a.kind == "country" for c in a.codes]
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]

@@ -34,10 +34,12 @@ class Trigger:
     reacts: bool = False  # an answer to the act just reported (还击): with no counterpart named, its actors
     aside: bool = False  # part of a consultation its sentence already told (通电话，双方就…交换了意见)
     invites: bool = False  # an invitation to visit: accepted in its sentence, it is the visit planned
+    calls_off: bool = False  # a meeting called off: with a cause given it is the meeting, negated
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
-_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside", "reacts", "aside", "invites")  # yes/no keys of an entry
+_FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside", "reacts", "aside", "invites",
+          "calls_off")  # yes/no keys of an entry
 
 
 @dataclass
