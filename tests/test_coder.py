@@ -2216,6 +2216,18 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     # ... but called off for a cause given, it is the meeting not held, on the day it was set for
     ("2025-08-31", "印尼总统普拉博沃因国内爆发大规模示威，取消原定9月3日赴北京出席阅兵式的行程。",
      [("CONSULT", ["IDN"], ["CHN"], "2025-09-03")]),
+    # limits lifted, access allowed, land handed back, prisoners swapped, forces pulled back, operations ended
+    ("2019-03-01", "根据协议，朝方将允许专家对其申报的所有核设施进行核查。", [("RETREAT", ["PRK"], [], None)]),
+    ("2021-05-22", "文在寅与拜登21日举行会谈，两国元首同意完全解除韩国导弹弹头重量的限制。",
+     [("CONSULT", ["KOR", "USA"], [], "2021-05-21"), ("AGREE", ["KOR", "USA"], [], "2021-05-21"),
+      ("RETREAT", ["KOR", "USA"], [], None)]),
+    ("2020-11-10", "阿塞拜疆和亚美尼亚领导人签署声明。根据声明，亚方将于12月1日前分阶段向阿方交还阿格达姆地区。",
+     [("AGREE", ["ARM", "AZE"], [], None), ("RETREAT", ["ARM"], ["AZE"], "2020-12-01")]),
+    ("2021-01-05", "科威特外交大臣4日宣布，沙特当晚起重新开放与卡塔尔的陆海空边界。", [("RETREAT", ["SAU"], ["QAT"], "2021-01-04")]),
+    ("2008-08-13", "梅德韦杰夫12日宣布，俄军在格鲁吉亚的“强制和平”行动已经结束。", [("RETREAT", ["RUS"], ["GEO"], "2008-08-12")]),
+    # (guard) an allowance demanded as a condition is no act
+    ("2023-12-10", "哈马斯9日表示，除非以色列允许食品和药品进入加沙，否则不会释放更多人质。",
+     [("RETREAT", ["PSE"], ["ISR"], "2023-12-09")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
