@@ -2230,6 +2230,9 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     # (guard) an allowance demanded as a condition is no act
     ("2023-12-10", "哈马斯9日表示，除非以色列允许食品和药品进入加沙，否则不会释放更多人质。",
      [("RETREAT", ["PSE"], ["ISR"], "2023-12-09")]),
+    # a Japanese official named in full goes on by his family name alone; 形容 reports his words
+    ("2022-09-28", "日本内阁官房长官松野博一27日表示，该名领事于本月22日被俄方拘留。松野形容俄方做法极其恶劣，并要求俄方正式道歉。",
+     [("COERCE", ["RUS"], ["JPN"], "2022-09-22"), ("REQUEST", ["JPN"], ["RUS"], "2022-09-27")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])

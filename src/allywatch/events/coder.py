@@ -541,6 +541,8 @@ class RuleExtractor:
         actors = self._with_titled(text, found, actors, state)
         actors = _with_own_country(text, actors, state.home)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
+        state.aliases.update((family, a.codes) for a in actors if a.kind in ("person", "title") and len(a.codes) == 1
+                             for family in self.actors.family_names(a) if family not in state.aliases)
         state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)
                     if not _starts_in_name(m.start(), actors)]

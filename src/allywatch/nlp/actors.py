@@ -115,6 +115,7 @@ class ActorLexicon:
         self._capitals: dict[str, str] = {}  # capital (any written form) -> ISO, for 北京表示, 敦促华府
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
+        self._family_names: dict[str, list[str]] = {}  # Japanese official -> family names (松野博一: 松野)
         self._abbr: dict[str, str] = {}  # abbreviation char -> ISO
         self._side_chars: dict[str, str] = {}  # the letter of a two-letter side form (埃方) -> ISO
         self._full_names: dict[str, list[str]] = {}  # ISO -> its full names (巴基斯坦, 巴基斯坦伊斯兰共和国)
@@ -216,6 +217,8 @@ class ActorLexicon:
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
+            if any(o.code.startswith("JPN") for o in offices):
+                self._family_names[person.name] = _family_names(p["zh"])
             # 尹总统 names a principal: spokespeople and envoys are not known by surname and title
             roles = [o[3] or "" for o in p["offices"]]
             if any(o.code[:3] in _SURNAME_FIRST for o in offices) and \
@@ -298,6 +301,16 @@ class ActorLexicon:
         if codes == mention.codes:
             return mention
         return ActorMention(mention.text, mention.start, mention.end, codes, mention.kind, mention.name, mention.alias)
+
+    def family_names(self, mention: ActorMention) -> list[str]:
+        """A Japanese official's family name, by which the page goes on naming him once he has been
+        named in full (日本内阁官房长官松野博一 … 松野表示): known people's and unknown names after a
+        Japanese title alike."""
+        if mention.name in self._family_names:
+            return self._family_names[mention.name]
+        if mention.alias and mention.codes and all(c.startswith("JPN") for c in mention.codes):
+            return _family_names([mention.alias])
+        return []
 
     def tenure(self, name: str, code: str) -> tuple[Date, Date] | None:
         """When the person called `name` (an ActorMention's canonical name) held the office that
@@ -711,6 +724,12 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(word, i + len(word))
+
+
+def _family_names(names: list[str]) -> list[str]:
+    """The family names of Japanese names written in four Han characters (two and two: 松野博一);
+    a name of three may split either way (石破茂, 林芳正) and gives none."""
+    return list(dict.fromkeys(n[:2] for n in names if len(n) == 4 and is_han(n)))
 
 
 def is_han(w: str) -> bool:
