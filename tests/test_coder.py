@@ -2233,6 +2233,15 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     # a Japanese official named in full goes on by his family name alone; 形容 reports his words
     ("2022-09-28", "日本内阁官房长官松野博一27日表示，该名领事于本月22日被俄方拘留。松野形容俄方做法极其恶劣，并要求俄方正式道歉。",
      [("COERCE", ["RUS"], ["JPN"], "2022-09-22"), ("REQUEST", ["JPN"], ["RUS"], "2022-09-27")]),
+    # an adverse consequence promised on another's act is a threat by whoever promises it on that actor
+    ("2025-04-08", "商务部新闻发言人7日表示，如果美方升级关税措施，中方将坚决采取反制措施。", [("THREATEN", ["CHN"], ["USA"], "2025-04-07")]),
+    ("2013-05-12", "行政院11日表明，菲方若在72小时内未具体回应，政府将采取制裁措施。", [("THREATEN", ["TWN"], ["PHL"], "2013-05-11")]),
+    ("2024-10-12", "韩国联合参谋本部11日表示，如果朝方危害韩国国民的安全，朝鲜政权将走向“终结”。",
+     [("THREATEN", ["KOR"], ["PRK"], "2024-10-11")]),
+    # guards: a benign consequence, a judgement, a forecast with no speaker are no threats
+    ("2022-08-16", "尹锡悦15日表示，如果朝鲜开始实质性无核化，韩方将提供大规模粮食援助。", [("AID", ["KOR"], ["PRK"], None)]),
+    ("2024-05-28", "尹总统27日表示，朝鲜若强行发射卫星，将违反联合国安理会决议。", [("ACCUSE", ["KOR"], ["PRK"], "2024-05-27")]),
+    ("2023-01-10", "兵推报告推估，若中国大陆在2026年攻台，美国将损失数十艘舰艇。", []),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])

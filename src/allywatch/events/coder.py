@@ -839,6 +839,7 @@ class RuleExtractor:
         agreed = False  # the acts being coded are what was agreed (商定…，并…)
         parties: list[str] = []  # who agreed
         previous: TriggerMatch | None = None
+        promised: tuple[int, int] | None = None  # the consequence of a conditional threat coded (若X…，Y将…)
         for tm in triggers:
             listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
                 _LIST_ITEM.match(sent.match_text, previous.end, tm.start)
@@ -846,6 +847,13 @@ class RuleExtractor:
             previous = tm
             if listed:
                 continue  # 取消两军战区领导通话、国防部工作会晤: the second item of what was cancelled
+            if promised and promised[0] <= tm.start < promised[1]:
+                continue  # 若美方升级关税，中方将采取反制措施: the measures are the threat's words, not an act
+            if tm.trigger.target == "conditional":
+                if not _inside(tm.start, sent.masked) and (threat := self._conditional_threat(doc, sentence, sent, tm, state, events)):
+                    events.append(threat)
+                    promised = tuple(threat.event.trigger_span)
+                continue
             clause = sent.clause_of(tm.start)
             if _inside(tm.start, sent.masked) or _inside(tm.start, sent.settings) and tm.trigger.mode != "press" \
                     and tm.trigger.target != "asker" and not self._met_before_speaking(sent, tm, clause):
@@ -949,6 +957,35 @@ class RuleExtractor:
                 if not state.flashback(event.date):
                     state.news_date = state.act_date
         return self._without_means(events)
+
+    def _conditional_threat(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
+                            state: _DocState, events: list[_Coded]) -> _Coded | None:
+        """若朝鲜挑衅，韩国将予以数倍奉还; 如果美方升级关税措施，中方将坚决采取反制措施: an adverse
+        consequence promised on another's act is a threat by the one who promises it (named before the
+        modal, else the speaker) on the actors of the condition. A threat told already (警告，若…) stands."""
+        if any(c.event.event_type == "THREATEN" for c in events) or not (sent.speaker and sent.spoken(tm.start)):
+            return None
+        m = self.lex.cue("conditional_consequence").match(sent.match_text, tm.end)
+        if not m or self.lex.cue("not_a_threat").search(sent.match_text, m.start("modal"), m.end()):
+            return None
+        # the condition's actors: after its word, else its subject before it (菲方若在72小时内未回应)
+        opening = sent.clause_of(tm.start)[0]
+        named = next((found for start, end in ((tm.end, m.start("who")), (opening, tm.start))
+                      if (found := _unique([c for a in sent.actors if start <= a.start < end and not _inside(a.start, sent.settings)
+                                            for c in a.codes]))), [])
+        bearer = _unique([c for a in sent.candidates(m.start("who"), m.start("modal")) for c in a.codes])
+        if bearer and _countries(bearer) <= _countries(named):
+            bearer = []  # 如果朝方危害…，朝鲜政权将走向终结: what the one of the condition will suffer, at the speaker's hands
+        source = bearer or sent.speaker
+        target = [c for c in named if c.split("-")[0] not in _countries(source)]
+        if not target:
+            return None
+        words = TriggerMatch(tm.trigger, m.start("modal"), m.end(), m.group("modal") + m.group("what"))
+        event = self._event(doc, sentence, sent, words, sent.clause_of(words.start), state)
+        if event is None:
+            return None
+        event.source, event.target, event.factuality = source, target, "asserted"
+        return _Coded(event, sentence.paragraph, False, None, spoken=True)
 
     def _without_means(self, events: list[_Coded]) -> list[_Coded]:
         """出动F-16战机，对柬埔寨…实施空袭: forces sent out for an attack told after them in the
