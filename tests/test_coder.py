@@ -2242,6 +2242,15 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2022-08-16", "尹锡悦15日表示，如果朝鲜开始实质性无核化，韩方将提供大规模粮食援助。", [("AID", ["KOR"], ["PRK"], None)]),
     ("2024-05-28", "尹总统27日表示，朝鲜若强行发射卫星，将违反联合国安理会决议。", [("ACCUSE", ["KOR"], ["PRK"], "2024-05-27")]),
     ("2023-01-10", "兵推报告推估，若中国大陆在2026年攻台，美国将损失数十艘舰艇。", []),
+    # a dated statement with nothing to code still dates the words that follow it; a year naming a document
+    # (1982年《联合国海洋法公约》) is no time of the story; a deliberate ramming reported is an accusation
+    ("2011-06-10", "越南外交部发言人阮芳娥6月9日在河内举行的例行记者会上表示，当天上午，一艘中国渔船故意撞上越南勘探船的电缆。"
+     "\n阮芳娥说，事发地点位于越南根据1982年《联合国海洋法公约》确定的专属经济区之内。她指出，中国船只的行为严重侵犯了越南的主权。"
+     "\n越南外交部当天已约见中国驻越南大使馆代表，递交外交照会，要求中方立即停止上述行为。",
+     [("ACCUSE", ["VNM"], ["CHN"], "2011-06-09"), ("ACCUSE", ["VNM"], ["CHN"], "2011-06-09"),
+      ("PROTEST", ["VNM"], ["CHN"], "2011-06-09"), ("REQUEST", ["VNM"], ["CHN"], "2011-06-09")]),
+    # the speaker's verdict on another's claim: the speaker rejects it
+    ("2011-06-10", "中国外交部发言人洪磊9日晚表示，越方所说与事实不符。", [("REJECT", ["CHN"], ["VNM"], "2011-06-09")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])

@@ -741,6 +741,12 @@ class RuleExtractor:
             state.voice = None  # 据报道…: the narrator is back
         triggers = [] if state.analysis else self.lex.find_triggers(match_text)  # analysis codes nothing
         if not triggers:
+            if not state.analysis and speech and any(t.date and t.precision == "day" and t.start < speech[0][0] for t in times):
+                # 阮芳娥6月9日表示，当天上午…: nothing to code, but a dated statement dates the words after it
+                sent = self._read(text, match_text, times, when, state, masked, speech, voice)
+                self._date_statement(sent, sentence, state)
+                self._remember(sent, state)
+                return []
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when, masked, speech))
             return []
@@ -764,7 +770,7 @@ class RuleExtractor:
             return
         said = [t for t in sent.times if t.date and t.precision == "day" and t.start < sent.speech[0][0]
                 and not _inside(t.start, sent.masked)]
-        if said and not state.flashback(said[-1].date):
+        if said:
             state.act_date, state.act_paragraph, state.scene = said[-1], sentence.paragraph, None
             state.act_countries = _countries(sent.speaker)
 

@@ -324,7 +324,9 @@ class TimeResolver:
             listed = first if first and first.month is not None and first.day is not None else None
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
             ahead = first is not None and (self._ahead(first) or self._next_year_on(first))
-            if mention.date and not (kind == "week" and last) and not planned and not ahead:
+            # 根据1982年《联合国海洋法公约》: a year that names a document is not when anything happens
+            titled = first is not None and first.month is None and norm.startswith(("《", "的《"), m.end())
+            if mention.date and not (kind == "week" and last) and not planned and not ahead and not titled:
                 self._refer_to(mention, first)
                 if self._is_news(first, mention.text):
                     self._news, self._news_ref = first, mention
