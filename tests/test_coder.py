@@ -2251,6 +2251,12 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
       ("PROTEST", ["VNM"], ["CHN"], "2011-06-09"), ("REQUEST", ["VNM"], ["CHN"], "2011-06-09")]),
     # the speaker's verdict on another's claim: the speaker rejects it
     ("2011-06-10", "中国外交部发言人洪磊9日晚表示，越方所说与事实不符。", [("REJECT", ["CHN"], ["VNM"], "2011-06-09")]),
+    # sanctions listed are the acts, not the word for them; measures listed or told in two sentences are distinct
+    ("2023-08-01", "西共体7月30日宣布对尼日尔实施制裁，包括关闭与尼日尔的边境和暂停与尼日尔的一切商业及金融交易。",
+     [("SANCTION", ["ECOWAS"], ["NER"], "2023-07-30"), ("SANCTION", ["ECOWAS"], ["NER"], "2023-07-30")]),
+    ("2013-05-16", "江宜桦15日宣布对菲律宾实施第二波制裁。江宜桦指出，制裁包括停止台菲高层交流、停止台菲渔业合作会谈等8项措施。"
+     "江宜桦15日上午已宣布第一波制裁：冻结菲律宾劳工来台申请、召回我国驻菲律宾代表。",
+     [("SANCTION", ["TWN"], ["PHL"], "2013-05-15")] * 4),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])

@@ -73,6 +73,10 @@ _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the sam
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
+_SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
+_NEXT_ITEM = re.compile(r"[，,]?(、|和|及|与|以及|并|并且)")  # between two acts of one list
+_ITEM_GLUE = re.compile(r"和|及|并")  # between two measures (关闭边境和暂停交易), when the second has its own verb
+_LIST_INTRO = re.compile(r"[，,]\s*(其中)?(包括|包含)")  # 宣布实施制裁，包括…: the list the measures make
 _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 # 包括三边反导、反潜联演在内(的理由): examples, not acts; but 采取包括追加制裁在内的措施 takes them
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
@@ -315,6 +319,7 @@ class _Sent:
     acts: list[int] = field(default_factory=list)  # where the acts coded so far start
     aimed: list[tuple[list[str], list[str]]] = field(default_factory=list)  # their (source, target)
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
+    last_act: tuple[int, str, list[str], list[str]] | None = None  # the last act coded: its end, type, source, target
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
     # the actors that may be subjects anywhere (in no setting, not named as a place), each with the
@@ -421,7 +426,7 @@ class RuleExtractor:
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
-        coded = [c.event for c in _drop_repeats(events)]
+        coded = [c.event for c in _drop_repeats(events, self.lex)]
         if not _full(doc.page.published):
             self._years_from_tenures(coded, state)
         return coded
@@ -920,6 +925,7 @@ class RuleExtractor:
                 self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
             sent.aimed.append((event.source, event.target))
+            sent.last_act = (tm.end, event.event_type, event.source, event.target)
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
                 if not event.target:  # 双方同意，美方将下调关税: towards the other party
@@ -1338,6 +1344,8 @@ class RuleExtractor:
                state: _DocState) -> tuple[list[str], list[str], bool]:
         """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
+        if sent.last_act and sent.last_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.last_act[0], tm.start):
+            return sent.last_act[2], sent.last_act[3], False  # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor
         before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         doer = self._doer_of_named_act(sent, tm, clause)
@@ -1826,7 +1834,7 @@ def _per_day(event: Event, days: list[TimeMention]) -> list[Event]:
     return [replace(event, date=d.date, date_end=d.date_end, date_precision=d.precision) for d in days]
 
 
-def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
+def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
     """The same act mentioned again is coded once, at its first mention (ONTOLOGY conventions),
     taking the date from a later mention that states its own.
 
@@ -1836,6 +1844,7 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
     day or paragraph, or with the same trigger words. Two clauses of one sentence with different
     words are two material acts (中断贸易，并禁止船只通过); said twice (召见…提出严正交涉), one verbal act."""
     kept: list[_Coded] = []
+    general, verb = lex.cue("sanctions_in_general"), lex.cue("measure_verb")
     for new in coded:
         ev = new.event
         if _told_for_each(new, kept):
@@ -1868,8 +1877,16 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 continue  # 同意推动…, later 同意建立…: two agreements
             if old_c.people and new.people and not (old_c.people <= new.people or new.people <= old_c.people):
                 continue  # different people met: two meetings
-            same_sentence = old.sentence_idx == ev.sentence_idx and not \
-                _CLAUSE_BREAK.search(neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]])
+            between = neutralise_brackets(ev.sentence)[old.trigger_span[1]:ev.trigger_span[0]]
+            material = quad_class(ev.event_type) not in _VERBAL
+            listing = old.sentence_idx == ev.sentence_idx and (not _SENTENCE_PART.search(between) or _LIST_INTRO.fullmatch(between)) \
+                or ev.sentence_idx == old.sentence_idx + 1
+            if material and listing and _whole(general, old.trigger):
+                kept[kept.index(old_c)] = new  # 第一波3项制裁：冻结…; 宣布实施制裁。制裁包括…: the measures listed are the acts
+                break
+            same_sentence = old.sentence_idx == ev.sentence_idx and not _CLAUSE_BREAK.search(between) and \
+                not (material and old.trigger != ev.trigger and  # 冻结…、召回…, 关闭边境和暂停交易: two measures
+                     ("、" in between or _ITEM_GLUE.search(between) and verb.match(ev.trigger)))
             if old.sentence_idx == ev.sentence_idx:
                 # in one sentence: a stance said twice is one act (召见…提出严正交涉), so is an arrival
                 # and the visit it begins (抵达平壤，开始对朝鲜进行国事访问); two measures
@@ -1877,7 +1894,8 @@ def _drop_repeats(coded: list[_Coded]) -> list[_Coded]:
                 same_day = new.spoken or ev.mode == "visit" or \
                     quad_class(ev.event_type) in _VERBAL and ev.event_type not in _SYMMETRIC
             else:
-                same_day = old.date is not None and old.date == ev.date and not new.has_content and ev.event_type != "AGREE"
+                same_day = old.date is not None and old.date == ev.date and not new.has_content and ev.event_type != "AGREE" \
+                    and not _other_measure(old, ev, general)
             # told again: in another paragraph, or after a first mention with no date (a headline)
             if same_sentence or old.trigger == ev.trigger or same_day or \
                     (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
@@ -1912,6 +1930,19 @@ def _other_title(a: _Coded, b: _Coded) -> bool:
     """Whether `a` acts on a 《title》 that `b`'s sentence does not name (签署…货币互换协议, then
     签署了《海上搜救协定》: two signings)."""
     return bool(a.title) and a.title not in b.event.sentence
+
+
+def _whole(cue: Cue, text: str) -> bool:
+    m = cue.match(text)
+    return bool(m) and m.end() == len(text)
+
+
+def _other_measure(a: Event, b: Event, general: Cue) -> bool:
+    """冻结劳工来台申请 and 停止高层交流, told in two sentences of one day: two sanctions, not one told
+    twice (a word for sanctions in general, 实施制裁, is any of them)."""
+    if a.event_type != "SANCTION" or _whole(general, a.trigger) or _whole(general, b.trigger):
+        return False
+    return not _similar(*({t[i:i + 2] for i in range(len(t) - 1)} for t in (a.trigger, b.trigger)), 0.3)
 
 
 def _similar(ga: set[str], gb: set[str], threshold: float = 0.2) -> bool:
