@@ -11,7 +11,7 @@ def clean_page(page: RawPage) -> Document:
     if page.markup == "html":
         # trafilatura keeps the article's block elements; credits, disclaimers, 原标题 lines and
         # related lists inside them are judged line by line like a plain-text page's
-        text, removed, title = clean_html(page.text, page.url)
+        text, removed, title = clean_html(page.text, page.url, page.title)
         result = clean_plain_text(text, page.title or title)
         text, removed = result.text, removed + result.removed
     else:

@@ -139,6 +139,7 @@ _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
                               r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他))$")  # 对…表现恶劣的美国人, 把部分俄罗斯银行
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
+_MARKER = re.compile("[对向给将把]")  # what _OBJECT_NP, _OBJECT_MODIFIED and _OBJECT_AMOUNT each open with
 
 
 # a clause opening with 对/向/给/把 (after adverbs) holds its object up to the verb; with 就, its topic
@@ -150,10 +151,11 @@ def _object_marked(prefix: str) -> bool:
     prefix = prefix.rstrip("「“\"『")
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
         return True
+    if not _MARKER.search(prefix):
+        return False  # each phrase below holds its marker; most prefixes have none to walk back to
     if _OBJECT_AMOUNT.search(prefix) or _OBJECT_MODIFIED.search(prefix):
         return True
-    m = _OBJECT_NP.search(prefix)
-    return bool(m) and bool(_COUNTED.search(prefix))
+    return bool(_COUNTED.search(prefix)) and bool(_OBJECT_NP.search(prefix))
 
 
 def _full(published: str | None) -> str | None:

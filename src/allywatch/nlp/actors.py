@@ -132,6 +132,7 @@ class ActorLexicon:
         # office titles alone: only after one is an unknown name read (an official's alias)
         self._title_scan = AhoCorasick([w for w, entries in self._dict.items() if any(e.kind == "title" for e in entries)],
                                        matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
+        self._capital_scan = AhoCorasick(list(self._capitals), matchkind=MatchKind.LeftmostFirst).find_matches_as_indexes
         self._place_values = list(self._places.values())
         self._place_scan = AhoCorasick(list(self._places), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
         # other states whose names start with an abbreviation (巴: Panama, Palestine, Brazil beside Pakistan);
@@ -352,7 +353,10 @@ class ActorLexicon:
         return [(start, end, values[k]) for k, start, end in self._place_scan(text)]
 
     def capitals(self, text: str) -> list[tuple[int, int, str]]:
-        """Capitals named in `text` with their country's code: (start, end, ISO)."""
+        """Capitals named in `text` with their country's code: (start, end, ISO). Most sentences name
+        none: the place scan is run only where a capital's name occurs."""
+        if not self._capital_scan(text):
+            return []
         return [(s, e, self._capitals[text[s:e]]) for s, e, _ in self.place(text) if text[s:e] in self._capitals]
 
     def place_parties(self, text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
@@ -474,8 +478,7 @@ class ActorLexicon:
                 return None
         elif not ctx.boundary(i):
             return None
-        word, flag = ctx.tag(i)
-        if len(word) > len(isos) and flag.startswith("nr"):
+        if ctx.name_over(i, len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
@@ -681,10 +684,14 @@ class _Context:
             self._bounds = set(accumulate(map(len, rjieba.cut(self.s)), initial=0))
         return i in self._bounds
 
-    def tag(self, i: int) -> tuple[str, str]:
-        """The tagged word starting at i and its part of speech (`nr`: a person's name), or ('', '')."""
+    def name_over(self, i: int, n: int) -> bool:
+        """Does a word tagged as a person's name (`nr`) start at i and run past i + n? The tagger
+        segments as `boundary` does (jieba-rs tags the words of its cut), so the costlier tagging is
+        done only where the segmentation has a word that long (a compound's letters seldom are one)."""
+        if not self.boundary(i) or any(self.boundary(j) for j in range(i + 1, i + n + 1)):
+            return False
         self._tag_words()
-        return self._tags.get(i, ("", ""))
+        return self._tags.get(i, ("", ""))[1].startswith("nr")
 
     def _tag_words(self) -> None:
         if self._tags is None:
