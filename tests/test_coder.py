@@ -2257,6 +2257,11 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2013-05-16", "江宜桦15日宣布对菲律宾实施第二波制裁。江宜桦指出，制裁包括停止台菲高层交流、停止台菲渔业合作会谈等8项措施。"
      "江宜桦15日上午已宣布第一波制裁：冻结菲律宾劳工来台申请、召回我国驻菲律宾代表。",
      [("SANCTION", ["TWN"], ["PHL"], "2013-05-15")] * 4),
+    # fire opened at someone, a warship sailing in contested waters, a proposal to the other side, a denial
+    ("2018-11-26", "俄罗斯边防舰艇25日在刻赤海峡附近向三艘乌克兰海军舰艇开火。", [("ASSAULT", ["RUS"], ["UKR"], "2018-11-25")]),
+    ("2016-06-10", "中国海军一艘护卫舰9日在钓鱼岛附近海域航行。", [("MOBILIZE", ["CHN"], ["JPN"], "2016-06-09")]),
+    ("2019-10-06", "金明吉5日还说，朝方建议美方在年底前慎重研究解决问题的办法。", [("REQUEST", ["PRK"], ["USA"], "2019-10-05")]),
+    ("2024-02-18", "国台办发言人朱凤莲17日表示，台方所谓「禁止、限制水域」根本不存在。", [("REJECT", ["CHN"], ["TWN"], "2024-02-17")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
