@@ -2262,6 +2262,10 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2016-06-10", "中国海军一艘护卫舰9日在钓鱼岛附近海域航行。", [("MOBILIZE", ["CHN"], ["JPN"], "2016-06-09")]),
     ("2019-10-06", "金明吉5日还说，朝方建议美方在年底前慎重研究解决问题的办法。", [("REQUEST", ["PRK"], ["USA"], "2019-10-05")]),
     ("2024-02-18", "国台办发言人朱凤莲17日表示，台方所谓「禁止、限制水域」根本不存在。", [("REJECT", ["CHN"], ["TWN"], "2024-02-17")]),
+    # a meeting about a country's situation (利比亚问题国际峰会, 讨论尼日尔…的局势) does not have it as a party
+    ("2011-03-20", "19日，法国总统萨科齐在巴黎主持召开利比亚问题国际峰会，英国首相卡梅伦出席。",
+     [("CONSULT", ["FRA"], ["GBR"], "2011-03-19")]),
+    ("2023-08-11", "西共体10日在阿布贾举行特别峰会，讨论尼日尔政变后的局势。", [("CONSULT", ["ECOWAS"], [], "2023-08-10")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
