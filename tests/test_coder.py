@@ -2266,6 +2266,8 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2011-03-20", "19日，法国总统萨科齐在巴黎主持召开利比亚问题国际峰会，英国首相卡梅伦出席。",
      [("CONSULT", ["FRA"], ["GBR"], "2011-03-19")]),
     ("2023-08-11", "西共体10日在阿布贾举行特别峰会，讨论尼日尔政变后的局势。", [("CONSULT", ["ECOWAS"], [], "2023-08-10")]),
+    # a consul expelled is a sanction, like an ambassador
+    ("2022-09-30", "日本外务省29日宣布，驱逐俄罗斯驻札幌总领事馆一名领事。", [("SANCTION", ["JPN"], ["RUS"], "2022-09-29")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
