@@ -2268,6 +2268,9 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2023-08-11", "西共体10日在阿布贾举行特别峰会，讨论尼日尔政变后的局势。", [("CONSULT", ["ECOWAS"], [], "2023-08-10")]),
     # a consul expelled is a sanction, like an ambassador
     ("2022-09-30", "日本外务省29日宣布，驱逐俄罗斯驻札幌总领事馆一名领事。", [("SANCTION", ["JPN"], ["RUS"], "2022-09-29")]),
+    # readiness to work with someone, ratified and renewed agreements, documents of principles issued
+    ("2024-12-09", "土耳其外长菲丹8日在多哈论坛上表示，土耳其愿同叙利亚新的执政当局合作。", [("AGREE", ["TUR"], ["SYR"], "2024-12-08")]),
+    ("2020-10-12", "中国人民银行与韩国银行11日续签了双边本币互换协议。", [("AGREE", ["CHN"], ["KOR"], "2020-10-11")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
