@@ -2271,6 +2271,9 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     # readiness to work with someone, ratified and renewed agreements, documents of principles issued
     ("2024-12-09", "土耳其外长菲丹8日在多哈论坛上表示，土耳其愿同叙利亚新的执政当局合作。", [("AGREE", ["TUR"], ["SYR"], "2024-12-08")]),
     ("2020-10-12", "中国人民银行与韩国银行11日续签了双边本币互换协议。", [("AGREE", ["CHN"], ["KOR"], "2020-10-11")]),
+    # help to build or grow, aircraft handed over, joint bodies set up
+    ("2021-09-17", "根据这一安排，美英两国将协助澳大利亚建造核动力潜艇。", [("AID", ["USA", "GBR"], ["AUS"], None)]),
+    ("2022-08-16", "15日，印度向斯里兰卡海军移交了一架“多尼尔”海上侦察机。", [("AID", ["IND"], ["LKA"], "2022-08-15")]),
     # 以X为由: a pretext, whose actors are not the subject
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
