@@ -2244,9 +2244,9 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2023-01-10", "兵推报告推估，若中国大陆在2026年攻台，美国将损失数十艘舰艇。", []),
     # a dated statement with nothing to code still dates the words that follow it; a year naming a document
     # (1982年《联合国海洋法公约》) is no time of the story; a deliberate ramming reported is an accusation
-    ("2011-06-10", "越南外交部发言人阮芳娥6月9日在河内举行的例行记者会上表示，当天上午，一艘中国渔船故意撞上越南勘探船的电缆。"
-     "\n阮芳娥说，事发地点位于越南根据1982年《联合国海洋法公约》确定的专属经济区之内。她指出，中国船只的行为严重侵犯了越南的主权。"
-     "\n越南外交部当天已约见中国驻越南大使馆代表，递交外交照会，要求中方立即停止上述行为。",
+    ("2011-06-10", ("越南外交部发言人阮芳娥6月9日在河内举行的例行记者会上表示，当天上午，一艘中国渔船故意撞上越南勘探船的电缆。"
+                    "\n阮芳娥说，事发地点位于越南根据1982年《联合国海洋法公约》确定的专属经济区之内。她指出，中国船只的行为严重侵犯了越南的主权。"
+                    "\n越南外交部当天已约见中国驻越南大使馆代表，递交外交照会，要求中方立即停止上述行为。"),
      [("ACCUSE", ["VNM"], ["CHN"], "2011-06-09"), ("ACCUSE", ["VNM"], ["CHN"], "2011-06-09"),
       ("PROTEST", ["VNM"], ["CHN"], "2011-06-09"), ("REQUEST", ["VNM"], ["CHN"], "2011-06-09")]),
     # the speaker's verdict on another's claim: the speaker rejects it
@@ -2254,8 +2254,8 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     # sanctions listed are the acts, not the word for them; measures listed or told in two sentences are distinct
     ("2023-08-01", "西共体7月30日宣布对尼日尔实施制裁，包括关闭与尼日尔的边境和暂停与尼日尔的一切商业及金融交易。",
      [("SANCTION", ["ECOWAS"], ["NER"], "2023-07-30"), ("SANCTION", ["ECOWAS"], ["NER"], "2023-07-30")]),
-    ("2013-05-16", "江宜桦15日宣布对菲律宾实施第二波制裁。江宜桦指出，制裁包括停止台菲高层交流、停止台菲渔业合作会谈等8项措施。"
-     "江宜桦15日上午已宣布第一波制裁：冻结菲律宾劳工来台申请、召回我国驻菲律宾代表。",
+    ("2013-05-16", ("江宜桦15日宣布对菲律宾实施第二波制裁。江宜桦指出，制裁包括停止台菲高层交流、停止台菲渔业合作会谈等8项措施。"
+                    "江宜桦15日上午已宣布第一波制裁：冻结菲律宾劳工来台申请、召回我国驻菲律宾代表。"),
      [("SANCTION", ["TWN"], ["PHL"], "2013-05-15")] * 4),
     # fire opened at someone, a warship sailing in contested waters, a proposal to the other side, a denial
     ("2018-11-26", "俄罗斯边防舰艇25日在刻赤海峡附近向三艘乌克兰海军舰艇开火。", [("ASSAULT", ["RUS"], ["UKR"], "2018-11-25")]),

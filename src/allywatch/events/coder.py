@@ -321,7 +321,7 @@ class _Sent:
     acts: list[int] = field(default_factory=list)  # where the acts coded so far start
     aimed: list[tuple[list[str], list[str]]] = field(default_factory=list)  # their (source, target)
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
-    last_act: tuple[int, str, list[str], list[str]] | None = None  # the last act coded: its end, type, source, target
+    previous_act: tuple[int, str, list[str], list[str]] | None = None  # the last act coded: its end, type, source, target
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
     # the actors that may be subjects anywhere (in no setting, not named as a place), each with the
@@ -927,7 +927,7 @@ class RuleExtractor:
                 self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
             sent.aimed.append((event.source, event.target))
-            sent.last_act = (tm.end, event.event_type, event.source, event.target)
+            sent.previous_act = (tm.end, event.event_type, event.source, event.target)
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
                 if not event.target:  # 双方同意，美方将下调关税: towards the other party
@@ -1019,7 +1019,7 @@ class RuleExtractor:
         named = _unique([c for a in sent.candidates(tm.start, tm.end) for c in a.codes if c.split("-")[0] not in guest])
         event.event_type, event.mode, event.factuality = "CONSULT", "visit", "planned"
         event.source, event.target = event.target, named or event.source
-        if not _dated_inside(sent, tm):
+        if not _time_inside(sent, tm):
             event.date = event.date_end = None
             event.date_precision = "unknown"
 
@@ -1071,8 +1071,8 @@ class RuleExtractor:
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
         called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
         if called_off:  # 因疫情取消原定访问韩国的行程: the visit not made, on the day it was set for
-            factuality, date = "negated", next((t for t in sent.times if tm.start <= t.start < tm.end and t.date), None)
-        if trig.target == "asker" and not _dated_inside(sent, tm):
+            factuality, date = "negated", _time_inside(sent, tm)
+        if trig.target == "asker" and not _time_inside(sent, tm):
             date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
         if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
                 (last := trip_end(date.date, sent.match_text[clause[0]:])):
@@ -1346,8 +1346,8 @@ class RuleExtractor:
                state: _DocState) -> tuple[list[str], list[str], bool]:
         """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
-        if sent.last_act and sent.last_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.last_act[0], tm.start):
-            return sent.last_act[2], sent.last_act[3], False  # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor
+        if sent.previous_act and sent.previous_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.previous_act[0], tm.start):
+            return sent.previous_act[2], sent.previous_act[3], False  # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor
         before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         doer = self._doer_of_named_act(sent, tm, clause)
@@ -1813,9 +1813,9 @@ def _per_destination(event: Event, separately: bool = False) -> list[Event]:
     return parts
 
 
-def _dated_inside(sent: _Sent, tm: TriggerMatch) -> bool:
-    """Whether a time stands inside the trigger's own words (应金正恩前一天提出的要求, 邀请…年内访问)."""
-    return any(tm.start <= t.start < tm.end and t.date for t in sent.times)
+def _time_inside(sent: _Sent, tm: TriggerMatch) -> TimeMention | None:
+    """The first dated time inside the trigger's own words (应金正恩前一天提出的要求, 邀请…年内访问)."""
+    return next((t for t in sent.times if tm.start <= t.start < tm.end and t.date), None)
 
 
 def _listed_days(sent: _Sent, tm: TriggerMatch) -> list[TimeMention]:
@@ -1935,6 +1935,7 @@ def _other_title(a: _Coded, b: _Coded) -> bool:
 
 
 def _whole(cue: Cue, text: str) -> bool:
+    """Whether the cue matches all of `text` (a trigger that is only a word for sanctions in general)."""
     m = cue.match(text)
     return bool(m) and m.end() == len(text)
 
