@@ -538,3 +538,17 @@ def test_states_named_in_full_on_a_page(lex):
 def test_compounds_of_the_letters_a_page_writes_for_its_states(lex, page, sentence, expected):
     letters = lex.page_letters(page + sentence)
     assert [a.codes for a in lex.letter_compounds(sentence, letters, {})] == expected
+
+
+def test_every_knowledge_file_reads_the_same_with_the_fast_yaml_parser():
+    """read_yaml may use libyaml's parser: it must give what yaml.safe_load gives on every data file."""
+    import yaml
+
+    import allywatch.data
+    from allywatch.data import read_yaml
+    data = Path(allywatch.data.__file__).parent
+    files = sorted(data.rglob("*.yaml"))
+    assert len(files) >= 10
+    for path in files:
+        text = path.read_text("utf-8")
+        assert read_yaml(text) == yaml.safe_load(text), path.name

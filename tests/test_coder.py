@@ -2281,3 +2281,30 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # talks between members of a compound (中美两国元首), told as the time of another act, are told for the first time
+    ("2024-06-01", "中美两国元首去年11月在旧金山会晤后，两军沟通逐步恢复。", [("CONSULT", ["CHN", "USA"], [], "2023-11")]),
+    # what a message of condolence or congratulation is about (就X发生地震, 就X当选总统) holds no actor of the act
+    ("2023-02-07", "国家主席习近平7日就土耳其发生强烈地震向土耳其总统埃尔多安致慰问电。",
+     [("SUPPORT", ["CHN"], ["TUR"], "2023-02-07")]),
+    ("2022-03-10", "国家主席习近平10日就尹锡悦当选韩国总统致贺电。", [("SUPPORT", ["CHN"], ["KOR"], "2022-03-10")]),
+    # 中欧 is China and the EU; Central Europe is 中欧国家 (guard: no actor there)
+    ("2021-01-01", "去年12月30日，中欧领导人举行视频会晤。", [("CONSULT", ["CHN", "EU"], [], "2020-12-30")]),
+    ("2021-01-01", "中欧国家领导人会晤。", []),
+    # a speaker's verdict that another escalates, or is to blame, accuses it
+    ("2020-07-25", "外交部发言人汪文斌24日表示，中方采取的措施是对美方无理行径的正当必要反应，责任完全在美方。",
+     [("ACCUSE", ["CHN"], ["USA"], "2020-07-24")]),
+    ("2020-08-11", "希腊外交部10日发表声明，指土方行动是「新的严重升级」。", [("ACCUSE", ["GRC"], ["TUR"], "2020-08-10")]),
+])
+def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_an_actor_read_twice_keeps_its_sector_once(coder):
+    """就尹锡悦当选韩国总统: KOR from one reading and KOR-GOV from another are one target, KOR-GOV."""
+    events = code(coder, "国家主席习近平10日就尹锡悦当选韩国总统致贺电。", "2022-03-10")
+    assert [(e.source, e.target) for e in events] == [(["CHN-GOV"], ["KOR-GOV"])]

@@ -27,8 +27,8 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import rjieba
-import yaml
 
+from ..data import read_yaml
 from ..records import RemovedSpan
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,7 +37,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @lru_cache(maxsize=1)
 def noise_config() -> dict:
     """The noise patterns of data/noise.yaml (shared with clean/text.py), read once."""
-    return yaml.safe_load(resources.files("allywatch").joinpath("data/noise.yaml").read_text("utf-8"))
+    return read_yaml(resources.files("allywatch").joinpath("data/noise.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

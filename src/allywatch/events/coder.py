@@ -1105,7 +1105,7 @@ class RuleExtractor:
         elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
             target = self._aimed_by_place(sent, clause, src_countries, objects_only=True)
         event = Event(
-            event_type=kind, mode=mode, contexts=contexts, source=source, target=target,
+            event_type=kind, mode=mode, contexts=contexts, source=_most_specific(source), target=_most_specific(target),
             date=date.date if date else None, date_end=date.date_end if date else None,
             date_precision=date.precision if date else "unknown",
             date_inferred=bool(date and date.inferred_year), location=self._location(sent, clause),
@@ -1297,7 +1297,8 @@ class RuleExtractor:
         here, told as the time of another act, are told for the first time (在会谈中, with nobody
         named, refers back to talks told before)."""
         return tm.trigger.type == "CONSULT" and _AFTERWARDS.match(sent.match_text, tm.end) is not None and \
-            not _ATTENDING.match(sent.match_text, tm.start) and _partner_joined(sent, clause[0], tm.start)
+            not _ATTENDING.match(sent.match_text, tm.start) and \
+            (_partner_joined(sent, clause[0], tm.start) or any(len(a.codes) > 1 for a in sent.candidates(clause[0], tm.start)))
 
     def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
                  state: _DocState) -> tuple[list[str], list[str]] | None:
@@ -1740,6 +1741,12 @@ def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
     """A time inside the trigger introduced as the act's (已于24日停火, 停火协议自10日起生效), not an
     attribute of its object (撤回2019年9月…提起的申诉)."""
     return tm.start < t.start < tm.end and text.endswith(_TIME_OF_ACT, 0, t.start)
+
+
+def _most_specific(codes: list[str]) -> list[str]:
+    """KOR and KOR-GOV found for one actor by two readings: the code with the sector says more."""
+    sectored = {c.split("-")[0] for c in codes if "-" in c}
+    return [c for c in codes if "-" in c or c not in sectored]
 
 
 def _partner_joined(sent: _Sent, start: int, pos: int) -> bool:

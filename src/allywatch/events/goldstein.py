@@ -4,12 +4,12 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..data import read_yaml
 
 
 @lru_cache(maxsize=1)
 def plover_types() -> dict[str, dict]:
-    return yaml.safe_load(resources.files("allywatch.data").joinpath("plover.yaml").read_text("utf-8"))["types"]
+    return read_yaml(resources.files("allywatch.data").joinpath("plover.yaml").read_text("utf-8"))["types"]
 
 
 def goldstein(event_type: str, mode: str = "") -> float:

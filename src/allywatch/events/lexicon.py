@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from ..data import read_yaml
 from ..nlp.anchors import (
     AnchorIndex,
     required_literals,
@@ -148,7 +147,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = resources.files("allywatch.data")
-    spec = yaml.safe_load(data.joinpath("triggers.yaml").read_text("utf-8"))
+    spec = read_yaml(data.joinpath("triggers.yaml").read_text("utf-8"))
     triggers = []
     for entry in spec["triggers"]:
         for pattern in entry["patterns"]:
@@ -157,6 +156,6 @@ def load_lexicon() -> Lexicon:
                                     re.compile(pattern), content=entry.get("content", ""),
                                     joint_type=entry.get("joint_type", ""), solo_type=entry.get("solo_type", ""),
                                     **flags))
-    cue_spec = yaml.safe_load(data.joinpath("cues.yaml").read_text("utf-8"))
+    cue_spec = read_yaml(data.joinpath("cues.yaml").read_text("utf-8"))
     cues = {name: Cue(patterns) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues, spec.get("type_contexts", {}))

@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..data import read_yaml
 from .decode import to_simplified
 from .pubdate import MAX_YEAR, MIN_YEAR
 
@@ -43,7 +42,7 @@ def normalise(name: str) -> str:
 @lru_cache(maxsize=1)
 def field_names() -> dict[str, list[str]]:
     """Target → normalised names, in the YAML's order of preference."""
-    data = yaml.safe_load(FIELD_NAMES.read_text("utf-8"))
+    data = read_yaml(FIELD_NAMES.read_text("utf-8"))
     return {target: [normalise(n) for n in data.get(target, [])] for target in TARGETS}
 
 

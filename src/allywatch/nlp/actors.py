@@ -44,9 +44,9 @@ from operator import itemgetter
 from pathlib import Path
 
 import rjieba
-import yaml
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from ..data import read_yaml
 from ..records import ActorMention
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -192,7 +192,7 @@ class ActorLexicon:
             if claimants:
                 self._claimants[zh] = tuple(claimants.split("|"))
 
-        orgs = yaml.safe_load((d / "organizations.yaml").read_text(encoding="utf-8"))
+        orgs = read_yaml((d / "organizations.yaml").read_text(encoding="utf-8"))
         for surface, code in orgs["organizations"].items():
             codes = code if isinstance(code, list) else [code]
             self._org_codes.update(c for c in codes if c.split("-")[0] not in self._country_names)
@@ -201,15 +201,15 @@ class ActorLexicon:
             self._add(str(surface), _Entry("inst", _sector_spec(spec), str(surface)))
         for word in orgs.get("blockers", []):
             self._add(word, _Entry("block"))
-        titles = yaml.safe_load((d / "titles.yaml").read_text(encoding="utf-8"))
+        titles = read_yaml((d / "titles.yaml").read_text(encoding="utf-8"))
         for surface, spec in titles["titles"].items():
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
         self._treaties = [([_title_key(n) for n in t["names"]], t["parties"])
-                          for t in yaml.safe_load((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
+                          for t in read_yaml((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
 
         by_name: dict[str, list[_Person]] = {}
-        people = yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))
+        people = read_yaml((d / "people.yaml").read_text(encoding="utf-8"))
         spokesperson, principal = (re.compile("|".join(map(re.escape, people[key])), re.IGNORECASE)
                                    for key in ("not_by_surname", "principal"))
         for p in people["people"]:

@@ -33,12 +33,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
-
 from allywatch.nlp.anchors import with_start_class
 from allywatch.records import TimeMention
 
-_W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
+from ..data import read_yaml
+
+_W = read_yaml((Path(__file__).resolve().parent.parent / "data" / "time_words.yaml").read_text("utf-8"))
 
 FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication is still this year's
 NEAR_FUTURE = timedelta(days=60)  # with a future word in the sentence, a date this soon is upcoming

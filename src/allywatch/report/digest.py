@@ -15,15 +15,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..data import read_yaml
 from ..store.duck import Store
 from .graph import check_date, country_of, date_sort_key, event_pairs, load_events
 
 
 @lru_cache(maxsize=1)
 def wording() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("allywatch.data").joinpath("digest.yaml").read_text("utf-8"))
+    return read_yaml(resources.files("allywatch.data").joinpath("digest.yaml").read_text("utf-8"))
 
 
 @dataclass
@@ -82,7 +81,7 @@ def names() -> Names:
         pass
     orgs: dict[str, str] = {}
     try:
-        org_data = yaml.safe_load(data.joinpath("organizations.yaml").read_text("utf-8")) or {}
+        org_data = read_yaml(data.joinpath("organizations.yaml").read_text("utf-8")) or {}
         for zh, code in (org_data.get("organizations") or {}).items():
             if isinstance(code, str) and "-" not in code:
                 orgs.setdefault(code, str(zh))
