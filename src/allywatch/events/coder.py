@@ -44,6 +44,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五�
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_DATELINE_LAG = 3  # a page appears within days of its dateline (time zones, a weekend); further back, no dateline of it
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
@@ -409,7 +410,7 @@ class RuleExtractor:
     # ---- document -----------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
         letters = self.actors.page_letters(doc.clean_text)
-        state = _DocState(TimeResolver(doc.page.published), home=self._home_state(doc),
+        state = _DocState(TimeResolver(self._story_today(doc)), home=self._home_state(doc),
                           readings=self.actors.abbreviation_readings(doc.clean_text),
                           sides=self.actors.page_side_forms(doc.clean_text, letters), letters=letters)
         events: list[_Coded] = []
@@ -432,6 +433,29 @@ class RuleExtractor:
         if not _full(doc.page.published):
             self._years_from_tenures(coded, state)
         return coded
+
+    def _story_today(self, doc: Document) -> str | None:
+        """The day today, yesterday and weekdays count from: a wire's dateline at the page's head names it
+        (（中央社华盛顿18日综合外电报导）…今天 on a page of the 19th in Taipei is the 18th); else the publication date."""
+        published = _full(doc.page.published)
+        if not published:
+            return doc.page.published
+        cue = self.lex.cue("dateline_day")
+        found = next((m for sent in doc.sentences[:3] if (m := cue.search(sent.text))), None)
+        if not found:
+            return published
+        pub, day = date.fromisoformat(published), int(found["day"])
+        if found["month"]:
+            month = int(found["month"])
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        elif day <= pub.day:
+            year, month = pub.year, pub.month
+        else:  # 30日电 on a page of the 1st: last month's 30th
+            year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if not valid_day(year, month, day):
+            return published
+        dateline = date(year, month, day)
+        return dateline.isoformat() if 0 < (pub - dateline).days <= _DATELINE_LAG else published
 
     @staticmethod
     def _looks_back(lead: str, doc: Document, state: _DocState) -> bool:
@@ -1072,6 +1096,8 @@ class RuleExtractor:
         called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
         if called_off:  # 因疫情取消原定访问韩国的行程: the visit not made, on the day it was set for
             factuality, date = "negated", _time_inside(sent, tm)
+        if trig.undated_when_done and sent.spoken(tm.start) and self._told_as_done(sent, tm, clause):
+            date = None  # 耿爽6日表示，中方已向加方提出严正交涉: lodged before he spoke, on a day not given
         if trig.target == "asker" and not _time_inside(sent, tm):
             date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
         if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
@@ -1291,6 +1317,11 @@ class RuleExtractor:
                     end += 1
                 return _unique([c for m in candidates[i:end + 1] for c in m.codes])
         return self._anaphora(sent.match_text[:20], state)
+
+    def _told_as_done(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """已 before the trigger in its clause, and no time of the act's own there (已于5日提出抗议 has one)."""
+        return self.lex.cue("already_done").search(sent.match_text, clause[0], tm.start) is not None and \
+            not any(clause[0] <= t.start < tm.end for t in sent.times)
 
     def _met_before_speaking(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """拜登在特拉维夫与内塔尼亚胡会谈后宣布, 安倍与普京举行会谈时同意: talks with a partner named
@@ -1676,6 +1707,8 @@ class RuleExtractor:
             if not head[0].date and len(head) > 1 and (head[1].start - head[0].end <= 2 or
                                                        _NAMED_DAY.fullmatch(sent.text, head[0].end, head[1].start)):
                 return head[1]  # 此前的7月23日, 此前一天（23日）: the day the vague word names
+            if head[0].relative and len(head) > 1 and head[1].date and _NAMED_DAY.fullmatch(sent.text, head[0].end, head[1].start):
+                return head[1]  # 昨天（29日）: the day in brackets, whatever today the page counts from
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference
