@@ -2310,6 +2310,26 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     # 昨天（29日）: the day in brackets, whatever today the page counts from
     ("2008-08-31", "新华社杜尚别8月30日电 格鲁吉亚外交部昨天（29日）宣布，格鲁吉亚断绝与俄罗斯的外交关系。",
      [("SANCTION", ["GEO"], ["RUS"], "2008-08-29")]),
+    # a meeting named first and then held (韩美“核磋商小组”首次会议18日在首尔举行): its members meet
+    ("2023-07-19", "韩美“核磋商小组”（NCG）首次会议18日在首尔举行。双方会后发表联合新闻声明。",
+     [("CONSULT", ["KOR", "USA"], [], "2023-07-18"), ("AGREE", ["KOR", "USA"], [], "2023-07-18")]),
+    # any attack told as what a threat answers is its condition, not an attack
+    ("2023-07-19", "美国国防部长奥斯汀18日表示，朝鲜对美国发动的任何攻击都将遭到压倒性的回应。",
+     [("THREATEN", ["USA"], ["PRK"], "2023-07-18")]),
+    # a numbered resolution is the Security Council's
+    ("2009-06-17", "朝鲜外务省13日发表声明，拒绝接受第1874号决议。", [("REJECT", ["PRK"], ["UNSC"], "2009-06-13")]),
+    # commitments kept to an ally and extended deterrence provided are support
+    ("2011-11-18", "奥巴马17日说，美国将继续信守对澳大利亚的同盟承诺。", [("SUPPORT", ["USA"], ["AUS"], "2011-11-17")]),
+    ("2009-06-17", "根据这份文件，美方承诺继续向韩国提供包括核保护伞在内的“延伸威慑”。", [("SUPPORT", ["USA"], ["KOR"], None)]),
+    # firing drills are exercises; 一连7日 counts days and names none
+    ("2010-12-07", "南韩海军则由昨日（6日）起，一连7日在南韩周边29个海域进行海上射击训练。",
+     [("MOBILIZE", ["KOR"], [], "2010-12-06")]),
+    # Taiwan's 今（14）日 does not hide the name before it; 据…报导 (Taiwan's spelling) is a reporting phrase
+    ("2017-11-15", "另据白宫消息，川普今（14）日将提前离开马尼拉返国，不出席当天举行的东亚峰会全体会议。",
+     [("CONSULT", ["USA"], ["EAS"], "2017-11-14")]),
+    ("2017-11-13", "据日本共同社报导，四国官员12日交换意见，但并未发表联合声明。", []),
+    # joining another's exercise is cooperation with its hosts
+    ("2015-12-13", "根据联合声明，日本将定期参加美印“马拉巴尔”海上联合演习。", [("COOPERATE", ["JPN"], ["IND", "USA"], None)]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

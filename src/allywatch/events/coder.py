@@ -919,6 +919,9 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
+            if (m := self.lex.cue("threatened_act").search(sent.match_text, max(clause[0], tm.start - 8), clause[1])) \
+                    and m.start() <= tm.end and tm.start < m.end():
+                continue  # 朝鲜发动的任何攻击都将遭到…回应: what the threat answers, not an attack
             if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
             if _EXAMPLE.match(sent.match_text, tm.end):
@@ -1173,11 +1176,14 @@ class RuleExtractor:
                      if not contested and len(codes) == 1), [])
 
     def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
-        """The parties other than the actor's own of a known agreement titled in the clause."""
+        """The parties other than the actor's own of a known agreement titled in the clause; a
+        numbered resolution (拒绝接受第1874号决议) is the Security Council's."""
         for start, end in sent.titles:
             if clause[0] <= start < clause[1] and \
                     (others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]):
                 return others
+        if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
+            return ["UNSC"]
         return []
 
     @staticmethod
@@ -1515,7 +1521,7 @@ class RuleExtractor:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
         if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
             target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
-        if not target and (trig.type in _HAS_VICTIM or trig.type == "MOBILIZE" and self.lex.cue("in_response").search(text)):
+        if not target and (trig.type in _HAS_VICTIM or "MOBILIZE" in (trig.type, trig.solo_type) and self.lex.cue("in_response").search(text)):
             # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
             target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks

@@ -65,6 +65,7 @@ _TENURE_WORDS = ("时任", "现任", "新任", "候任", "前任", "代理", "�
 _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight startswith
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
+_TAIWAN_DAY = re.compile(r"[今昨前明](?=[（(]\d{1,2}[）)]日)")  # 今（14）日: the day in Taiwan's press
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
@@ -670,6 +671,8 @@ class _Context:
 
     def __init__(self, s: str, words: dict[int, list[tuple[int, _Entry]]]):
         self.s = s
+        # what the segmenter reads: Taiwan's 今（14）日 with its 今 as a break, else 川普今 is one word
+        self._cut_text = _TAIWAN_DAY.sub("，", s) if "日" in s else s
         self.words = words
         self._bounds: set[int] | None = None
         self._tags: dict[int, tuple[str, str]] | None = None
@@ -681,7 +684,7 @@ class _Context:
     def boundary(self, i: int) -> bool:
         """Does a word start (and the previous one end) at i?"""
         if self._bounds is None:
-            self._bounds = set(accumulate(map(len, rjieba.cut(self.s)), initial=0))
+            self._bounds = set(accumulate(map(len, rjieba.cut(self._cut_text)), initial=0))
         return i in self._bounds
 
     def name_over(self, i: int, n: int) -> bool:
@@ -696,7 +699,7 @@ class _Context:
     def _tag_words(self) -> None:
         if self._tags is None:
             pos, self._tags = 0, {}
-            for w, flag in rjieba.tag(self.s):
+            for w, flag in rjieba.tag(self._cut_text):
                 self._tags[pos] = (w, flag)
                 pos += len(w)
 

@@ -133,6 +133,7 @@ _ATOM = re.compile(
 _TZ = r"(?:[\u4e00-\u9fff]{0,4}时间)?"  # 当地时间, 北京时间, 美国东部时间
 _PLANNED = re.compile(rf"(?:{_alt(_W['planning_markers'])}){_SP}{_TZ}{_SP}$")
 _DURATION = re.compile(rf"(?:{_alt(_W['duration_prefixes'])}){_SP}$")
+_DAYS_COUNTED = re.compile(rf"(?:{_alt(_W['day_duration_prefixes'])}){_SP}$")
 _EXCL = _W["exclusions"]
 _BARE_DAY = re.compile(r"\s*\d{1,2}\s*[日号]")
 DAY_LIST_GLUE = re.compile(r"\s*(和|、|及|与|以及)\s*")  # 4日和28日: days listed together
@@ -435,6 +436,8 @@ class TimeResolver:
             head[unit] = head.pop("bare")
         if "y" in head and _DURATION.search(norm, max(0, start - 4), start):
             return None  # 近2000年来
+        if head.keys() == {"d"} and not tail and _DAYS_COUNTED.search(norm, max(0, start - 4), start):
+            return None  # 一连7日: seven days, not the 7th
         if any(not self._in_range(side) for side in (head, tail)):
             return None
         first = self._side(head, None, planned)
