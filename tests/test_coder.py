@@ -1809,9 +1809,9 @@ def test_ties_established_only_as_a_span_start_are_not_coded(coder, text, coded)
     ("https://www.zaobao.com.sg/news/1", "【联合早报讯】外交部昨天发表声明，谴责朝鲜发射洲际弹道导弹。", ("ACCUSE", {"SGP"}, {"PRK"})),  # a guard
     ("https://www.sinchew.com.my/news/2", "我国首相安华25日呼吁泰国和柬埔寨立即停火。", ("REQUEST", {"MYS"}, {"THA", "KHM"})),  # a guard
     ("https://udn.com/news/story/1", "中國海警昨（2）日晚間在金門附近海域扣押我國漁船「大進滿88號」。", ("COERCE", {"CHN"}, {"TWN"})),
-    # guards: in the mainland press, a translated foreign leader's 我国 is his own country, and a
-    # page citing a Singapore paper is still the mainland's
-    ("https://www.example.cn/a", "普京19日表示，我国将与朝鲜加强军事合作。", ("COOPERATE", {"RUS"}, {"PRK"})),
+    # guards: in the mainland press, a translated foreign leader's 我国 is his own country (to strengthen
+    # cooperation is a general willingness, AGREE), and a page citing a Singapore paper is still the mainland's
+    ("https://www.example.cn/a", "普京19日表示，我国将与朝鲜加强军事合作。", ("AGREE", {"RUS"}, {"PRK"})),
     ("https://www.example.cn/b", "据新加坡《联合早报》报道，我国外交部19日表示坚决反对美国的制裁。", ("ACCUSE", {"CHN"}, {"USA"})),
 ])
 def test_our_country_is_the_pages_own(tmp_path, url, text, expected):
@@ -2330,6 +2330,11 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2017-11-13", "据日本共同社报导，四国官员12日交换意见，但并未发表联合声明。", []),
     # joining another's exercise is cooperation with its hosts
     ("2015-12-13", "根据联合声明，日本将定期参加美印“马拉巴尔”海上联合演习。", [("COOPERATE", ["JPN"], ["IND", "USA"], None)]),
+    # to strengthen or seek cooperation with someone is a general willingness (ONTOLOGY: AGREE verbal)
+    ("2024-10-08", "尹锡悦7日表示，南韩将与菲律宾加强国防和海事领域的合作。", [("AGREE", ["KOR"], ["PHL"], "2024-10-07")]),
+    ("2011-11-18", "奥巴马17日同时表示，美国将寻求与中国开展更多合作。", [("AGREE", ["USA"], ["CHN"], "2011-11-17")]),
+    # NATO's four Indo-Pacific partners by their Chinese name
+    ("2025-06-26", "北约秘书长吕特25日说，北约将继续深化与印太四国的合作。", [("AGREE", ["NATO"], ["AP4"], "2025-06-25")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
