@@ -2335,6 +2335,24 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2011-11-18", "奥巴马17日同时表示，美国将寻求与中国开展更多合作。", [("AGREE", ["USA"], ["CHN"], "2011-11-17")]),
     # NATO's four Indo-Pacific partners by their Chinese name
     ("2025-06-26", "北约秘书长吕特25日说，北约将继续深化与印太四国的合作。", [("AGREE", ["NATO"], ["AP4"], "2025-06-25")]),
+    # an address to another state's parliament is a meeting with it; at home it is no international act (guard)
+    ("2023-11-05", "岸田4日在菲律宾国会联席会议上发表演讲，成为首位在菲国会联席会议上发表演讲的日本首相。",
+     [("CONSULT", ["JPN"], ["PHL"], "2023-11-04")]),
+    ("2023-11-05", "韩国总统尹锡悦3日在国会发表施政演说。", []),
+    # dialogues named first and then held; 日相 is Japan's prime minister
+    ("2012-02-25", "美朝第三轮高级别对话2月23日至24日在北京举行。", [("CONSULT", ["PRK", "USA"], [], "2012-02-23")]),
+    ("2019-02-05", "正在日本访问的德国总理梅克尔4日在东京与日相安倍晋三会谈后表示，瓜伊多是合法的临时总统。",
+     [("CONSULT", ["DEU"], ["JPN"], "2019-02-04")]),
+    # 将包括X在内的N家…: 将 marks what is listed, not the future
+    ("2020-12-19", "美国商务部18日宣布，将包括中芯国际在内的60家中国实体列入出口管制“实体清单”。",
+     [("SANCTION", ["USA"], ["CHN"], "2020-12-18")]),
+    # general words of sanction and readiness: taken off a white list, an envoy called home, a suspension, fire readiness
+    ("2019-08-03", "日本经济产业省2日宣布将南韩从享有出口优惠待遇的白色清单国家中移除。", [("SANCTION", ["JPN"], ["KOR"], "2019-08-02")]),
+    ("2010-11-03", "前原诚司2日宣布，已指示驻俄大使河野雅治暂时回国。", [("SANCTION", ["JPN"], ["RUS"], "2010-11-02")]),
+    ("2023-07-23", "非洲联盟和平与安全理事会22日宣布，即刻暂停尼日尔参与非盟的一切活动。", [("SANCTION", ["AU"], ["NER"], "2023-07-22")]),
+    ("2010-11-24", "朝鲜人民军23日宣布进入完全射击准备状态。", [("MOBILIZE", ["PRK"], [], "2010-11-23")]),
+    # a name right after its title is a person, not two abbreviations (伊泰 is not 伊朗 and 泰国)
+    ("2023-09-01", "尼日尔军政府8月31日宣布撤销法国大使伊泰的外交豁免权。", [("SANCTION", ["NER"], ["FRA"], "2023-08-31")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -138,7 +138,9 @@ _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setti
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
-                              r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他))$")  # 对…表现恶劣的美国人, 把部分俄罗斯银行
+                              r"|(将|把)包括[^，。,；]{1,20}在内的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
+                              r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他))$")  # 对…表现恶劣的美国人, 把部分俄罗斯银行,
+# 将包括中芯国际在内的60家中国实体
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
 _MARKER = re.compile("[对向给将把]")  # what _OBJECT_NP, _OBJECT_MODIFIED and _OBJECT_AMOUNT each open with
 
@@ -1071,6 +1073,8 @@ class RuleExtractor:
                clause: tuple[int, int], state: _DocState) -> Event | None:
         trig = tm.trigger
         source, target, partnered = self._roles(sent, tm, clause, state)
+        if trig.abroad and not _countries(target) - _countries(source):
+            return None  # 尹锡悦在国会发表施政演说: an address at home
         # 数千名民众…示威: people named by no actor protest for the place they are in, not for the last subject
         crowd = trig.type == "PROTEST" and bool(self.lex.cue("crowd").search(sent.match_text, 0, tm.start)) and \
             not sent.candidates(0, tm.start)
@@ -1638,7 +1642,7 @@ class RuleExtractor:
         if cue("planned_after").match(sent.match_text, tm.end):
             return "planned"
         for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
-            if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14)
+            if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 24)
                                       or any(a.start == m.end() for a in sent.actors)):
                 continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
             if m.group(0) == "将" and self._stance_now(sent, tm, m.end()):

@@ -35,11 +35,12 @@ class Trigger:
     invites: bool = False  # an invitation to visit: accepted in its sentence, it is the visit planned
     calls_off: bool = False  # a meeting called off: with a cause given it is the meeting, negated
     undated_when_done: bool = False  # told in a statement as already made (已向X提出交涉): no time of its own
+    abroad: bool = False  # needs another state's party (an address to a parliament): at home it is not coded
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
 _FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside", "reacts", "aside", "invites",
-          "calls_off", "undated_when_done")  # yes/no keys of an entry
+          "calls_off", "undated_when_done", "abroad")  # yes/no keys of an entry
 
 
 @dataclass

@@ -472,8 +472,8 @@ class ActorLexicon:
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
-        if len(isos) < 2 or _LATIN_GLOSS.match(s, i + len(isos)):
-            return None  # 大使伊泰（Sylvain Itté）: a name glossed in Latin letters, not 伊朗 and 泰国
+        if len(isos) < 2 or _LATIN_GLOSS.match(s, i + len(isos)) or ctx.title_ends(i):
+            return None  # 大使伊泰（Sylvain Itté）, 法国大使伊泰: a name (glossed, or after its title), not 伊朗 and 泰国
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
             if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
                 return None
@@ -680,6 +680,10 @@ class _Context:
     def matches(self, i: int) -> list[tuple[int, _Entry]]:
         """(end, entry) of every dictionary word starting at i, longest first."""
         return self.words.get(i, [])
+
+    def title_ends(self, i: int) -> bool:
+        """Does an office title (大使, 总统) end right at i?"""
+        return any(end == i and entry.kind == "title" for start in range(max(0, i - 8), i) for end, entry in self.matches(start))
 
     def boundary(self, i: int) -> bool:
         """Does a word start (and the previous one end) at i?"""
