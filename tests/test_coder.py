@@ -2353,6 +2353,11 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2010-11-24", "朝鲜人民军23日宣布进入完全射击准备状态。", [("MOBILIZE", ["PRK"], [], "2010-11-23")]),
     # a name right after its title is a person, not two abbreviations (伊泰 is not 伊朗 and 泰国)
     ("2023-09-01", "尼日尔军政府8月31日宣布撤销法国大使伊泰的外交豁免权。", [("SANCTION", ["NER"], ["FRA"], "2023-08-31")]),
+    # spoken accusations: an abnormal approach, discontent, high concern
+    ("2013-06-12", "日本防卫省11日称，两架中国空军苏-27战机当天在东海上空异常接近日本海上自卫队一架侦察机。",
+     [("ACCUSE", ["JPN"], ["CHN"], "2013-06-11")]),
+    ("2024-02-07", "澳大利亚总理阿尔巴尼斯6日表示，澳方对中方的判决感到不满。", [("ACCUSE", ["AUS"], ["CHN"], "2024-02-06")]),
+    ("2024-06-13", "中国商务部12日表示，对欧方此举高度关切。", [("ACCUSE", ["CHN"], ["EU"], "2024-06-12")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
