@@ -2358,6 +2358,11 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
      [("ACCUSE", ["JPN"], ["CHN"], "2013-06-11")]),
     ("2024-02-07", "澳大利亚总理阿尔巴尼斯6日表示，澳方对中方的判决感到不满。", [("ACCUSE", ["AUS"], ["CHN"], "2024-02-06")]),
     ("2024-06-13", "中国商务部12日表示，对欧方此举高度关切。", [("ACCUSE", ["CHN"], ["EU"], "2024-06-12")]),
+    # officials sent are no forces moved
+    ("2025-11-24", "美国总统川普并未出席峰会，美方也没有派遣任何官员与会。", []),
+    # the next stop of a visit within the host state is the same visit
+    ("2016-05-25", "奥巴马23日抵达河内，开始对越南进行国事访问。奥巴马24日上午在河内发表演讲，随后前往胡志明市。",
+     [("CONSULT", ["USA"], ["VNM"], "2016-05-23")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -44,6 +44,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五�
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_TRIP_DAYS = 7  # a state visit with its stops lasts a week at most
 _DATELINE_LAG = 3  # a page appears within days of its dateline (time zones, a weekend); further back, no dateline of it
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
@@ -1922,6 +1923,8 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
             if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
                     len(old_c.source_countries) == 1 == len(new.source_countries) and old.source != ev.source:
                 continue  # A invites B, B accepts: two acts
+            if ev.mode == "visit" and old.factuality == "asserted" and _same_trip(old.date, ev.date):
+                break  # 抵达河内…，随后前往胡志明市: the visit to Vietnam, told again a day later
             if old.date and ev.date and old.date != ev.date or _other_title(old_c, new) or _other_title(new, old_c):
                 continue
             if ev.event_type == "AGREE" and new.has_content and old.sentence_idx != ev.sentence_idx and \
@@ -1976,6 +1979,14 @@ def _told_for_each(new: _Coded, kept: list[_Coded]) -> bool:
             (k.event.event_type, k.event.factuality) == (ev.event_type, ev.factuality)]
     return len(each) >= 2 and quad_class(ev.event_type) in _VERBAL and \
         new.countries <= set().union(*(k.countries for k in each))
+
+
+def _same_trip(first: str | None, later: str | None) -> bool:
+    """Two days of one trip abroad: full dates at most a week apart, the later not before the first."""
+    if not (_full_day(first) and _full_day(later)):
+        return False
+    days = (date.fromisoformat(later) - date.fromisoformat(first)).days
+    return 0 <= days <= _TRIP_DAYS
 
 
 def _other_title(a: _Coded, b: _Coded) -> bool:
