@@ -2365,6 +2365,9 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     # the next stop of a visit within the host state is the same visit
     ("2016-05-25", "奥巴马23日抵达河内，开始对越南进行国事访问。奥巴马24日上午在河内发表演讲，随后前往胡志明市。",
      [("CONSULT", ["USA"], ["VNM"], "2016-05-23")]),
+    # submarines sold, tanks provided, missiles exported: aid, whatever the hardware
+    ("2023-03-15", "美国将从2032年开始向澳大利亚出售三艘弗吉尼亚级核动力潜艇。", [("AID", ["USA"], ["AUS"], "2032")]),
+    ("2023-01-26", "德国总理朔尔茨25日宣布，德国将向乌克兰提供14辆主力战车。", [("AID", ["DEU"], ["UKR"], None)]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
