@@ -2368,6 +2368,12 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     # submarines sold, tanks provided, missiles exported: aid, whatever the hardware
     ("2023-03-15", "美国将从2032年开始向澳大利亚出售三艘弗吉尼亚级核动力潜艇。", [("AID", ["USA"], ["AUS"], "2032")]),
     ("2023-01-26", "德国总理朔尔茨25日宣布，德国将向乌克兰提供14辆主力战车。", [("AID", ["DEU"], ["UKR"], None)]),
+    # concessions: a demand accepted (答应 is no 应X要求), an accession ratified, giving way
+    ("2017-03-31", "首相纳吉30日宣布，马来西亚答应朝鲜方面的要求。", [("CONCEDE", ["MYS"], ["PRK"], "2017-03-30")]),
+    ("2023-03-31", "土耳其国会30日晚间投票批准芬兰加入北约。", [("CONCEDE", ["TUR"], ["FIN"], "2023-03-30")]),
+    ("2025-01-27", "哥伦比亚总统佩特罗26日晚让步。", [("CONCEDE", ["COL"], [], "2025-01-26")]),
+    # (guard) a demand refused is a rejection
+    ("2017-03-31", "朝鲜30日拒绝接受美方的要求。", [("REJECT", ["PRK"], ["USA"], "2017-03-30")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
