@@ -2374,6 +2374,9 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2025-01-27", "哥伦比亚总统佩特罗26日晚让步。", [("CONCEDE", ["COL"], [], "2025-01-26")]),
     # (guard) a demand refused is a rejection
     ("2017-03-31", "朝鲜30日拒绝接受美方的要求。", [("REJECT", ["PRK"], ["USA"], "2017-03-30")]),
+    # launches and tests named as what is halted or forgone are not launched
+    ("2012-03-01", "美国国务院发言人纽兰29日宣布，朝鲜同意暂停远程导弹发射、核试验和铀浓缩活动。",
+     [("AGREE", ["PRK"], [], "2012-02-29")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -922,6 +922,9 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
+            if tm.trigger.mode == "weapons_test" and \
+                    self.lex.cue("halted").search(sent.match_text, max(clause[0], tm.start - 16), tm.start):
+                continue  # 同意暂停远程导弹发射: the launches stopped, not a launch
             if (m := self.lex.cue("threatened_act").search(sent.match_text, max(clause[0], tm.start - 8), clause[1])) \
                     and m.start() <= tm.end and tm.start < m.end():
                 continue  # 朝鲜发动的任何攻击都将遭到…回应: what the threat answers, not an attack
