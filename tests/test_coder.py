@@ -2374,6 +2374,13 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2025-01-27", "哥伦比亚总统佩特罗26日晚让步。", [("CONCEDE", ["COL"], [], "2025-01-26")]),
     # (guard) a demand refused is a rejection
     ("2017-03-31", "朝鲜30日拒绝接受美方的要求。", [("REJECT", ["PRK"], ["USA"], "2017-03-30")]),
+    # 随后 in a sentence of its own: right after the act last told, on its day
+    ("2018-09-20", "19日上午，文在寅与金正恩在百花园迎宾馆举行会谈。文在寅和金正恩随后共同会见记者。",
+     [("CONSULT", ["KOR", "PRK"], [], "2018-09-19"), ("CONSULT", ["KOR", "PRK"], [], "2018-09-19")]),
+    # 近期的威胁性行动: when the things talked about happened, not the act's time; 此前一天 is the day before
+    ("2022-08-04", "七国集团外长3日发表声明，对中国近期的威胁性行动表示关切。", [("ACCUSE", ["G7"], ["CHN"], "2022-08-03")]),
+    ("2022-06-30", "北约马德里峰会29日闭幕。此前一天晚间，土耳其、芬兰和瑞典在马德里签署三方备忘录。",
+     [("CONSULT", ["NATO"], [], "2022-06-29"), ("AGREE", ["FIN", "SWE", "TUR"], [], "2022-06-28")]),
     # launches and tests named as what is halted or forgone are not launched
     ("2012-03-01", "美国国务院发言人纽兰29日宣布，朝鲜同意暂停远程导弹发射、核试验和铀浓缩活动。",
      [("AGREE", ["PRK"], [], "2012-02-29")]),

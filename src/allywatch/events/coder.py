@@ -1686,11 +1686,15 @@ class RuleExtractor:
                      and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))
+                     and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
                      and not (tm.start < t.start < tm.end and self.lex.cue("scheduled").search(sent.match_text, tm.start, t.start))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
-        if vague and vague.group() in _RIGHT_AFTER and any(t.date and t.start < clause[0] for t in sent.times):
-            vague = None  # 19日…欢迎仪式，随后…举行会谈: right after, on the day the sentence gave
+        if vague and sent.match_text.startswith("的", vague.end()):
+            vague = None  # 近期的威胁性行动: when the things talked about happened, not this act
+        if vague and vague.group() in _RIGHT_AFTER and (any(t.date and t.start < clause[0] for t in sent.times)
+                                                         or not any(t.start < tm.start for t in sent.times)):
+            vague = None  # 19日…欢迎仪式，随后…举行会谈; 两人随后共同会见记者: right after, on the day last told
         dated = [t for t in in_clause if t.date]
         if dated:
             return min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
