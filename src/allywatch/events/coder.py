@@ -398,8 +398,7 @@ class _Coded:
     def bigrams(self) -> set[str]:
         """The character bigrams of its sentence (names, objects), read when a comparison first needs them."""
         if self._bigrams is None:
-            text = self.event.sentence
-            self._bigrams = {text[i:i + 2] for i in range(len(text) - 1)}
+            self._bigrams = _bigrams(self.event.sentence)
         return self._bigrams
 
 
@@ -445,20 +444,11 @@ class RuleExtractor:
             return doc.page.published
         cue = self.lex.cue("dateline_day")
         found = next((m for sent in doc.sentences[:3] if (m := cue.search(sent.text))), None)
-        if not found:
+        day = next((t.date for t in TimeResolver(published).resolve(found.group()) if _full_day(t.date)), None) if found else None
+        if not day:
             return published
-        pub, day = date.fromisoformat(published), int(found["day"])
-        if found["month"]:
-            month = int(found["month"])
-            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-        elif day <= pub.day:
-            year, month = pub.year, pub.month
-        else:  # 30日电 on a page of the 1st: last month's 30th
-            year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-        if not valid_day(year, month, day):
-            return published
-        dateline = date(year, month, day)
-        return dateline.isoformat() if 0 < (pub - dateline).days <= _DATELINE_LAG else published
+        lag = (date.fromisoformat(published) - date.fromisoformat(day)).days  # 30日电 on a page of the 1st: last month's
+        return day if 0 < lag <= _DATELINE_LAG else published
 
     @staticmethod
     def _looks_back(lead: str, doc: Document, state: _DocState) -> bool:
@@ -2013,7 +2003,12 @@ def _other_measure(a: Event, b: Event, general: Cue) -> bool:
     twice (a word for sanctions in general, 实施制裁, is any of them)."""
     if a.event_type != "SANCTION" or _whole(general, a.trigger) or _whole(general, b.trigger):
         return False
-    return not _similar(*({t[i:i + 2] for i in range(len(t) - 1)} for t in (a.trigger, b.trigger)), 0.3)
+    return not _similar(_bigrams(a.trigger), _bigrams(b.trigger), 0.3)
+
+
+def _bigrams(text: str) -> set[str]:
+    """The character bigrams of a text, which `_similar` compares."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _similar(ga: set[str], gb: set[str], threshold: float = 0.2) -> bool:
