@@ -2231,9 +2231,10 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
      [("AGREE", ["ARM", "AZE"], [], None), ("RETREAT", ["ARM"], ["AZE"], "2020-12-01")]),
     ("2021-01-05", "科威特外交大臣4日宣布，沙特当晚起重新开放与卡塔尔的陆海空边界。", [("RETREAT", ["SAU"], ["QAT"], "2021-01-04")]),
     ("2008-08-13", "梅德韦杰夫12日宣布，俄军在格鲁吉亚的“强制和平”行动已经结束。", [("RETREAT", ["RUS"], ["GEO"], "2008-08-12")]),
-    # (guard) an allowance demanded as a condition is no act
+    # (guard) an allowance demanded as a condition is no act; the refusal (不会释放, negated) has no
+    # day of its own (fourteenth session: a negation stating a disposition is undated)
     ("2023-12-10", "哈马斯9日表示，除非以色列允许食品和药品进入加沙，否则不会释放更多人质。",
-     [("RETREAT", ["PSE"], ["ISR"], "2023-12-09")]),
+     [("RETREAT", ["PSE"], ["ISR"], None)]),
     # a Japanese official named in full goes on by his family name alone; 形容 reports his words
     ("2022-09-28", "日本内阁官房长官松野博一27日表示，该名领事于本月22日被俄方拘留。松野形容俄方做法极其恶劣，并要求俄方正式道歉。",
      [("COERCE", ["RUS"], ["JPN"], "2022-09-22"), ("REQUEST", ["JPN"], ["RUS"], "2022-09-27")]),
@@ -2395,3 +2396,36 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     """就尹锡悦当选韩国总统: KOR from one reading and KOR-GOV from another are one target, KOR-GOV."""
     events = code(coder, "国家主席习近平10日就尹锡悦当选韩国总统致贺电。", "2022-03-10")
     assert [(e.source, e.target) for e in events] == [(["CHN-GOV"], ["KOR-GOV"])]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a sentence opened by 他 before its time (他5日出席中国国际进口博览会…): he, not the expo's country
+    ("2023-11-06", "澳大利亚总理阿尔巴尼斯4日抵达上海。他5日出席第六届中国国际进口博览会开幕式，6日将在北京人民大会堂与中国国家主席习近平会晤。",
+     [("CONSULT", ["AUS"], ["CHN"], "2023-11-04"), ("CONSULT", ["AUS"], ["CHN"], "2023-11-06")]),
+    # offices listed before one name (中共中央政治局委员、中央外办主任杨洁篪) are one person
+    ("2020-01-04", "美国国务卿蓬佩奥3日与中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪通电话。",
+     [("CONSULT", ["USA"], ["CHN"], "2020-01-03")]),
+    # where an unknown traveller went (访问所罗门群岛) is not who went: the subject told before
+    ("2022-04-21", "澳大利亚外长佩恩20日发表声明。塞塞利亚本月13日曾访问所罗门群岛首都霍尼亚拉，与所罗门群岛总理索加瓦雷会面。",
+     [("CONSULT", ["AUS"], ["SLB"], "2022-04-13"), ("CONSULT", ["AUS"], ["SLB"], "2022-04-13")]),
+    # 朝方一侧 is a place, not a party of the talks
+    ("2018-05-27", "韩国总统文在寅和朝鲜国务委员会委员长金正恩26日下午在板门店朝方一侧的统一阁举行会谈。",
+     [("CONSULT", ["KOR", "PRK"], [], "2018-05-26")]),
+    # talks held to prepare a summit (为首脑会晤进行筹备): the summit is the purpose, not an act
+    ("2018-05-28", "美方代表团27日在板门店与崔善姬举行会谈，为首脑会晤进行筹备。", [("CONSULT", ["USA"], ["PRK"], "2018-05-27")]),
+    # a negation stating a disposition (不会派遣, 无意断交) is no act on a day: no date without its own time
+    ("2021-12-09", "美国总统拜登8日表示，美国不会向乌克兰派遣作战部队。", [("COOPERATE", ["USA"], ["UKR"], None)]),
+    ("2017-03-08", "马来西亚总理纳吉布7日表示，大马目前无意与朝鲜断交。", [("SANCTION", ["MYS"], ["PRK"], None)]),
+    # a plan's marker opening the trigger (拟向台湾出售): planned, so no date of the announcement
+    ("2019-07-09", "美国国务院8日通知国会，拟向台湾出售108辆主力战车。", [("AID", ["USA"], ["TWN"], None)]),
+    # 导弹计划 is a programme, not a plan: the sanction is taken on its day
+    ("2016-01-18", "美国财政部17日宣布，对11名与伊朗弹道导弹计划有关的个人和实体实施制裁。",
+     [("SANCTION", ["USA"], ["IRN"], "2016-01-17")]),
+    # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
+    ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
+     [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
+])
+def test_rules_of_the_fourteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

@@ -44,6 +44,8 @@ _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五�
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_QUALIFIER = re.compile(r"[^，。,；的]{1,6}的")  # 即将卸任的: a clause describing the noun after it
+_PLAN_OPENING = ("拟", "决定", "计划", "预定")  # planned markers that may open a trigger (拟向台湾出售)
 _TRIP_DAYS = 7  # a state visit with its stops lasts a week at most
 _DATELINE_LAG = 3  # a page appears within days of its dateline (time zones, a weekend); further back, no dateline of it
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
@@ -706,7 +708,7 @@ class RuleExtractor:
                     a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name)
             if not a.codes or _inside(a.start, masked):
                 continue
-            if a.kind in ("country", "compound") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
+            if a.kind in ("country", "compound", "side") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):
                 continue  # 立陶宛首都…: a place; but 对巴基斯坦境内…实施空袭 aims at Pakistan
             if a.kind == "country" and venue.match(text, a.end) and not (kept and kept[-1].end == a.start):
                 continue  # 2018年6月新加坡会晤: the meeting's venue, not a party (but 美朝会晤 is)
@@ -1304,10 +1306,11 @@ class RuleExtractor:
         head = max([t.end for t in sent.times if t.start <= 1], default=0)  # 25日，双方…
         while head < len(sent.text) and sent.match_text[head] in "，, ":
             head += 1
-        if not (candidates and candidates[0].start <= head) and self._refers_back(sent.match_text[head:]):
-            # 双方同意…，并呼吁朝鲜…; 决议谴责朝鲜…: the pair, the council, not 朝鲜
-            opening = self.lex.cue("document_opening").match(sent.match_text, head)
-            return self._anaphora(opening.group() if opening else sent.match_text[head:head + 6], state)
+        # 双方同意…，并呼吁朝鲜…; 决议谴责朝鲜…; 他5日出席中国国际进口博览会…: the pair, the council, he
+        lead = next((i for i in (head, 0) if self._refers_back(sent.match_text[i:])), None)
+        if lead is not None and not (candidates and candidates[0].start <= lead):
+            opening = self.lex.cue("document_opening").match(sent.match_text, lead)
+            return self._anaphora(opening.group() if opening else sent.match_text[lead:lead + 6], state)
         if state.turn == "answer" and self.lex.cue("first_person").search(
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
@@ -1315,6 +1318,8 @@ class RuleExtractor:
             marked = _object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])
             if marked and i == 0 and (pronoun := self._anaphora(sent.match_text[:a.start], state)):
                 return pronoun  # 他在访美前，于23日与日本首相…: 他, not his counterpart
+            if i == 0 and sent.match_text[:a.start].endswith(_DESTINATIONS):
+                return []  # 塞塞利亚13日访问所罗门群岛…: where an unknown traveller went, not who went
             if i == 0 or not marked:
                 end = i
                 while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
@@ -1635,12 +1640,18 @@ class RuleExtractor:
             return "hypothetical"  # 表示，如果朝方作出回应，韩方将…举行对话
         if cue("planned_after").match(sent.match_text, tm.end):
             return "planned"
-        for m in cue("planned").finditer(sent.match_text, clause[0], tm.start):
+        # a plan's marker may open the trigger itself (拟对…加征关税, 决定终止…); a willingness does
+        # too (将与美韩密切合作, 准备…重启谈判), and is said now
+        for m in cue("planned").finditer(sent.match_text, clause[0], tm.start + 2):
+            if m.start() > tm.start or m.start() == tm.start and m.group(0) not in _PLAN_OPENING:
+                break
             if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 24)
                                       or any(a.start == m.end() for a in sent.actors)):
                 continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
             if m.group(0) == "将" and self._stance_now(sent, tm, m.end()):
                 continue  # 菲律宾将站在日本一边, 朝鲜将不再参加六方会谈: a stance stated now
+            if _describes_actor(sent, m.end()):
+                continue  # 同即将卸任的总理李克强举行会谈: the plan describes the partner, not the act
             return "planned"
         if tm.trigger.type in _STANCES:
             return "asserted"  # 中方将坚定维护…，希望有关方面…: the wish is made now, whatever the clause before
@@ -1650,7 +1661,8 @@ class RuleExtractor:
             # none) continues the previous one's mood,
             # unless the marker there sits inside an object after a past verb (介绍了将于…举行的会议)
             prev = sent.clause_of(clause[0] - 1)
-            m = cue("planned").search(sent.match_text, prev[0], prev[1])
+            m = next((m for m in cue("planned").finditer(sent.match_text, prev[0], prev[1])
+                      if not _describes_actor(sent, m.end())), None)
             if m and "了" not in sent.match_text[prev[0]:m.start()] and m.group(0) != "将" or \
                     m and m.group(0) == "将" and "了" not in sent.match_text[prev[0]:m.start()] \
                     and not cue("ba_construction").search(sent.match_text, m.end(), m.end() + 14):
@@ -1690,7 +1702,8 @@ class RuleExtractor:
             return min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
-        if factuality in ("planned", "hypothetical"):
+        if factuality in ("planned", "hypothetical") or factuality == "negated" and \
+                self.lex.cue("negated_disposition").search(sent.match_text, clause[0], tm.start):
             # a plan takes only a time given as the plan's (今日将…，并将分别会见…), never the announcement's
             planned = self.lex.cue("planned")
             ahead = [t for t in sent.times if t.date and t.start < clause[0] and not sent.said_before(t.start)
@@ -1782,6 +1795,12 @@ def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
     """A time inside the trigger introduced as the act's (已于24日停火, 停火协议自10日起生效), not an
     attribute of its object (撤回2019年9月…提起的申诉)."""
     return tm.start < t.start < tm.end and text.endswith(_TIME_OF_ACT, 0, t.start)
+
+
+def _describes_actor(sent: _Sent, pos: int) -> bool:
+    """即将卸任的总理: the words from `pos` up to 的 qualify the actor named right after them."""
+    qualifier = _QUALIFIER.match(sent.match_text, pos)
+    return qualifier is not None and any(a.start == qualifier.end() for a in sent.actors)
 
 
 def _most_specific(codes: list[str]) -> list[str]:
@@ -1973,7 +1992,8 @@ def _told_for_each(new: _Coded, kept: list[_Coded]) -> bool:
     before it in its sentence is said in each of them."""
     ev = new.event
     each = [k for k in kept if k.event.sentence_idx == ev.sentence_idx and
-            (k.event.event_type, k.event.factuality) == (ev.event_type, ev.factuality)]
+            (k.event.event_type, k.event.factuality) == (ev.event_type, ev.factuality) and
+            (k.event.mode == "press" or ev.mode != "press")]  # 会谈…，并共同会见记者: a press conference of its own
     return len(each) >= 2 and quad_class(ev.event_type) in _VERBAL and \
         new.countries <= set().union(*(k.countries for k in each))
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -66,6 +66,8 @@ _TENURE = re.compile("|".join(_TENURE_WORDS))  # one match call instead of eight
 _SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK"}  # Han names written surname first: 尹总统 is 尹锡悦
 _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters that spell a compound (巴黎)
 _TAIWAN_DAY = re.compile(r"[今昨前明](?=[（(]\d{1,2}[）)]日)")  # 今（14）日: the day in Taiwan's press
+# 国务委员、外交部长秦刚, 中共中央政治局委员、中央外办主任王毅: offices listed before one name (a rank may follow)
+_OFFICE_LIST_GLUE = re.compile(r"[^，。,；、\s“”\"「」]{0,6}、")
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
@@ -393,8 +395,23 @@ class ActorLexicon:
                 out.append(mention)
             resume = best.end
         # 驻伊拉克美军, 驻叙利亚俄罗斯大使馆: the host only says where the next actor is posted
-        return [m for m, after in zip(out, out[1:] + [None])
-                if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)]
+        out = [m for m, after in zip(out, out[1:] + [None])
+               if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)]
+        for k in range(len(out) - 2, -1, -1):
+            if self._office_of_next(s, out[k], out[k + 1]):
+                holder = out.pop(k + 1)
+                out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end])
+        return out
+
+    def _office_of_next(self, s: str, m: ActorMention, after: ActorMention | None) -> bool:
+        """国务委员、外交部长秦刚: an office with no name of its own, listed (、) right before a named
+        holder of the same state, is another office of that person, read as one mention with it."""
+        if after is None or m.kind not in ("title", "org") or self.is_person(m.name) or m.alias:
+            return False
+        if not (self.is_person(after.name) or after.alias) or not _OFFICE_LIST_GLUE.fullmatch(s, m.end, after.start):
+            return False
+        own = {c.split("-")[0] for c in m.codes}
+        return own <= {c.split("-")[0] for c in after.codes}
 
     # ------------------------------------------------------------------ parsing
     def _words(self, s: str) -> dict[int, list[tuple[int, _Entry]]]:
