@@ -458,3 +458,27 @@ def test_a_visit_told_as_lasting_n_days_is_a_range():
     doc.sentences = split_sentences(text)
     visits = [(e.date, e.date_end) for e in RuleExtractor().extract(doc) if e.mode == "visit"]
     assert visits == [("2008-05-27", "2008-05-30")]
+
+
+def test_a_bare_day_just_after_the_day_told_in_its_paragraph_takes_that_month():
+    r = TimeResolver("2023-02-15")
+    r.resolve("菲律宾总统马科斯14日召见中国驻菲律宾大使。")
+    r.new_paragraph()
+    r.resolve("今年1月3日至5日，马科斯对中国进行国事访问。")
+    assert [t.date for t in r.resolve("4日，习近平同马科斯举行会谈。")] == ["2023-01-04"]
+    # (guard) in a later paragraph a bare day is the news month's again
+    r.new_paragraph()
+    assert [t.date for t in r.resolve("马科斯9日抵达东京。")] == ["2023-02-09"]
+    # (guard) a day before the day told, as the Cheonan report's 20日 after 3月26日, is the publication month's
+    r = TimeResolver("2010-05-26")
+    r.resolve("天安号3月26日沉没。")
+    assert [t.date for t in r.resolve("调查团20日公布结果。")] == ["2010-05-20"]
+
+
+def test_a_start_told_ahead_is_this_years():
+    r = TimeResolver("2025-07-08")
+    assert [t.date for t in r.resolve("特朗普7日宣布自8月1日起对日本产品征收25%的关税。")] == ["2025-07-07", "2025-08-01"]
+    assert [t.date for t in r.resolve("石破茂8日表示遗憾。")] == ["2025-07-08"]
+    # (guard) a start already past is this year's too, not next year's
+    r = TimeResolver("2025-07-08")
+    assert [t.date for t in r.resolve("自7月1日起实施。")] == ["2025-07-01"]

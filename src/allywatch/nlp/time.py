@@ -43,6 +43,8 @@ _W = read_yaml((Path(__file__).resolve().parent.parent / "data" / "time_words.ya
 FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication is still this year's
 NEAR_FUTURE = timedelta(days=60)  # with a future word in the sentence, a date this soon is upcoming
 RECENT_DAYS = 31  # a reference this close before publication lends its month to a bare day
+SEASON_DAYS = 92  # …if that day is at most this long before publication
+FOLLOWING_DAYS = 7  # a bare day this soon after the day just told in its paragraph is in its month
 DAY_TOLERANCE = 1  # a bare day this far after the publication day is still this month's (time zones)
 
 
@@ -123,6 +125,7 @@ if any(word[:1] in _SEPARATORS for word in _KEY_WORDS):
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
+_STARTING = re.compile(r"\s*(起|开始)")  # 自8月1日起: when something starts
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
@@ -259,6 +262,7 @@ class TimeResolver:
         self._news_ref: TimeMention | None = self._base_mention  # …as a mention
         self._day_ref: DateParts | None = self._base  # the item's last reference with a day
         self._day_age = 0  # paragraphs begun since it was set
+        self._day_inferred = False  # …and whether its year was only inferred (8月1日, not 今年1月3日)
 
     def new_paragraph(self) -> None:
         """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
@@ -280,13 +284,16 @@ class TimeResolver:
         if told and told[1] == "-" and self._ref_parts is not None and self._ref_parts.year is not None:
             return  # a day without a year does not replace a reference that knows its year (同年8月)
         if told:
-            self._refer_to(mention, DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3])))
+            parts = DateParts(None if told[1] == "-" else int(told[1]), int(told[2]), int(told[3]))
+            inferred = parts == self._day_ref and self._day_inferred  # the act's day as its words gave it
+            self._refer_to(mention, parts)
+            self._day_inferred = inferred
 
     def _refer_to(self, mention: TimeMention, parts: DateParts) -> None:
         """Make a date the item's reference (and its day reference, if it has a day)."""
         self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
         if parts.day is not None:
-            self._day_ref, self._day_age = parts, 0
+            self._day_ref, self._day_age, self._day_inferred = parts, 0, mention.inferred_year
 
     @property
     def reference(self) -> TimeMention | None:
@@ -309,7 +316,8 @@ class TimeResolver:
             planned = future_ok or bool(_PLANNED.search(norm, max(0, start - 16), start))
             # a future word earlier in the sentence (王毅还将访问…，行程至6月4日结束): a date just
             # ahead of publication is this year's, not last year's
-            self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start))
+            # …and so is a start told ahead (宣布自8月1日起征收关税)
+            self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start) or _STARTING.match(norm, m.end()))
             got = getattr(self, "_" + kind)(text, norm, start, planned)
             if got is None:
                 continue
@@ -395,11 +403,23 @@ class TimeResolver:
             return not PAST_YEAR.search(text)
         return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
 
+    def _season(self, told: DateParts) -> bool:
+        """Whether a day told with an inferred year lies in the months before publication (not in
+        another year's story, nor ahead): unknown when there is no full publication date or no year."""
+        if self._pub is None or told.year is None:
+            return True
+        days = (self._pub - date(told.year, told.month, told.day or 1)).days
+        return -DAY_TOLERANCE <= days <= SEASON_DAYS
+
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
-        """A bare day takes the month of the item's last news date: a bare day after a background
+        """A bare day a few days after the day just told takes that day's month; otherwise the month
+        of the item's last news date: a bare day after a background
         date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's; else
         the publication month (the previous one when the day is still to come)."""
-        news, pub = self._news, self._pub
+        news, pub, told = self._news, self._pub, self._day_ref
+        if told is not None and told.month is not None and told.day is not None and self._day_age == 0 and \
+                told.day < d <= told.day + FOLLOWING_DAYS and (not self._day_inferred or self._season(told)):
+            return told.year, told.month  # 1月3日至5日访华。4日，…会谈: the days just told go on
         if news is not None:
             if news.day is not None and d < news.day and pub and news.year is not None:
                 # told forward: 上周五（28日）… 1日 is the next month's first, if that is not to come
