@@ -482,3 +482,13 @@ def test_a_start_told_ahead_is_this_years():
     # (guard) a start already past is this year's too, not next year's
     r = TimeResolver("2025-07-08")
     assert [t.date for t in r.resolve("自7月1日起实施。")] == ["2025-07-01"]
+
+
+def test_a_year_naming_an_event_and_a_date_inside_a_title_are_no_times():
+    r = TimeResolver("2022-02-05")
+    assert [t.date for t in r.resolve("习近平4日同来华出席北京2022年冬奥会开幕式的普京举行会谈。")] == ["2022-02-04"]
+    assert [t.date for t in r.resolve("双方将共同申办2032年夏季奥运会。")] == []
+    r = TimeResolver("2018-09-20")
+    assert [t.date for t in r.resolve("19日上午，文在寅与金正恩举行会谈，随后签署《9月平壤共同宣言》。")] == ["2018-09-19"]
+    # (guard) a year outside the title still dates the act
+    assert [t.date for t in r.resolve("双方于2018年签署《板门店宣言》。")] == ["2018"]

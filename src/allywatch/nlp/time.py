@@ -125,6 +125,8 @@ if any(word[:1] in _SEPARATORS for word in _KEY_WORDS):
 # words of a past year (去年, 前年): what they date is background, not the story's news
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
+_YEAR_NAMING = re.compile(rf"[^，。,；\d]{{0,4}}?(?:{_alt(_W['year_named_events'])})")
+_TITLE = re.compile(r"《[^《》]{1,40}》")
 _STARTING = re.compile(r"\s*(起|开始)")  # 自8月1日起: when something starts
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
@@ -307,8 +309,11 @@ class TimeResolver:
         norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", _halfwidth(sentence))
         out = []
         listed: DateParts | None = None  # the last month-day told in this sentence
+        titles = [t.span() for t in _TITLE.finditer(norm)] if "《" in norm else []
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
+            if any(a < start < b for a, b in titles):
+                continue  # 《9月平壤共同宣言》: a document's name, not a time
             ex = _EXCL.get(text)
             if ex and (any(norm[:start].endswith(w) for w in ex.get("before", ()))
                        or any(norm[m.end():].startswith(w) for w in ex.get("after", ()))):
@@ -319,8 +324,8 @@ class TimeResolver:
             # …and so is a start told ahead (宣布自8月1日起征收关税)
             self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start) or _STARTING.match(norm, m.end()))
             got = getattr(self, "_" + kind)(text, norm, start, planned)
-            if got is None:
-                continue
+            if got is None or got[0] is not None and got[0].month is None and _YEAR_NAMING.match(norm, m.end()):
+                continue  # 北京2022年冬奥会: the event's name
             first, last, relative, explicit = got
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
