@@ -581,10 +581,11 @@ def test_commands_summits_and_credits(coder, published, text, expected):
 @pytest.mark.parametrize("published, text, kinds", [
     # an arrival and the visit it begins are one visit
     ("2024-06-19", "俄罗斯总统普京19日凌晨乘专机抵达平壤，开始对朝鲜进行国事访问。", ["CONSULT"]),
-    # destroyers are no expulsion, words are no attack, a signed law is no agreement
+    # destroyers are no expulsion, words are no attack, a signed law is no agreement (but a sanctions
+    # law signed imposes sanctions: heldout2's gold, fourteenth session)
     ("2022-06-30", "美国29日宣布向地中海增派两艘驱逐舰。", ["MOBILIZE"]),
     ("2022-06-30", "中国外交部发言人30日表示，北约对中国进行抹黑攻击。", []),
-    ("2016-02-19", "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", []),
+    ("2016-02-19", "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", ["SANCTION"]),
     # the outlet and its reporter are no actor
     ("2017-12-23", "央视新闻消息（记者 王逸）当地时间12月22日，联合国安理会一致通过决议，对朝鲜实施制裁。", ["SANCTION"]),
 ])
@@ -2429,5 +2430,30 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
 ])
 def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_a_paragraph_opening_with_an_office_holder_ends_a_commentators_analysis(coder):
+    text = ("美国总统奥巴马和中国国家主席习近平7日至8日在美国加利福尼亚州举行了非正式会晤。\n"
+            "分析人士认为，两国在网络安全等问题上的分歧不会因一次会晤而消失。\n"
+            "习近平此次访美前，先后对哥斯达黎加和墨西哥进行了国事访问。")
+    visits = [(sorted(countries(e.source)), sorted(countries(e.target))) for e in code(coder, text, "2013-06-09")
+              if e.mode == "visit"]
+    assert visits == [(["CHN"], ["CRI"]), (["CHN"], ["MEX"])]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # two measures told in two sentences, the first undated (此前已宣布冻结…): two sanctions, each on its own day
+    ("2022-03-23", "日本政府此前已宣布冻结普京总统的资产。本月16日，日本政府宣布取消给予俄罗斯的贸易“最惠国待遇”。",
+     [("SANCTION", ["JPN"], ["RUS"], None), ("SANCTION", ["JPN"], ["RUS"], "2022-03-16")]),
+    # talks with the defence minister, then a call on the president the same day: two meetings
+    ("2023-02-03", "美国国防部长奥斯汀2日在奎松市与菲律宾国防部代部长加尔维斯举行会谈。奥斯汀同日还到马拉坎南宫拜会了菲律宾总统小马可仕。",
+     [("CONSULT", ["PHL", "USA"], [], "2023-02-02"), ("CONSULT", ["PHL", "USA"], [], "2023-02-02")]),
+])
+def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expected):
+    """Symmetric acts (CONSULT) are compared by their parties, as the scoring does."""
+    got = [(e.event_type, sorted(countries(e.source) | countries(e.target)), [], e.date) if e.event_type in ("CONSULT", "AGREE")
+           else (e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

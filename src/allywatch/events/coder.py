@@ -44,6 +44,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五�
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_OPENING_REACH = 16  # characters read for the actor a paragraph opens with
 _QUALIFIER = re.compile(r"[^，。,；的]{1,6}的")  # 即将卸任的: a clause describing the noun after it
 _PLAN_OPENING = ("拟", "决定", "计划", "预定")  # planned markers that may open a trigger (拟向台湾出售)
 _TRIP_DAYS = 7  # a state visit with its stops lasts a week at most
@@ -269,6 +270,7 @@ class _DocState:
     last_person: list[str] = field(default_factory=list)
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
+    analysis_paragraph: int = -1  # …begun in this paragraph
     paragraph: int = -1
     # the last `X表示，…` of the paragraph: its words go on in the next sentences (习近平指出，…。美方应…)
     voice: _Unread | None = None
@@ -756,8 +758,9 @@ class RuleExtractor:
         # an analyst speaking starts analysis; a report or a dated act ends it
         speech = self._speech(match_text, masked)
         if speech and self._analyst_speaks(match_text, speech[0]):
-            state.analysis = True
-        elif state.analysis and (masked or any(t.date for t in times)):
+            state.analysis, state.analysis_paragraph = True, sentence.paragraph
+        elif state.analysis and (masked or any(t.date for t in times) or sentence.paragraph != state.analysis_paragraph
+                                 and self._opens_with_official(match_text, when)):
             state.analysis = False
         voice = None if speech else state.voice
         if speech:  # 习近平强调，…: the words may go on in the paragraph's next sentences
@@ -846,6 +849,11 @@ class RuleExtractor:
         """A commentator, expert or author is the speaker (of the first speech verb): what follows is analysis."""
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech[0])), default=0)
         return bool(self.lex.cue("analyst_speakers").search(match_text, start, speech[1]))
+
+    def _opens_with_official(self, text: str, when: str | None) -> bool:
+        """习近平此次访美前，…: a paragraph opening with a named office holder tells the news again."""
+        found = self.actors.find(text[:_OPENING_REACH], when)
+        return bool(found) and found[0].start == 0 and self.actors.is_person(found[0].name)
 
     def _is_analysis(self, sent: _Sent, triggers: list[TriggerMatch]) -> bool:
         """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker
@@ -1934,8 +1942,9 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                 continue  # a repeat is told in the same mode, with the same actors
             if ev.event_type not in _SYMMETRIC and old_c.source_countries != new.source_countries:
                 continue  # A asks B and B asks A are two acts
-            if _sector_clash(old.source, ev.source):
-                continue  # the ministry's act and the president's are two acts
+            if _sector_clash(old.source, ev.source) or \
+                    ev.event_type == "CONSULT" and _sector_clash(old.source + old.target, ev.source + ev.target):
+                continue  # the ministry's act and the president's are two acts; so are talks with each
             if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
                     len(old_c.source_countries) == 1 == len(new.source_countries) and old.source != ev.source:
                 continue  # A invites B, B accepts: two acts
@@ -1970,7 +1979,7 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
             # told again: in another paragraph, or after a first mention with no date (a headline)
             if same_sentence or old.trigger == ev.trigger or same_day or \
                     (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
-                    and _similar(old_c.bigrams(), new.bigrams()):
+                    and _similar(old_c.bigrams(), new.bigrams()) and not _other_measure(old, ev, general):
                 if not old.date and ev.date and new.own_date:
                     old.date, old.date_end, old.date_precision = ev.date, ev.date_end, ev.date_precision
                 break
