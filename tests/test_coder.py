@@ -2424,6 +2424,9 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     # 导弹计划 is a programme, not a plan: the sanction is taken on its day
     ("2016-01-18", "美国财政部17日宣布，对11名与伊朗弹道导弹计划有关的个人和实体实施制裁。",
      [("SANCTION", ["USA"], ["IRN"], "2016-01-17")]),
+    # 此次试射 refers to the launch just told, a day after it: no second launch
+    ("2024-01-16", "朝鲜14日向东部海域发射了一枚弹道导弹。朝中社15日称，此次试射的是搭载高超音速机动弹头的新型导弹。",
+     [("MOBILIZE", ["PRK"], [], "2024-01-14")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
