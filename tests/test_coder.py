@@ -2427,6 +2427,13 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     # 此次试射 refers to the launch just told, a day after it: no second launch
     ("2024-01-16", "朝鲜14日向东部海域发射了一枚弹道导弹。朝中社15日称，此次试射的是搭载高超音速机动弹头的新型导弹。",
      [("MOBILIZE", ["PRK"], [], "2024-01-14")]),
+    # 以抗议…: the motive of the measures, not a protest of its own; 要求…离境: the expulsion's terms
+    ("2025-07-24", "泰国政府23日宣布召回驻柬埔寨大使，并驱逐柬埔寨驻泰国大使，以抗议泰军士兵在边境踩到新埋设的地雷受伤。",
+     [("SANCTION", ["THA"], ["KHM"], "2025-07-23"), ("SANCTION", ["THA"], ["KHM"], "2025-07-23")]),
+    ("2022-09-30", "日本外务省29日宣布，驱逐俄罗斯驻札幌总领事馆一名领事，要求对方在10月6日前离境。",
+     [("SANCTION", ["JPN"], ["RUS"], "2022-09-29")]),
+    # 军事部署 is a noun (the posture), not a deployment
+    ("2023-02-03", "中国外交部发言人毛宁2日表示，美方持续加强在地区的军事部署。", []),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
