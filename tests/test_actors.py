@@ -552,3 +552,18 @@ def test_every_knowledge_file_reads_the_same_with_the_fast_yaml_parser():
     for path in files:
         text = path.read_text("utf-8")
         assert read_yaml(text) == yaml.safe_load(text), path.name
+
+
+@pytest.mark.parametrize("text, date, found", [
+    # the segmenter glues an office or 是 to a name it does not know as one word (布什总统, 布希是)
+    ("布什总统访问韩国", "2008-08-05", [("布什总统", "USA-GOV"), ("韩国", "KOR")]),
+    ("布希是在昨晚抵达首尔", "2008-08-06", [("布希", "USA-GOV")]),
+    # offices listed before one name are that person's (国务委员、外交部长秦刚): one mention
+    ("布林肯会见了国务委员、外交部长秦刚", "2023-02-05", [("布林肯", "USA-DIP"), ("国务委员、外交部长秦刚", "CHN-DIP")]),
+    ("中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪", "2020-01-03",
+     [("中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪", "CHN-DIP")]),
+    # (guard) two named officials listed are two mentions
+    ("韩国总统文在寅、美国总统特朗普", "2018-06-01", [("韩国总统文在寅", "KOR-GOV"), ("美国总统特朗普", "USA-GOV")]),
+])
+def test_names_glued_to_what_follows_and_offices_listed_before_a_name(lex, text, date, found):
+    assert [(m.text, m.codes[0]) for m in lex.find(text, date)] == found

@@ -2434,6 +2434,25 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
      [("SANCTION", ["JPN"], ["RUS"], "2022-09-29")]),
     # 军事部署 is a noun (the posture), not a deployment
     ("2023-02-03", "中国外交部发言人毛宁2日表示，美方持续加强在地区的军事部署。", []),
+    # the time inside a topic (对于…上月底…一事) is the topic's: the thanks are given in the talks
+    ("2008-08-07", "美国总统布什6日与李明博举行会谈。对于美国地名委员会上月底恢复将「独岛」标示为南韩领土一事，李明博在会谈中向布希表达感谢。",
+     [("CONSULT", ["USA"], ["KOR"], "2008-08-06"), ("SUPPORT", ["KOR"], ["USA"], "2008-08-06")]),
+    # 对媒体表示: the press is the audience, not the one welcomed
+    ("2016-12-02", "联合国安理会11月30日一致通过第2321号决议。日本首相安倍晋三1日对媒体表示，日本对决议获得通过表示欢迎。",
+     [("SUPPORT", ["JPN"], ["UNSC"], "2016-12-01")]),
+    # 违反了安理会第1718号决议: the violator is accused, not the council
+    ("2009-05-27", "安理会本月轮值主席、俄罗斯常驻联合国代表丘尔金在会后对记者说，安理会成员强烈反对和谴责朝鲜的核试验，认为这违反了安理会第1718号决议。",
+     [("ACCUSE", ["UNSC"], ["PRK"], "2009-05"), ("ACCUSE", ["RUS"], ["PRK"], "2009-05")]),
+    # data shared is 资料 in Taiwan's press; willingness to work with others (将与…合作, 愿…加强与…的合作)
+    ("2022-11-15", "美日韩三国领导人13日在金边举行会谈，同意即时共享北韩飞弹预警资料。",
+     [("CONSULT", ["USA", "JPN", "KOR"], [], "2022-11-13"), ("AGREE", ["USA", "JPN", "KOR"], [], "2022-11-13"),
+      ("COOPERATE", ["USA", "JPN", "KOR"], [], None)]),
+    ("2024-03-29", "韩国外交部29日发表声明，表示将与美国、日本等友好国家合作。", [("AGREE", ["KOR"], ["USA", "JPN"], "2024-03-29")]),
+    ("2014-05-07", "安倍6日表示，日本愿作为北约的“天然伙伴”进一步加强与北约的合作。", [("AGREE", ["JPN"], ["NATO"], "2014-05-06")]),
+    # a tariff cut told with its old rate; an engine's ground test is a weapons test
+    ("2025-11-15", "美方将韩国汽车的关税由25%调降至15%。", [("RETREAT", ["USA"], ["KOR"], None)]),
+    ("2023-11-20", "朝鲜导弹总局14日进行了新型中程弹道导弹用大推力固体燃料发动机地面点火试验。",
+     [("MOBILIZE", ["PRK"], [], "2023-11-14")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),

@@ -1526,6 +1526,8 @@ class RuleExtractor:
             target = [c for a in sent.actors if not self._forum(a.codes[0]) for c in a.codes
                       if c.split("-")[0] not in src_countries] or \
                 [c for c in state.last_act if c.split("-")[0] not in src_countries] or target
+        if trig.type == "ACCUSE" and self.lex.cue("council_resolution").search(text, tm.start, tm.end):
+            target = [c for c in target if c != "UNSC"]  # 违反了安理会第1718号决议: the violator is accused, not the council
         if trig.type == "ACCUSE" and target:
             target = self._accused(sent, tm, clause, target, src_countries, state)
         if not target and trig.needs_target:
@@ -1697,6 +1699,7 @@ class RuleExtractor:
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
+                     and not sent.topic_at(t.start)  # 对于…上月底恢复…一事，…表达感谢: the topic's own time
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
                      and not (tm.start < t.start < tm.end and self.lex.cue("scheduled").search(sent.match_text, tm.start, t.start))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
@@ -1722,6 +1725,7 @@ class RuleExtractor:
         # a dateline's day (3月12日电, 15日综合电) is the report's.
         speech_end = sent.speech_end(clause[0]) or clause[0]
         head = [t for t in sent.times if t.start < speech_end and not _REPORT_DAY.match(sent.match_text, t.end)
+                and not sent.topic_at(t.start)
                 and not self.lex.cue("planned").search(sent.match_text, max(0, t.start - 4), t.start)
                 and not any(sent.clause_of(t.start)[0] <= a < t.start for a in sent.acts)  # 谴责朝鲜5月25日进行的…
                 and not _inside(t.start, sent.plans)]  # 同意…于9月初举行…，并呼吁: the plan's time

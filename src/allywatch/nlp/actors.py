@@ -673,13 +673,14 @@ def _reach(chain: _Chain) -> tuple[int, int]:
 
 # function words the segmenter may glue to a short name after them (同岸田: 同岸|田)
 _BEFORE_NAME = set("同与和及跟向对、，,")
-_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就通则、，。,；;：:（(")  # 与川普通电话, 马杜罗则表示
+_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就通则是曾已、，。,；;：:（(")  # 与川普通电话, 马杜罗则表示
 
 
 def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
-    """Whether a name read up to `end` ends there: a word boundary, the end, or a function word
-    the segmenter glued to it (王毅同拉夫罗夫)."""
-    return end == len(s) or s[end] in _AFTER_NAME or ctx.boundary(end)  # the segmentation last: it is costly
+    """Whether a name read up to `end` ends there: a word boundary, the end, a function word
+    the segmenter glued to it (王毅同拉夫罗夫), or an office title it glued to it (布什总统 is one word)."""
+    return end == len(s) or s[end] in _AFTER_NAME or ctx.boundary(end) or \
+        any(e.kind == "title" and (stop == len(s) or ctx.boundary(stop)) for stop, e in ctx.matches(end))
 
 
 class _Context:
