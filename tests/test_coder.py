@@ -2455,6 +2455,12 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     ("2025-11-15", "美方将韩国汽车的关税由25%调降至15%。", [("RETREAT", ["USA"], ["KOR"], None)]),
     ("2023-11-20", "朝鲜导弹总局14日进行了新型中程弹道导弹用大推力固体燃料发动机地面点火试验。",
      [("MOBILIZE", ["PRK"], [], "2023-11-14")]),
+    # 他 in a later clause is the sentence's own subject; two days for two stops, in order
+    ("2011-01-11", "美国国防部长盖茨目前正在北京访问，他将于13日及14日先后访问东京和首尔。",
+     [("CONSULT", ["USA"], ["JPN"], "2011-01-13"), ("CONSULT", ["USA"], ["KOR"], "2011-01-14")]),
+    # talks named as what a proposal would do (提出的…举行会谈的建议) are no talks; the refusal is dated by its words
+    ("2011-01-11", "韩国统一部发言人千海成10日表示，朝鲜本月8日提出的无条件举行南北当局会谈的建议缺乏诚意，韩国不会接受。",
+     [("REJECT", ["KOR"], ["PRK"], "2011-01-10")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),

@@ -44,6 +44,7 @@ _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五�
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_PROPOSED = re.compile("[^，。,；的]{0,6}?的(建议|提议|倡议|构想|设想)")  # an act named as a proposal's content
 _OPENING_REACH = 16  # characters read for the actor a paragraph opens with
 _QUALIFIER = re.compile(r"[^，。,；的]{1,6}的")  # 即将卸任的: a clause describing the noun after it
 _PLAN_OPENING = ("拟", "决定", "计划", "预定")  # planned markers that may open a trigger (拟向台湾出售)
@@ -932,6 +933,8 @@ class RuleExtractor:
                 continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
             if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
+            if _PROPOSED.match(sent.match_text, tm.end):
+                continue  # 提出的无条件举行南北当局会谈的建议: what a proposal would do, not an act
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
@@ -981,8 +984,7 @@ class RuleExtractor:
             title = _TITLE.search(sent.text, tm.start, tm.start + 60)
             people = frozenset(a.name for a in sent.actors if a.start < clause[1] and self.actors.is_person(a.name))
             days = _listed_days(sent, tm)
-            for part in (p for d in _per_destination(event, self._separately(sent, clause, tm, event))
-                         for p in _per_day(d, days)):
+            for part in _spread(_per_destination(event, self._separately(sent, clause, tm, event)), days):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
                                      people, tm.trigger.aside))
@@ -1369,8 +1371,10 @@ class RuleExtractor:
         candidates = sent.subjects(start, pos)
         if not candidates:
             region = sent.match_text[start:pos]
-            # 特朗普表示，他将…: 他 in someone's words is the speaker
-            return self._anaphora(region, state, sent.speaker if sent.spoken(start) else None) if region else []
+            # 特朗普表示，他将…: 他 in someone's words is the speaker; 盖茨正在北京访问，他将…: the
+            # sentence's own subject
+            return self._anaphora(region, state, sent.speaker if sent.spoken(start) else
+                                  sent.subject if start > 0 else None) if region else []
         text = sent.match_text
         objects: set[int] = set()
         if _OBJECT_PHRASE.match(text, start, candidates[0].start) and sent.topic_at(pos) is None:
@@ -1906,6 +1910,14 @@ def _listed_days(sent: _Sent, tm: TriggerMatch) -> list[TimeMention]:
     if len(days) < 2 or not all(DAY_LIST_GLUE.fullmatch(sent.match_text, a.end, b.start) for a, b in pairwise(days)):
         return []
     return days
+
+
+def _spread(parts: list[Event], days: list[TimeMention]) -> list[Event]:
+    """Days listed for as many destinations (13日及14日先后访问东京和首尔): one day each, in order;
+    otherwise each part on each listed day."""
+    if len(days) >= 2 and len(parts) == len(days) and parts[0].date in {d.date for d in days}:
+        return [replace(p, date=d.date, date_end=d.date_end, date_precision=d.precision) for p, d in zip(parts, days)]
+    return [p for part in parts for p in _per_day(part, days)]
 
 
 def _per_day(event: Event, days: list[TimeMention]) -> list[Event]:
