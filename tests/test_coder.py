@@ -2461,6 +2461,9 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     # talks named as what a proposal would do (提出的…举行会谈的建议) are no talks; the refusal is dated by its words
     ("2011-01-11", "韩国统一部发言人千海成10日表示，朝鲜本月8日提出的无条件举行南北当局会谈的建议缺乏诚意，韩国不会接受。",
      [("REJECT", ["KOR"], ["PRK"], "2011-01-10")]),
+    # a crowd described by what it opposes (反对美国牛肉进口…的民众) protests at that, where it gathers
+    ("2008-08-06", "数千名反对美国牛肉进口及布希访韩的民众昨晚在首尔市中心光化门一带举行烛光集会。",
+     [("PROTEST", ["KOR"], ["USA"], "2008-08-05")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),

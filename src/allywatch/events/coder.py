@@ -45,6 +45,7 @@ _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _PROPOSED = re.compile("[^，。,；的]{0,6}?的(建议|提议|倡议|构想|设想)")  # an act named as a proposal's content
+_DESCRIBING = re.compile("[^，。,；的]{0,24}?的")  # words up to the 的 of a relative clause
 _OPENING_REACH = 16  # characters read for the actor a paragraph opens with
 _QUALIFIER = re.compile(r"[^，。,；的]{1,6}的")  # 即将卸任的: a clause describing the noun after it
 _PLAN_OPENING = ("拟", "决定", "计划", "预定")  # planned markers that may open a trigger (拟向台湾出售)
@@ -906,6 +907,8 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
+            if (of := _DESCRIBING.match(sent.match_text, tm.end)) and self.lex.cue("crowd").match(sent.match_text, of.end()):
+                continue  # 数千名反对美国牛肉进口的民众: who the crowd is, not an act
             if content_mode and previous_end is not None and (_CONJOINED.fullmatch(sent.match_text, previous_end, tm.start)
                                                               or "；" in sent.match_text[previous_end:tm.start]):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
@@ -1082,10 +1085,14 @@ class RuleExtractor:
         if trig.abroad and not _countries(target) - _countries(source):
             return None  # 尹锡悦在国会发表施政演说: an address at home
         # 数千名民众…示威: people named by no actor protest for the place they are in, not for the last subject
-        crowd = trig.type == "PROTEST" and bool(self.lex.cue("crowd").search(sent.match_text, 0, tm.start)) and \
-            not sent.candidates(0, tm.start)
+        crowd_word = trig.type == "PROTEST" and next(reversed(list(self.lex.cue("crowd").finditer(sent.match_text, 0, tm.start))), None)
+        # …and those described by what they oppose (数千名反对美国牛肉进口的民众…集会): at that
+        opposed = [a for a in sent.candidates(0, crowd_word.start()) if not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start())] \
+            if crowd_word and sent.match_text[crowd_word.start() - 1:crowd_word.start()] == "的" else []
+        crowd = bool(crowd_word) and len(sent.candidates(0, tm.start)) == len(opposed)
         if crowd:
-            source = self._crowd_state(sent, tm) or source
+            source = self._crowd_state(sent, tm, crowd_word.end()) or self._crowd_state(sent, tm) or source
+            target = _unique([c for a in opposed for c in a.codes if c.split("-")[0] not in _countries(source)]) or target
         if not source:
             return None
         src_countries = _countries(source)
@@ -1180,9 +1187,9 @@ class RuleExtractor:
         span = sent.match_text[clause[0]:tm.start]
         return "分别" in span or event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
-    def _crowd_state(self, sent: _Sent, tm: TriggerMatch) -> list[str]:
-        """The state of the first place named before a crowd's protest (聚集在首都第比利斯…示威: GEO)."""
-        return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[:tm.start])
+    def _crowd_state(self, sent: _Sent, tm: TriggerMatch, start: int = 0) -> list[str]:
+        """The state of the first place named after the crowd and before its protest (聚集在首都第比利斯…示威: GEO)."""
+        return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[start:tm.start])
                      if not contested and len(codes) == 1), [])
 
     def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
