@@ -406,7 +406,8 @@ class ActorLexicon:
     def _office_of_next(self, s: str, m: ActorMention, after: ActorMention | None) -> bool:
         """国务委员、外交部长秦刚: an office with no name of its own, listed (、) right before a named
         holder of the same state, is another office of that person, read as one mention with it."""
-        if after is None or m.kind not in ("title", "org") or self.is_person(m.name) or m.alias:
+        if after is None or s.find("、", m.end, after.start) < 0 or m.kind not in ("title", "org") or \
+                self.is_person(m.name) or m.alias:
             return False
         if not (self.is_person(after.name) or after.alias) or not _OFFICE_LIST_GLUE.fullmatch(s, m.end, after.start):
             return False
