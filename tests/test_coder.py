@@ -2464,6 +2464,14 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     # a crowd described by what it opposes (反对美国牛肉进口…的民众) protests at that, where it gathers
     ("2008-08-06", "数千名反对美国牛肉进口及布希访韩的民众昨晚在首尔市中心光化门一带举行烛光集会。",
      [("PROTEST", ["KOR"], ["USA"], "2008-08-05")]),
+    # a proposal to hold talks (提议举行…会谈) is an offer, AGREE, not the talks; no interest in meeting is a refusal
+    ("2013-06-07", "朝鲜祖国和平统一委员会本月6日发表特别谈话，提议举行北南当局会谈。", [("AGREE", ["PRK"], ["KOR"], "2013-06-06")]),
+    ("2025-07-29", "朝鲜外务省28日发表谈话，称朝方对韩国的任何政策都不感兴趣。", [("REJECT", ["PRK"], ["KOR"], "2025-07-28")]),
+    # an attack told in the passive, its agent inside the words (遭…持刀袭击); loudspeakers taken down
+    ("2015-03-06", "美国驻韩国大使李柏特5日上午在首尔出席早餐演讲会时，遭韩国男子金基宗持水果刀袭击。",
+     [("ASSAULT", ["KOR"], ["USA"], "2015-03-05")]),
+    ("2025-08-05", "韩国国防部4日宣布，韩军当天起开始拆除设在军事分界线一带的对朝扩音广播设备。",
+     [("RETREAT", ["KOR"], ["PRK"], "2025-08-04")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),

@@ -142,6 +142,7 @@ _MEMBER_OF = re.compile(r"的?(盟友|盟国|成员国|成员|伙伴国|伙伴)"
 _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)")  # 展开为期4天的中国正式访问: where, not who
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
+_PASSIVE_OPENING = re.compile("遭到?|遭受|被")  # …or opening the trigger itself (遭南韩男子持刀袭击)
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
 # 对…表现恶劣的美国人, 将包括中芯国际在内的60家中国实体, 把部分俄罗斯银行: what follows is the object
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
@@ -1362,10 +1363,11 @@ class RuleExtractor:
     def _passive(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int],
                  state: _DocState) -> tuple[list[str], list[str]] | None:
         """X被Y依法审查, X遭到Y的制裁: Y does the act to X (the subject before 被, in this sentence)."""
-        marker = _PASSIVE.search(sent.match_text, clause[0], tm.start)
+        # the trigger may open with its marker (遭南韩男子…袭击): the agent is inside it
+        marker = _PASSIVE_OPENING.match(sent.match_text, tm.start) or _PASSIVE.search(sent.match_text, clause[0], tm.start)
         if not marker:
             return None
-        agents = sent.candidates(marker.end(), tm.start)
+        agents = sent.candidates(marker.end(), max(tm.start, marker.end() + 1) if marker.start() < tm.start else tm.end)
         if not agents or agents[0].start != marker.end():
             return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
