@@ -2474,6 +2474,10 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
      [("ASSAULT", ["KOR"], ["USA"], "2015-03-05")]),
     ("2025-08-05", "韩国国防部4日宣布，韩军当天起开始拆除设在军事分界线一带的对朝扩音广播设备。",
      [("RETREAT", ["KOR"], ["PRK"], "2025-08-04")]),
+    # hosting a summit agreed on (同意…举办…领导人会议) is the summit, planned
+    ("2025-03-23", "中日韩三国外长22日在东京举行会谈。三方同意尽早在日本举办中日韩领导人会议。",
+     [("CONSULT", ["CHN", "JPN", "KOR"], [], "2025-03-22"), ("AGREE", ["CHN", "JPN", "KOR"], [], "2025-03-22"),
+      ("CONSULT", ["CHN", "JPN", "KOR"], [], None)]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
