@@ -2478,6 +2478,8 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
     ("2025-03-23", "中日韩三国外长22日在东京举行会谈。三方同意尽早在日本举办中日韩领导人会议。",
      [("CONSULT", ["CHN", "JPN", "KOR"], [], "2025-03-22"), ("AGREE", ["CHN", "JPN", "KOR"], [], "2025-03-22"),
       ("CONSULT", ["CHN", "JPN", "KOR"], [], None)]),
+    # 举行高级别接触: contact talks are talks
+    ("2014-10-06", "南北双方今年2月12日曾在板门店举行高级别接触。", [("CONSULT", ["KOR", "PRK"], [], "2014-02-12")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
