@@ -2480,6 +2480,11 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
       ("CONSULT", ["CHN", "JPN", "KOR"], [], None)]),
     # 举行高级别接触: contact talks are talks
     ("2014-10-06", "南北双方今年2月12日曾在板门店举行高级别接触。", [("CONSULT", ["KOR", "PRK"], [], "2014-02-12")]),
+    # an offer naming no partner is made to the other side of the story; 恢复了中断3个月的联络渠道 is no cut
+    ("2013-06-12", "朝鲜祖国和平统一委员会本月6日发表特别谈话，提议举行北南当局会谈。韩国统一部长官柳吉在当天即表示欢迎，"
+                   "并提议12日在首尔举行部长级会谈。朝方7日恢复了中断3个月的板门店红十字联络渠道。",
+     [("AGREE", ["PRK"], ["KOR"], "2013-06-06"), ("SUPPORT", ["KOR"], ["PRK"], "2013-06-06"),
+      ("AGREE", ["KOR"], ["PRK"], "2013-06-06")]),
     # 即将卸任的总理 describes the partner; the talks and the joint press conference are done that day
     ("2022-11-05", "德国总理朔尔茨4日在北京同即将卸任的国务院总理李克强举行会谈，并与后者共同会见记者。",
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
