@@ -273,7 +273,7 @@ class _DocState:
     last_person: list[str] = field(default_factory=list)
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
-    analysis_paragraph: int = -1  # …begun in this paragraph
+    analysis_paragraph: int = -1  # …begun in this paragraph, or going on in it
     paragraph: int = -1
     # the last `X表示，…` of the paragraph: its words go on in the next sentences (习近平指出，…。美方应…)
     voice: _Unread | None = None
@@ -762,9 +762,11 @@ class RuleExtractor:
         speech = self._speech(match_text, masked)
         if speech and self._analyst_speaks(match_text, speech[0]):
             state.analysis, state.analysis_paragraph = True, sentence.paragraph
-        elif state.analysis and (masked or any(t.date for t in times) or sentence.paragraph != state.analysis_paragraph
+        elif state.analysis and (masked or any(t.date for t in times) or sentence.paragraph > state.analysis_paragraph
                                  and self._opens_with_official(match_text, when)):
             state.analysis = False
+        if state.analysis:
+            state.analysis_paragraph = sentence.paragraph  # a paragraph's opening sentence is read once
         voice = None if speech else state.voice
         if speech:  # 习近平强调，…: the words may go on in the paragraph's next sentences
             opens = _OPENS_WORDS.match(match_text, speech[0][1])
