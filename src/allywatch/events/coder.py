@@ -1369,7 +1369,7 @@ class RuleExtractor:
         marker = _PASSIVE_OPENING.match(sent.match_text, tm.start) or _PASSIVE.search(sent.match_text, clause[0], tm.start)
         if not marker:
             return None
-        agents = sent.candidates(marker.end(), max(tm.start, marker.end() + 1) if marker.start() < tm.start else tm.end)
+        agents = sent.candidates(marker.end(), tm.end if marker.start() == tm.start else tm.start)
         if not agents or agents[0].start != marker.end():
             return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
