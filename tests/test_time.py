@@ -492,3 +492,10 @@ def test_a_year_naming_an_event_and_a_date_inside_a_title_are_no_times():
     assert [t.date for t in r.resolve("19日上午，文在寅与金正恩举行会谈，随后签署《9月平壤共同宣言》。")] == ["2018-09-19"]
     # (guard) a year outside the title still dates the act
     assert [t.date for t in r.resolve("双方于2018年签署《板门店宣言》。")] == ["2018"]
+
+
+def test_a_part_of_the_day_before_a_range_connector_keeps_the_range():
+    assert [(t.date, t.date_end) for t in TimeResolver("2024-06-10").resolve("朝鲜8日晚至9日又放飞了约330个气球。")] == \
+        [("2024-06-08", "2024-06-09")]
+    assert [(t.date, t.date_end) for t in TimeResolver("2024-04-15").resolve("伊朗13日深夜至14日凌晨向以色列发射无人机。")] == \
+        [("2024-04-13", "2024-04-14")]
