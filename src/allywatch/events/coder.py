@@ -1327,12 +1327,11 @@ class RuleExtractor:
         while head < len(sent.text) and sent.match_text[head] in "，, ":
             head += 1
         # 双方同意…，并呼吁朝鲜…; 决议谴责朝鲜…; 他5日出席中国国际进口博览会…: the pair, the council, he
-        lead = None
         if not (candidates and candidates[0].start <= head):
             lead = head if self._refers_back(sent.match_text[head:]) else 0 if head and self._refers_back(sent.match_text) else None
-        if lead is not None and not (candidates and candidates[0].start <= lead):
-            opening = self.lex.cue("document_opening").match(sent.match_text, lead)
-            return self._anaphora(opening.group() if opening else sent.match_text[lead:lead + 6], state)
+            if lead is not None:
+                opening = self.lex.cue("document_opening").match(sent.match_text, lead)
+                return self._anaphora(opening.group() if opening else sent.match_text[lead:lead + 6], state)
         if state.turn == "answer" and self.lex.cue("first_person").search(
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方

@@ -413,7 +413,7 @@ class TimeResolver:
         another year's story, nor ahead): unknown when there is no full publication date or no year."""
         if self._pub is None or told.year is None:
             return True
-        days = (self._pub - date(told.year, told.month, told.day or 1)).days
+        days = (self._pub - date(told.year, told.month, told.day)).days
         return -DAY_TOLERANCE <= days <= SEASON_DAYS
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
@@ -422,7 +422,7 @@ class TimeResolver:
         date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's; else
         the publication month (the previous one when the day is still to come)."""
         news, pub, told = self._news, self._pub, self._day_ref
-        if told is not None and told.month is not None and told.day is not None and self._day_age == 0 and \
+        if told is not None and told.month is not None and self._day_age == 0 and \
                 told.day < d <= told.day + FOLLOWING_DAYS and (not self._day_inferred or self._season(told)):
             return told.year, told.month  # 1月3日至5日访华。4日，…会谈: the days just told go on
         if news is not None:
