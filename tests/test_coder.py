@@ -10,6 +10,7 @@ import pytest
 from allywatch.cli import main
 from allywatch.events.coder import RuleExtractor
 from allywatch.ingest.page import make_page
+from allywatch.ingest.decode import to_simplified
 from allywatch.nlp.sentences import split_sentences
 from allywatch.records import Document
 
@@ -258,6 +259,17 @@ def test_traditional_html_page_end_to_end(tmp_path):
     # 有关国家 resolved from the context: the parties of the summit
     assert ("ACCUSE", {"CHN"}, {"USA", "JPN", "PHL"}, "2024-04-12", "asserted") in events
     assert all("MED" not in c for e in doc.events for c in e.source + e.target)  # 中央社 reports, not acts
+
+
+def test_a_traditional_pages_events_quote_it_as_written(tmp_path):
+    """ONTOLOGY.md: `sentence` holds the sentence as the page has it; the coder reads Simplified."""
+    doc, _ = run_page(tmp_path, "tw.html", TRADITIONAL_PAGE)
+    said = next(e for e in doc.events if e.event_type == "ACCUSE")
+    assert said.sentence == "中國外交部發言人毛寧12日表示，中方堅決反對有關國家拉幫結派，並對此表示強烈不滿。"
+    assert said.sentence in TRADITIONAL_PAGE and said.sentence[slice(*said.trigger_span)] == said.trigger
+    assert all(e.sentence in TRADITIONAL_PAGE and e.trigger in e.sentence for e in doc.events)
+    # the offsets still index the text the coder read
+    assert all(to_simplified(e.sentence)[0] == doc.clean_text[slice(*e.span)] for e in doc.events)
 
 
 def test_wire_story_with_dateline_end_to_end(tmp_path):

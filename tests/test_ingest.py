@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from allywatch.ingest import expand_paths, iter_pages
-from allywatch.ingest.decode import decode, decode_bytes
+from allywatch.ingest.decode import ScriptRestorer, decode, decode_bytes, to_simplified
 from allywatch.ingest.pubdate import (find_pubdate, from_date_line, from_dateline, from_epoch_marker,
                                       from_html_metadata, from_url)
 from allywatch.ingest.sniff import sniff
@@ -173,6 +173,19 @@ def test_utf8_traditional_is_simplified(tmp_path):
     path.write_text(TRADITIONAL, encoding="utf-8")
     page = only_page(path)
     assert page.encoding == "utf-8" and page.text == SIMPLIFIED and page.original == TRADITIONAL
+
+
+def test_text_read_in_simplified_is_given_back_as_the_page_wrote_it():
+    page = "<p>頭髮</p>" + TRADITIONAL + "<p>發言人說，美方<b>發</b>表聲明。他們乾杯。</p>"
+    simplified, original = to_simplified(page)
+    restore = ScriptRestorer(simplified, original).restore
+    assert restore(SIMPLIFIED) == TRADITIONAL  # found whole: the original at the same offsets
+    # a passage the cleaner changed (tags dropped) is restored character by character, each in the
+    # form the page used most (发: 發 three times, 髮 once)
+    assert restore("美方发表声明。") == "美方發表聲明。"
+    assert restore("韩美联合军演") == "韓美聯合軍演"
+    assert restore("") == ""
+    assert ScriptRestorer("韩国", "大韓國").restore("韩国") == "韩国"  # offsets do not hold: left as read
 
 
 def test_gbk_bytes_are_not_read_as_big5():

@@ -462,3 +462,21 @@ def test_write_batch_failure_rolls_back(tmp_path, monkeypatch):
         store.write_batch(docs, [], "run2")  # the connection is usable again after the rollback
         assert store.scalar("SELECT count(*) FROM documents") == 1
         assert store.scalar("SELECT count(*) FROM sentences") == len(docs[0].sentences)
+
+
+def test_a_traditional_pages_events_are_exported_as_written_and_found_in_either_script(capsys, tmp_path):
+    page = tmp_path / "tw.txt"
+    page.write_text("美日菲峰會\n2024-04-12 來源：中央社\n"
+                    "美國總統拜登11日在白宮與日本首相岸田文雄、菲律賓總統馬可仕舉行首次三邊峰會。\n"
+                    "中國外交部發言人毛寧12日表示，中方堅決反對有關國家拉幫結派，並對此表示強烈不滿。\n", encoding="utf-8")
+    db, out = tmp_path / "tw.duckdb", tmp_path / "events.jsonl"
+    assert cli(capsys, "run", page, "--db", db, "-q")[0] == 0
+    assert cli(capsys, "export", "events", "--format", "jsonl", "-o", out, "--db", db)[0] == 0
+    [record] = [r for line in out.read_text(encoding="utf-8").splitlines()
+                if (r := json.loads(line))["event_type"] == "ACCUSE"]
+    assert record["sentence"] == "中國外交部發言人毛寧12日表示，中方堅決反對有關國家拉幫結派，並對此表示強烈不滿。"
+    assert record["trigger"] in record["sentence"] and "國" in record["sentence"]
+    for query in ("拉幫結派", "拉帮结派", "毛宁"):  # as written, as read, or mixed
+        rc, shown, _ = cli(capsys, "events", "--text", query, "--db", db)
+        assert rc == 0 and "ACCUSE" in shown, query
+    assert "ACCUSE" not in cli(capsys, "events", "--text", "白宫", "--db", db)[1]

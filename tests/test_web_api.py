@@ -191,6 +191,20 @@ def test_upload_processes_files(client):
     assert again["stored"] == 0 and again["files"][0]["status"] == "unchanged"
 
 
+def test_a_traditional_page_is_shown_as_written(client):
+    text = ("美日韓峰會\n2023-08-20 來源：聯合報\n2023年8月18日，美國總統拜登、韓國總統尹錫悅和日本首相岸田文雄在美國大衛營"
+            "舉行首腦會談，三方發表聯合聲明。\n北韓外務省8月20日發表談話，譴責美日韓峰會。\n")
+    r = client.post("/api/upload", files=[("files", ("tw.txt", text.encode("utf-8"), "text/plain"))])
+    assert r.status_code == 200, r.text
+    doc = client.get("/api/documents/tw.txt").json()
+    assert "北韓外務省8月20日發表談話，譴責美日韓峰會。" in doc["clean_text"] and "韩" not in doc["clean_text"]
+    assert "大衛營" in doc["raw"] and "大卫营" not in doc["raw"]
+    assert doc["events"] and all(e["sentence"] in doc["clean_text"] for e in doc["events"])
+    assert all(doc["clean_text"][slice(*e["span"])] == e["sentence"] for e in doc["events"])
+    shown = client.get("/documents/tw.txt").text
+    assert "譴責美日韓峰會" in shown
+
+
 @pytest.mark.parametrize("files, status, words", [
     ([("files", ("blob.bin", bytes(range(256)) * 8, "application/octet-stream"))], 415, "binary content"),
     ([("files", ("empty.txt", b"", "text/plain"))], 400, "empty file"),

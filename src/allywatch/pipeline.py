@@ -10,6 +10,7 @@ import traceback
 from .clean import clean_page
 from .clean.dedup import minhash_signature
 from .events.base import get_extractor
+from .ingest.decode import ScriptRestorer
 from .nlp.sentences import split_sentences
 from .records import Document, Failure, RawPage
 
@@ -25,12 +26,23 @@ def process_page(page: RawPage, extractor: str = "rules") -> tuple[Document | No
         doc.sentences = split_sentences(doc.clean_text)
         try:
             doc.events = get_extractor(extractor).extract(doc)
+            if page.original:
+                _as_written(doc, ScriptRestorer(page.text, page.original))
         except Exception as err:
             failures.append(Failure(page.doc_id, f"event coding failed: {_brief(err)}", "code"))
         doc.signature = minhash_signature(doc.clean_text)
     elif doc.status == "skipped":
         failures.append(Failure(page.doc_id, f"skipped: {doc.status_reason}", "clean"))
     return doc, failures
+
+
+def _as_written(doc: Document, restorer: ScriptRestorer) -> None:
+    """An event's sentence and trigger as the page has them (ONTOLOGY.md): a Traditional page's
+    events quote it in Traditional, at the same offsets the coder read in Simplified."""
+    for ev in doc.events:
+        read, (start, end) = ev.sentence, ev.trigger_span
+        ev.sentence = restorer.restore(read)
+        ev.trigger = ev.sentence[start:end] if read[start:end] == ev.trigger else restorer.restore(ev.trigger)
 
 
 def _brief(err: Exception) -> str:

@@ -6,6 +6,7 @@ bytes decode cleanly under it. The pipeline reads Simplified text; the original 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,6 +118,34 @@ def to_simplified(text: str) -> tuple[str, str | None]:
     """Return (simplified, original-or-None). OpenCC's t2s maps characters and phrases."""
     simplified = _t2s().convert(text)
     return simplified, (text if simplified != text else None)
+
+
+class ScriptRestorer:
+    """Gives text read in Simplified back in the page's own script, for what users read (an event's
+    sentence and trigger). OpenCC's t2s maps character for character, so a Simplified passage found
+    in the converted page is the original at the same offsets; a passage the cleaner changed (spam
+    cut out, tags dropped) is restored character by character, each character in the form the page
+    used most for it (发 → 發 or 髮)."""
+
+    def __init__(self, simplified: str, original: str):
+        self._simplified, self._original = simplified, original
+        aligned = len(simplified) == len(original)
+        changed: dict[str, Counter] = defaultdict(Counter)
+        for s, o in zip(simplified, original) if aligned else ():
+            if s != o:
+                changed[s][o] += 1
+        for s, forms in changed.items():  # 干 written as 干 too: count its unchanged uses
+            forms[s] = simplified.count(s) - sum(forms.values())
+        self._aligned = aligned
+        self._form = {s: forms.most_common(1)[0][0] for s, forms in changed.items()}
+
+    def restore(self, text: str) -> str:
+        if not self._aligned or not text:
+            return text  # t2s changed a length: offsets do not hold, keep the Simplified text
+        at = self._simplified.find(text)
+        if at >= 0:
+            return self._original[at:at + len(text)]
+        return "".join(self._form.get(c, c) for c in text)
 
 
 def decode(data: bytes) -> Decoded:

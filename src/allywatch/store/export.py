@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..events.goldstein import goldstein, quad_class
+from ..ingest.decode import to_simplified
 from .duck import Store
 
 ONTOLOGY_FIELDS = ["event_type", "mode", "contexts", "source", "target", "date", "date_end", "date_precision",
@@ -58,9 +59,10 @@ def event_filters(country: str | None = None, event_type: str | None = None, sin
     if until:
         clauses.append("m.date IS NOT NULL AND NOT starts_with(m.date, '--') AND left(m.date, ?) <= ?")
         params += [len(until), until]
-    if text:
-        clauses.append("(m.sentence ILIKE ? OR m.trigger ILIKE ?)")
-        params += [f"%{text}%", f"%{text}%"]
+    if text:  # the sentence as written, or as read (Simplified): 國防 and 国防 both find a Traditional page
+        clauses.append("(m.sentence ILIKE ? OR m.trigger ILIKE ? OR EXISTS (SELECT 1 FROM sentences s "
+                       "WHERE s.doc_hash = m.doc_hash AND s.idx = m.sentence_idx AND s.text ILIKE ?))")
+        params += [f"%{text}%", f"%{text}%", f"%{to_simplified(text)[0]}%"]
     return " AND ".join(clauses), params
 
 

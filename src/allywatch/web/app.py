@@ -25,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..events.goldstein import plover_types
+from ..ingest.decode import ScriptRestorer
 from ..report import digest as digest_mod
 from ..report.graph import build_graph, check_date, country_of, date_sort_key, graph_json, load_events
 from ..store.duck import Store, StoreError
@@ -291,7 +292,9 @@ def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, al
         out = {k: doc.get(k) for k in ("doc_id", "hash", "title", "url", "published", "published_via", "source",
                                        "markup", "encoding", "status", "status_reason", "lang", "duplicate_of",
                                        "chars_kept", "chars_removed", "input_path", "clean_text")}
-        out["removed"] = [{"text": r["text"], "reason": r["reason"], "start": r["start"]} for r in removed]
+        written = ScriptRestorer(doc.get("raw") or "", doc["original"]).restore if doc.get("original") else str
+        out["clean_text"] = written(out["clean_text"] or "")  # in the page's own script, as events quote it
+        out["removed"] = [{"text": written(r["text"]), "reason": r["reason"], "start": r["start"]} for r in removed]
         out["events"] = [{"mention_id": m["mention_id"], "event_id": m["event_id"], "event_type": m["event_type"],
                           "mode": m["mode"], "source": list(m["source"] or []), "target": list(m["target"] or []),
                           "date": m["date"], "factuality": m["factuality"], "sentence": m["sentence"],
@@ -299,7 +302,7 @@ def create_app(db_path: str | Path, max_upload_bytes: int = MAX_UPLOAD_BYTES, al
                           "trigger_span": [m["trigger_start"], m["trigger_end"]]} for m in mentions]
         out["versions"] = [{"hash": v["hash"], "seq": v["seq"]} for v in versions]
         if raw:
-            out["raw"] = doc.get("raw")
+            out["raw"] = doc.get("original") or doc.get("raw")
         return out
 
     def list_documents() -> list[dict[str, Any]]:
