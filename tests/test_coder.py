@@ -2348,7 +2348,7 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
      [("MOBILIZE", ["KOR"], [], "2010-12-06")]),
     # Taiwan's 今（14）日 does not hide the name before it; 据…报导 (Taiwan's spelling) is a reporting phrase
     ("2017-11-15", "另据白宫消息，川普今（14）日将提前离开马尼拉返国，不出席当天举行的东亚峰会全体会议。",
-     [("CONSULT", ["USA"], ["EAS"], "2017-11-14")]),
+     [("CONSULT", ["USA"], ["ASEAN"], "2017-11-14")]),
     ("2017-11-13", "据日本共同社报导，四国官员12日交换意见，但并未发表联合声明。", []),
     # joining another's exercise is cooperation with its hosts
     ("2015-12-13", "根据联合声明，日本将定期参加美印“马拉巴尔”海上联合演习。", [("COOPERATE", ["JPN"], ["IND", "USA"], None)]),
