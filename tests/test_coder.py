@@ -2507,6 +2507,18 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # 前 before an office is "former", not "before" the act (会见前总统); before a comma it is "before"
+    ("2024-04-11", "中共总书记习近平10日下午在北京人民大会堂会见前总统马英九及随行的台湾青年学生访问团。",
+     [("CONSULT", ["CHN"], ["TWN"], "2024-04-10")]),
+    ("2024-04-11", "特朗普在会见前国务卿基辛格时表示，中美关系重要。", []),  # guard: 在…时 sets the scene
+])
+def test_rules_of_the_fifteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 def test_a_paragraph_opening_with_an_office_holder_ends_a_commentators_analysis(coder):
     text = ("美国总统奥巴马和中国国家主席习近平7日至8日在美国加利福尼亚州举行了非正式会晤。\n"
             "分析人士认为，两国在网络安全等问题上的分歧不会因一次会晤而消失。\n"

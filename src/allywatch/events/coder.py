@@ -220,6 +220,11 @@ def _starts_in_name(start: int, actors: list[ActorMention]) -> bool:
     return any(a.start < start < a.end for a in actors)
 
 
+def _former_office(text: str, end: int, actors: list[ActorMention]) -> bool:
+    """会见前总统马英九: a 前 before an office is "former", not "before" the act it follows."""
+    return text.startswith("前", end - 1) and any(a.start == end and a.kind == "title" for a in actors)
+
+
 def _countries(codes: list[str]) -> set[str]:
     return {c.split("-", 1)[0] for c in codes}
 
@@ -576,7 +581,7 @@ class RuleExtractor:
                              for family in self.actors.family_names(a) if family not in state.aliases)
         state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
         settings = [(m.start(), m.end()) for m in cue("setting").finditer(match_text)
-                    if not _starts_in_name(m.start(), actors)]
+                    if not _starts_in_name(m.start(), actors) and not _former_office(match_text, m.end(), actors)]
         titles = quoted_spans(text)
         topics = titles + [(m.start(), m.end()) for m in cue("topic").finditer(match_text)]
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
