@@ -2512,6 +2512,13 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2024-04-11", "中共总书记习近平10日下午在北京人民大会堂会见前总统马英九及随行的台湾青年学生访问团。",
      [("CONSULT", ["CHN"], ["TWN"], "2024-04-10")]),
     ("2024-04-11", "特朗普在会见前国务卿基辛格时表示，中美关系重要。", []),  # guard: 在…时 sets the scene
+    # aircraft intercepted are met on alert (MOBILIZE), by the agent of a passive; ships intercepted are coerced
+    ("2024-08-01", "北美防空司令部24日表示，美国和加拿大战机当天在阿拉斯加防空识别区内拦截了2架俄罗斯图-95轰炸机。",
+     [("MOBILIZE", ["USA", "CAN"], ["RUS"], "2024-07-24")]),
+    # bombers flying into airspace are deployed there, not visiting
+    ("2024-08-01", "上月24日，两架俄罗斯轰炸机飞抵美国阿拉斯加附近空域，遭美国和加拿大战机拦截。",
+     [("MOBILIZE", ["RUS"], ["USA"], "2024-07-24"), ("MOBILIZE", ["USA", "CAN"], ["RUS"], "2024-07-24")]),
+    ("2025-06-10", "以色列海军昨日在公海拦截驶往加沙的援助船「马德琳号」。", [("COERCE", ["ISR"], [], "2025-06-09")]),  # guard
 ])
 def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
