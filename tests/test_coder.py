@@ -2356,7 +2356,8 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
     ("2024-10-08", "尹锡悦7日表示，南韩将与菲律宾加强国防和海事领域的合作。", [("AGREE", ["KOR"], ["PHL"], "2024-10-07")]),
     ("2011-11-18", "奥巴马17日同时表示，美国将寻求与中国开展更多合作。", [("AGREE", ["USA"], ["CHN"], "2011-11-17")]),
     # NATO's four Indo-Pacific partners by their Chinese name
-    ("2025-06-26", "北约秘书长吕特25日说，北约将继续深化与印太四国的合作。", [("AGREE", ["NATO"], ["AP4"], "2025-06-25")]),
+    ("2025-06-26", "北约秘书长吕特25日说，北约将继续深化与印太四国的合作。",
+     [("AGREE", ["NATO"], ["AP4", "KOR", "JPN", "AUS", "NZL"], "2025-06-25")]),
     # an address to another state's parliament is a meeting with it; at home it is no international act (guard)
     ("2023-11-05", "岸田4日在菲律宾国会联席会议上发表演讲，成为首位在菲国会联席会议上发表演讲的日本首相。",
      [("CONSULT", ["JPN"], ["PHL"], "2023-11-04")]),
@@ -2519,6 +2520,9 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2024-08-01", "上月24日，两架俄罗斯轰炸机飞抵美国阿拉斯加附近空域，遭美国和加拿大战机拦截。",
      [("MOBILIZE", ["RUS"], ["USA"], "2024-07-24"), ("MOBILIZE", ["USA", "CAN"], ["RUS"], "2024-07-24")]),
     ("2025-06-10", "以色列海军昨日在公海拦截驶往加沙的援助船「马德琳号」。", [("COERCE", ["ISR"], [], "2025-06-09")]),  # guard
+    # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
+    ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
+     [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
 ])
 def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

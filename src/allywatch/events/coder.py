@@ -444,6 +444,9 @@ class RuleExtractor:
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
         coded = [c.event for c in _drop_repeats(events, self.lex)]
+        for ev in coded:  # a grouping acts as its members (QUAD: USA, JPN, IND, AUS), its doers excepted
+            ev.source = self.actors.with_members(ev.source)
+            ev.target = self.actors.with_members(ev.target, _countries(ev.source))
         if not _full(doc.page.published):
             self._years_from_tenures(coded, state)
         return coded

@@ -125,6 +125,7 @@ class ActorLexicon:
         self._word_abbr: set[str] = set()  # abbreviations that are also common words
         self._country_names: dict[str, str] = {}  # ISO -> English name
         self._org_codes: set[str] = set()
+        self._members: dict[str, list[str]] = {}  # a grouping of a few states (QUAD) -> its members
         self._treaties: list[tuple[list[str], list[str]]] = []  # (name forms, parties)
         self._named_for: tuple[str | None, set[str]] = (None, set())  # states_named's last text and answer
         self._load(data_dir)
@@ -200,6 +201,7 @@ class ActorLexicon:
             codes = code if isinstance(code, list) else [code]
             self._org_codes.update(c for c in codes if c.split("-")[0] not in self._country_names)
             self._add(str(surface), _Entry("org", codes, str(surface)))
+        self._members = {code: list(members) for code, members in orgs.get("members", {}).items()}
         for surface, spec in orgs["institutions"].items():
             self._add(str(surface), _Entry("inst", _sector_spec(spec), str(surface)))
         for word in orgs.get("blockers", []):
@@ -339,6 +341,21 @@ class ActorLexicon:
     def is_person(self, name: str | None) -> bool:
         """Whether a mention's canonical name is a known person's (Wen Jiabao), not an office's."""
         return name in self._people
+
+    def with_members(self, codes: list[str], others: set[str] = frozenset()) -> list[str]:
+        """Codes with the members of any grouping among them added after it (QUAD → QUAD, USA, JPN,
+        IND, AUS), except states already named among them or in `others` (the other side)."""
+        if not any(c in self._members for c in codes):
+            return codes
+        named = {c.split("-", 1)[0] for c in codes} | set(others)
+        out = []
+        for c in codes:
+            out.append(c)
+            for member in self._members.get(c, ()):
+                if member not in named:
+                    out.append(member)
+                    named.add(member)
+        return out
 
     def is_country(self, code: str) -> bool:
         """Whether a code (sector allowed) is a state's, as opposed to an organisation's."""
