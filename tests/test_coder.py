@@ -171,6 +171,8 @@ HELDOUT22 = Path(__file__).resolve().parent / "data" / "heldout22"
 HELDOUT23 = Path(__file__).resolve().parent / "data" / "heldout23"
 HELDOUT24 = Path(__file__).resolve().parent / "data" / "heldout24"
 HELDOUT25 = Path(__file__).resolve().parent / "data" / "heldout25"
+HELDOUT26 = Path(__file__).resolve().parent / "data" / "heldout26"
+HELDOUT27 = Path(__file__).resolve().parent / "data" / "heldout27"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -207,6 +209,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT23, 12, 0.69, 0.76, 0.90),  # kept unread: Taiwan, South China Sea, ASEAN 2008-2025, first look 0.746 (fourteenth session)
     (HELDOUT24, 12, 0.80, 0.82, 0.90),  # Korea-US-Japan, DPRK, NATO 2008-2025, first look 0.830, then read (fourteenth session)
     (HELDOUT25, 12, 0.68, 0.86, 0.88),  # ARF, Shangri-La, inter-Korean 2008-2025, first look 0.703, then read (fourteenth session)
+    (HELDOUT26, 12, 0.70, 0.87, 0.83),  # kept unread: Russia-DPRK, Japan's defence ties, Philippines 2008-2025, first look 0.755 (fifteenth session)
+    (HELDOUT27, 12, 0.69, 0.86, 0.81),  # sanctions, arms sales, cyber theft 2010-2025, first look 0.697, then read (fifteenth session)
 ]
 
 
@@ -668,7 +672,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
 @pytest.mark.parametrize("folder", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
                                     HELDOUT13, HELDOUT14, PHRASEBANK, PHRASEBANK2,
                                     HELDOUT15, PHRASEBANK3, HELDOUT16, HELDOUT17, HELDOUT18,
-                                    HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25])
+                                    HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
+                                    HELDOUT26, HELDOUT27])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -2520,6 +2525,20 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2024-08-01", "上月24日，两架俄罗斯轰炸机飞抵美国阿拉斯加附近空域，遭美国和加拿大战机拦截。",
      [("MOBILIZE", ["RUS"], ["USA"], "2024-07-24"), ("MOBILIZE", ["USA", "CAN"], ["RUS"], "2024-07-24")]),
     ("2025-06-10", "以色列海军昨日在公海拦截驶往加沙的援助船「马德琳号」。", [("COERCE", ["ISR"], [], "2025-06-09")]),  # guard
+    # naming who did an attack (指认, 归咎于) accuses; a ship stopped (截停) is coerced
+    ("2025-02-28", "美国联邦调查局（FBI）美国时间26日发布公告，正式指认北韩骇客是Bybit窃案的幕后黑手。",
+     [("ACCUSE", ["USA"], ["PRK"], "2025-02-26")]),
+    ("2021-01-06", "伊朗伊斯兰革命卫队海军本月4日在霍尔木兹海峡附近海域截停悬挂南韩国旗的化学品油轮。",
+     [("COERCE", ["IRN"], ["KOR"], "2021-01-04")]),
+    # port fees levied are sanctions, and suspending them or countermeasures is a retreat
+    ("2025-10-15", "同日，中国交通运输部开始对美国船舶收取特别港务费。", [("SANCTION", ["CHN"], ["USA"], "2025-10-15")]),
+    ("2025-11-11", "中国交通运输部10日宣布，自当日起暂停对美国船舶收取特别港务费，为期一年。",
+     [("RETREAT", ["CHN"], ["USA"], "2025-11-10")]),
+    ("2025-11-11", "商务部10日发布公告称，决定自2025年11月10日起暂停实施对韩华海洋株式会社5家美国子公司采取的反制措施。",
+     [("RETREAT", ["CHN"], ["USA"], "2025-11-10")]),
+    # the Chinese foreign ministry's "raised high vigilance" accuses the one who raised it
+    ("2023-12-23", "中国外交部发言人汪文斌22日表示，日本近年来大幅调整防卫政策，引起亚洲邻国和国际社会的高度警惕。",
+     [("ACCUSE", ["CHN"], ["JPN"], "2023-12-22")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
