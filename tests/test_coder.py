@@ -2539,6 +2539,17 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     # the Chinese foreign ministry's "raised high vigilance" accuses the one who raised it
     ("2023-12-23", "中国外交部发言人汪文斌22日表示，日本近年来大幅调整防卫政策，引起亚洲邻国和国际社会的高度警惕。",
      [("ACCUSE", ["CHN"], ["JPN"], "2023-12-22")]),
+    # what someone is suspected of is no act told; an act on that charge is one
+    ("2010-09-09", "韩国政府8日宣布对伊朗实施单边制裁。韩国外交通商部第一次官申珏秀说，伊朗梅拉特银行首尔分行"
+                   "因涉嫌为伊朗核计划和导弹计划提供资金支持，将被暂停营业两个月。", [("SANCTION", ["KOR"], ["IRN"], "2010-09-08")]),
+    ("2010-09-09", "次日凌晨，日方以涉嫌“妨碍执行公务”为由正式逮捕了中国船长詹其雄。", [("COERCE", ["JPN"], ["CHN"], None)]),  # guard
+    ("2020-06-16", "一名美国人因涉嫌从事间谍活动被俄方逮捕。", [("COERCE", ["RUS"], ["USA"], None)]),  # guard
+    # opposing "all forms of" something names nobody
+    ("2017-12-20", "美国白宫19日宣布，WannaCry攻击是北韩所为。大陆外交部发言人华春莹今日下午表示，中方反对一切形式的网路攻击。", []),
+    # a sanctions panel's name is no sanction
+    ("2025-02-28", "美国、南韩、日本、英国、法国、德国、义大利、荷兰、加拿大、澳洲及纽西兰等11国，去年10月16日在首尔宣布成立"
+                   "「多边制裁监察小组」（MSMT），接替任期届满后未获延长的联合国北韩制裁专家小组。",
+     [("COOPERATE", ["USA", "KOR", "JPN", "GBR", "FRA", "DEU", "ITA", "NLD", "CAN", "AUS", "NZL"], [], "2024-10-16")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
@@ -2547,6 +2558,14 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_signing_an_executive_order_is_no_agreement(coder):
+    text = ("特朗普21日在纽约同韩国总统文在寅、日本首相安倍晋三举行三方会晤，并宣布签署新的行政令，"
+            "授权美国财政部对与朝鲜进行贸易的个人、企业和金融机构实施制裁。")
+    assert "AGREE" not in [e.event_type for e in code(coder, text, "2017-09-22")]
+    text = "美国总统拜登13日与日本首相岸田文雄签署了新的合作协议。"  # guard: an agreement signed with someone
+    assert [e.event_type for e in code(coder, text, "2023-01-14")] == ["AGREE"]
 
 
 def test_a_paragraph_opening_with_an_office_holder_ends_a_commentators_analysis(coder):

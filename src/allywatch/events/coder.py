@@ -937,6 +937,8 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end):
                 continue
+            if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
+                continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
             if tm.trigger.mode == "weapons_test" and \
                     self.lex.cue("halted").search(sent.match_text, max(clause[0], tm.start - 16), tm.start):
                 continue  # 同意暂停远程导弹发射: the launches stopped, not a launch
