@@ -2545,11 +2545,23 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2010-09-09", "次日凌晨，日方以涉嫌“妨碍执行公务”为由正式逮捕了中国船长詹其雄。", [("COERCE", ["JPN"], ["CHN"], None)]),  # guard
     ("2020-06-16", "一名美国人因涉嫌从事间谍活动被俄方逮捕。", [("COERCE", ["RUS"], ["USA"], None)]),  # guard
     # opposing "all forms of" something names nobody
-    ("2017-12-20", "美国白宫19日宣布，WannaCry攻击是北韩所为。大陆外交部发言人华春莹今日下午表示，中方反对一切形式的网路攻击。", []),
+    ("2017-12-20", "美国白宫19日宣布，WannaCry攻击是北韩所为。大陆外交部发言人华春莹今日下午表示，中方反对一切形式的网路攻击。",
+     [("ACCUSE", ["USA"], ["PRK"], "2017-12-19")]),
     # a sanctions panel's name is no sanction
     ("2025-02-28", "美国、南韩、日本、英国、法国、德国、义大利、荷兰、加拿大、澳洲及纽西兰等11国，去年10月16日在首尔宣布成立"
                    "「多边制裁监察小组」（MSMT），接替任期届满后未获延长的联合国北韩制裁专家小组。",
      [("COOPERATE", ["USA", "KOR", "JPN", "GBR", "FRA", "DEU", "ITA", "NLD", "CAN", "AUS", "NZL"], [], "2024-10-16")]),
+    # naming the doer (是北韩所为) accuses on the day said, not the day of what was done; 令人深感遗憾 accuses
+    ("2017-12-20", "美国白宫国土安全顾问博塞特美国时间19日在白宫正式宣布，今年5月肆虐全球的WannaCry勒索软体攻击是北韩所为。",
+     [("ACCUSE", ["USA"], ["PRK"], "2017-12-19")]),
+    ("2016-04-27", "日本防卫大臣中谷元昨晚在东京对记者表示，澳方的决定「令人深感遗憾」。", [("ACCUSE", ["JPN"], ["AUS"], "2016-04-26")]),
+    # a ministry's announcement (公告) speaks for it; a sale 对台 is one 向台; thanks for a sale are no sale
+    ("2017-09-24", "中国商务部、海关总署23日发布公告，对朝鲜执行联合国安理会第2375号决议。公告规定，凝析油和液化天然气即日起禁止对朝出口。",
+     [("SANCTION", ["CHN"], ["PRK"], "2017-09-23")]),
+    ("2015-12-18", "美国国防安全合作署（DSCA）美国时间16日正式知会国会，拟对台出售总值约18.3亿美元的武器装备。",
+     [("AID", ["USA"], ["TWN"], None)]),
+    # Taiwan's press: a bare presidential office (总统府) is Taiwan's
+    ("2010-01-31", "（中央社台北30日电）总统府发言人王郁琦30日表示，感谢美方宣布出售武器。", [("SUPPORT", ["TWN"], ["USA"], "2010-01-30")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),

@@ -29,7 +29,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _OPENER = re.compile(f"[{re.escape(_OPEN)}]")
-_INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
+_INSTITUTION = re.compile(r"[部院委局署厅办]|总统府|总理府")  # a named body (the presidential office too), not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
@@ -1724,6 +1724,8 @@ class RuleExtractor:
                      and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))
+                     # 今年5月肆虐全球的攻击是北韩所为: a judgement's object described with its own time
+                     and not (tm.trigger.type in _JUDGEMENTS and t.end <= tm.start and _ATTRIBUTIVE.match(sent.match_text, t.end, tm.start))
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
                      and not sent.topic_at(t.start)  # 对于…上月底恢复…一事，…表达感谢: the topic's own time
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
