@@ -2560,8 +2560,9 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
      [("SANCTION", ["CHN"], ["PRK"], "2017-09-23")]),
     ("2015-12-18", "美国国防安全合作署（DSCA）美国时间16日正式知会国会，拟对台出售总值约18.3亿美元的武器装备。",
      [("AID", ["USA"], ["TWN"], None)]),
-    # Taiwan's press: a bare presidential office (总统府) is Taiwan's
-    ("2010-01-31", "（中央社台北30日电）总统府发言人王郁琦30日表示，感谢美方宣布出售武器。", [("SUPPORT", ["TWN"], ["USA"], "2010-01-30")]),
+    # Taiwan's press: a bare presidential office (总统府) is Taiwan's; thanks for a sale are no sale
+    ("2010-01-31", "（中央社台北30日电）总统府发言人王郁琦30日表示，感谢美方宣布出售武器。",
+     [("SUPPORT", ["TWN"], ["USA"], "2010-01-30")]),  # guard
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
