@@ -2563,6 +2563,10 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     # Taiwan's press: a bare presidential office (总统府) is Taiwan's; thanks for a sale are no sale
     ("2010-01-31", "（中央社台北30日电）总统府发言人王郁琦30日表示，感谢美方宣布出售武器。",
      [("SUPPORT", ["TWN"], ["USA"], "2010-01-30")]),  # guard
+    # declaring another's accord void, and refusing to yield to threats, reject
+    ("2024-01-08", "索马里总统马哈茂德6日签署法律，宣布埃塞俄比亚与索马里兰1日签署的港口使用谅解备忘录“无效”。",
+     [("REJECT", ["SOM"], ["ETH"], "2024-01-06")]),
+    ("2019-01-03", "总统蔡英文2日下午在总统府发表谈话，强调台湾不会屈服于中国的威胁。", [("REJECT", ["TWN"], ["CHN"], "2019-01-02")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
