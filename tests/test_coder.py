@@ -2567,6 +2567,9 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2024-01-08", "索马里总统马哈茂德6日签署法律，宣布埃塞俄比亚与索马里兰1日签署的港口使用谅解备忘录“无效”。",
      [("REJECT", ["SOM"], ["ETH"], "2024-01-06")]),
     ("2019-01-03", "总统蔡英文2日下午在总统府发表谈话，强调台湾不会屈服于中国的威胁。", [("REJECT", ["TWN"], ["CHN"], "2019-01-02")]),
+    # an investment pledged in another state is economic cooperation with it
+    ("2025-07-31", "经贸方面，南韩将对美投资3500亿美元，其中2000亿美元用于造船合作。", [("COOPERATE", ["KOR"], ["USA"], None)]),
+    ("2014-09-02", "日方1日承诺，今后5年内对印度进行总额3.5万亿日元的公共和私人投资。", [("COOPERATE", ["JPN"], ["IND"], "2014-09-01")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
