@@ -2570,6 +2570,10 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     # an investment pledged in another state is economic cooperation with it
     ("2025-07-31", "经贸方面，南韩将对美投资3500亿美元，其中2000亿美元用于造船合作。", [("COOPERATE", ["KOR"], ["USA"], None)]),
     ("2014-09-02", "日方1日承诺，今后5年内对印度进行总额3.5万亿日元的公共和私人投资。", [("COOPERATE", ["JPN"], ["IND"], "2014-09-01")]),
+    # an ally's forces reorganised in the host state are alliance cooperation (agreed: planned, undated)
+    ("2024-04-15", "日本首相岸田文雄上周三在白宫与美国总统拜登举行会谈，双方同意升级驻日美军的指挥控制架构。",
+     [("CONSULT", ["JPN"], ["USA"], "2024-04-10"), ("AGREE", ["JPN", "USA"], [], "2024-04-10"),
+      ("COOPERATE", ["JPN", "USA"], [], None)]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
