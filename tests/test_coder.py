@@ -173,6 +173,8 @@ HELDOUT24 = Path(__file__).resolve().parent / "data" / "heldout24"
 HELDOUT25 = Path(__file__).resolve().parent / "data" / "heldout25"
 HELDOUT26 = Path(__file__).resolve().parent / "data" / "heldout26"
 HELDOUT27 = Path(__file__).resolve().parent / "data" / "heldout27"
+HELDOUT28 = Path(__file__).resolve().parent / "data" / "heldout28"
+HELDOUT29 = Path(__file__).resolve().parent / "data" / "heldout29"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -211,6 +213,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT25, 12, 0.68, 0.86, 0.88),  # ARF, Shangri-La, inter-Korean 2008-2025, first look 0.703, then read (fourteenth session)
     (HELDOUT26, 12, 0.70, 0.87, 0.83),  # kept unread: Russia-DPRK, Japan's defence ties, Philippines 2008-2025, first look 0.755 (fifteenth session)
     (HELDOUT27, 12, 0.69, 0.86, 0.81),  # sanctions, arms sales, cyber theft 2010-2025, first look 0.697, then read (fifteenth session)
+    (HELDOUT28, 12, 0.68, 0.66, 0.91),  # kept unread: US-China, Korea-China, Japan-China, ASEAN ties 2008-2025, first look 0.737 (fifteenth session)
+    (HELDOUT29, 12, 0.70, 0.80, 0.94),  # DPRK launches, inter-Korean, Japan-Korea 2008-2025, first look 0.724, then read (fifteenth session)
 ]
 
 
@@ -673,7 +677,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT13, HELDOUT14, PHRASEBANK, PHRASEBANK2,
                                     HELDOUT15, PHRASEBANK3, HELDOUT16, HELDOUT17, HELDOUT18,
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                                    HELDOUT26, HELDOUT27])
+                                    HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -2560,7 +2564,7 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
      [("SANCTION", ["CHN"], ["PRK"], "2017-09-23")]),
     ("2015-12-18", "美国国防安全合作署（DSCA）美国时间16日正式知会国会，拟对台出售总值约18.3亿美元的武器装备。",
      [("AID", ["USA"], ["TWN"], None)]),
-    # Taiwan's press: a bare presidential office (总统府) is Taiwan's; thanks for a sale are no sale
+    # thanks for a sale are no sale
     ("2010-01-31", "（中央社台北30日电）总统府发言人王郁琦30日表示，感谢美方宣布出售武器。",
      [("SUPPORT", ["TWN"], ["USA"], "2010-01-30")]),  # guard
     # declaring another's accord void, and refusing to yield to threats, reject
@@ -2582,6 +2586,16 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_a_chronologys_date_headings_date_the_items_under_them(coder):
+    text = ("美日韩三边军事合作大事记\n"
+            "■2017年12月11日至12日\n韩美日在朝鲜半岛周边海域举行导弹预警联合演习。此前，朝鲜于11月29日试射“火星-15”型洲际弹道导弹。\n"
+            "■2022年8月8日至14日\n韩美日澳加五国在夏威夷附近海域举行“太平洋之龙”导弹预警与跟踪联合演习。\n"
+            "■2024年1月15日至17日\n韩美日在济州岛以南公海举行海上联合演习。朝鲜前一天（14日）发射1枚中远程弹道导弹。")
+    got = [(e.event_type, e.date) for e in code(coder, text, "2025-01-16")]
+    assert got == [("COOPERATE", "2017-12-11"), ("MOBILIZE", "2017-11-29"), ("COOPERATE", "2022-08-08"),
+                   ("COOPERATE", "2024-01-15"), ("MOBILIZE", "2024-01-14")]
 
 
 def test_signing_an_executive_order_is_no_agreement(coder):

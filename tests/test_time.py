@@ -499,3 +499,11 @@ def test_a_part_of_the_day_before_a_range_connector_keeps_the_range():
         [("2024-06-08", "2024-06-09")]
     assert [(t.date, t.date_end) for t in TimeResolver("2024-04-15").resolve("伊朗13日深夜至14日凌晨向以色列发射无人机。")] == \
         [("2024-04-13", "2024-04-14")]
+
+
+def test_a_day_in_brackets_after_a_relative_word_is_that_day_as_placed():
+    r = TimeResolver("2025-01-16")
+    r.resolve("2024年1月15日至17日，韩美日举行海上联合演习。")
+    assert [t.date for t in r.resolve("朝鲜前一天（14日）发射1枚弹道导弹。")] == ["2024-01-14", "2024-01-14"]
+    r = TimeResolver("2025-01-16")
+    assert [t.date for t in r.resolve("朝鲜昨天（14日）发射导弹。")] == ["2025-01-15", "2025-01-14"]  # guard: they differ

@@ -29,7 +29,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _OPENER = re.compile(f"[{re.escape(_OPEN)}]")
-_INSTITUTION = re.compile(r"[部院委局署厅办]|总统府|总理府")  # a named body (the presidential office too), not a bare title
+_INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
@@ -42,6 +42,9 @@ _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: i
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士, 中国－东盟: one list
 _CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
+# a line holding only a date or a range, after an optional bullet: a chronology's heading
+_DATE_HEADING = re.compile(r"\s*[^\w\s]{0,2}\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
+                           r"(?:\s*[至到—–-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?\s*[：:]?\s*")
 _NEW_ITEM = re.compile(r"^[^，,。]{0,16}?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!至|到)")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _PROPOSED = re.compile("[^，。,；的]{0,6}?的(建议|提议|倡议|构想|设想)")  # an act named as a proposal's content
@@ -213,6 +216,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
         if s <= pos < e:
             return True
     return False
+
+
+def _dated_heading(doc: Document, index: int) -> str | None:
+    """The paragraph before sentence `index` when it is a date alone (■2024年1月15日至17日, 2023年4月):
+    a chronology's heading, which dates the item under it."""
+    if index == 0 or doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph:
+        return None
+    before = doc.sentences[index - 1]
+    if index > 1 and doc.sentences[index - 2].paragraph == before.paragraph:
+        return None
+    return before.text if _DATE_HEADING.fullmatch(before.text) else None
 
 
 def _starts_in_name(start: int, actors: list[ActorMention]) -> bool:
@@ -436,7 +450,13 @@ class RuleExtractor:
                 lead = _NEW_ITEM.match(sent.text)
                 dated = lead and "将" not in lead.group(0) and "本月" not in lead.group(0) and \
                     not self._refers_back(lead.group(0))
-                if dated and self._looks_back(lead.group(0), doc, state):
+                heading = _dated_heading(doc, index)
+                if heading:  # ■2024年1月15日至17日 on its own line: a chronology's item, dated by it
+                    self._settle(state)
+                    state.new_item()
+                    times = state.resolver.resolve(heading)
+                    state.scene = (times[0], sent.paragraph) if times and times[0].date else None
+                elif dated and self._looks_back(lead.group(0), doc, state):
                     self._settle(state)
                     state.new_scene()  # background (3月26日…沉没): other actors, the same news dates
                 elif dated or self._digest_item(doc, index):

@@ -141,6 +141,7 @@ _DURATION = re.compile(rf"(?:{_alt(_W['duration_prefixes'])}){_SP}$")
 _DAYS_COUNTED = re.compile(rf"(?:{_alt(_W['day_duration_prefixes'])}){_SP}$")
 _EXCL = _W["exclusions"]
 _BARE_DAY = re.compile(r"\s*\d{1,2}\s*[日号]")
+_BRACKET = re.compile(r"\s*[（(]\s*")  # 昨天（29日）: the day a relative word names, in brackets
 DAY_LIST_GLUE = re.compile(r"\s*(和|、|及|与|以及)\s*")  # 4日和28日: days listed together
 # Taiwan's press writes the day in brackets after 今/昨/前/明 (今（4）日, 昨（27）日): read it as the
 # day, same length so that offsets hold
@@ -329,6 +330,10 @@ class TimeResolver:
             first, last, relative, explicit = got
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
+            elif out and first and _BARE_DAY.fullmatch(text) and out[-1].relative and _BRACKET.fullmatch(norm, out[-1].end, start) \
+                    and out[-1].precision == "day" and out[-1].date and not out[-1].date.startswith("-") \
+                    and int(out[-1].date[-2:]) == first.day:
+                first = DateParts(*map(int, out[-1].date.split("-")))  # 前一天（14日）: the day just named, as placed
             mention = TimeMention(
                 text=sentence[start:m.end()], start=start, end=m.end(),
                 date=first.iso() if first else None, date_end=last.iso() if last and first else None,

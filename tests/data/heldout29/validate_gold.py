@@ -1,0 +1,21 @@
+"""Validate the twenty-ninth held-out gold file against its pages and ONTOLOGY.md.
+
+The checks are in tests/data/gold_validator.py. This set's gold needs one code beyond the shared
+lists: the organisation UNC (the UN Command, as in heldout24). Its codes: AUS CAN CHN JPN KOR PRK RUS
+USA, APEC, UN, UNC, UNSC.
+Run:
+    python tests/data/heldout29/validate_gold.py [gold.jsonl] [pages_dir]
+Exit status 0 when every check passes.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_validator import run  # noqa: E402  (tests/data/gold_validator.py, standard library only)
+
+EXTRA_COUNTRIES = []
+EXTRA_ORGS = ['UNC']
+
+if __name__ == '__main__':
+    sys.exit(run(HERE, EXTRA_COUNTRIES, EXTRA_ORGS))
