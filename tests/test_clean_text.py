@@ -191,6 +191,8 @@ def assert_article_kept(r) -> None:
     ("阅读全文", "share-link"),
     ("站内搜索", "site-search"),
     ("=====", "separator"),
+    ("【韩联社中文网】欢迎关注韩联社中文微博和微信公众号。", "promo"),
+    ("敬请关注本报微信公众号", "promo"),
 ])
 def test_synthetic_head_noise(noise, reason):
     r = clean(synthetic(["菲日将举行联合海上演习", noise], []))

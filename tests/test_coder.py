@@ -2578,6 +2578,11 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2024-04-15", "日本首相岸田文雄上周三在白宫与美国总统拜登举行会谈，双方同意升级驻日美军的指挥控制架构。",
      [("CONSULT", ["JPN"], ["USA"], "2024-04-10"), ("AGREE", ["JPN", "USA"], [], "2024-04-10"),
       ("COOPERATE", ["JPN", "USA"], [], None)]),
+    # an air-raid alert is no air raid; a promo's welcome is no welcome
+    ("2023-05-31", "朝鲜31日发射军事侦察卫星。首尔市当天6时41分许向市民发布空袭警报预备疏散短信。",
+     [("MOBILIZE", ["PRK"], [], "2023-05-31")]),
+    ("2023-05-31", "朝鲜31日发射军事侦察卫星，美日韩予以谴责。欢迎关注韩联社中文微博和微信公众号。",
+     [("MOBILIZE", ["PRK"], [], "2023-05-31"), ("ACCUSE", ["USA", "JPN", "KOR"], ["PRK"], "2023-05-31")]),  # guard
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
