@@ -2583,6 +2583,11 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
      [("MOBILIZE", ["PRK"], [], "2023-05-31")]),
     ("2023-05-31", "朝鲜31日发射军事侦察卫星，美日韩予以谴责。欢迎关注韩联社中文微博和微信公众号。",
      [("MOBILIZE", ["PRK"], [], "2023-05-31"), ("ACCUSE", ["USA", "JPN", "KOR"], ["PRK"], "2023-05-31")]),  # guard
+    # denying people entry, or passage to and fro, is a sanction; turning a delegation away is a refusal
+    ("2011-08-02", "日本自民党3名国会议员昨（1）日搭机抵达首尔金浦机场，南韩政府以维护国家安全为由拒绝3人入境。",
+     [("CONSULT", ["JPN"], ["KOR"], "2011-08-01"), ("SANCTION", ["KOR"], ["JPN"], "2011-08-01")]),
+    ("2009-03-10", "据韩联社报道，由于军事通信线被切断，朝方9日禁止韩方人员和车辆经陆路往返开城工业园区。",
+     [("SANCTION", ["PRK"], ["KOR"], "2009-03-09")]),
     # a grouping of a few states acts as its members too (ONTOLOGY.md: AP4 is KOR+JPN+AUS+NZL)
     ("2024-09-22", "日本首相岸田文雄21日在美国出席四方安全对话领导人峰会。",
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
