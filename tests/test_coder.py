@@ -2598,6 +2598,26 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+@pytest.mark.parametrize("published,text,expected", [
+    # an agreement reached "on" a topic (就…问题达成) is the act itself: dated like any act, not as a reaction
+    ("2025-10-31", "中美两国元首10月30日在韩国釜山举行会晤，双方就经贸问题达成一系列共识。",
+     [("CONSULT", ["CHN", "USA"], [], "2025-10-30"), ("AGREE", ["CHN", "USA"], [], "2025-10-30")]),
+    ("2015-12-29", "韩国外长尹炳世与日本外相岸田文雄28日在首尔举行会谈。会谈结束后，两人共同召开记者会，宣布双方就慰安妇问题达成协议。",
+     [("CONSULT", ["KOR", "JPN"], [], "2015-12-28"), ("CONSULT", ["KOR", "JPN"], [], "2015-12-28"),
+      ("AGREE", ["KOR", "JPN"], [], "2015-12-28")]),
+    # a reaction to an act named as its topic still has only the topic's time (guard)
+    ("2016-01-08", "中国外交部发言人华春莹7日就朝鲜6日进行第四次核试验一事表示，中方坚决反对。",
+     [("MOBILIZE", ["PRK"], [], "2016-01-06"), ("ACCUSE", ["CHN"], ["PRK"], "2016-01-07")]),  # guard
+    # a setting clause's time (访问平壤期间，…) dates the act told after it, even inside someone's words
+    ("2008-10-12", "麦科马克11日表示，美国助理国务卿希尔本月1日至3日访问平壤期间，美朝双方就朝鲜核计划的验证措施达成了一系列协议。",
+     [("AGREE", ["USA", "PRK"], [], "2008-10-01")]),
+])
+def test_rules_of_the_sixteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 def test_a_chronologys_date_headings_date_the_items_under_them(coder):
     text = ("美日韩三边军事合作大事记\n"
             "■2017年12月11日至12日\n韩美日在朝鲜半岛周边海域举行导弹预警联合演习。此前，朝鲜于11月29日试射“火星-15”型洲际弹道导弹。\n"

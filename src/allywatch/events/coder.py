@@ -138,6 +138,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
+_SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
 _MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
 _ARRIVAL = re.compile(r"(将|已|再|先)?(抵达|飞抵|到达)")  # an arrival somewhere, not a visit told as such
@@ -1736,7 +1737,7 @@ class RuleExtractor:
     def _date(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], state: _DocState,
               factuality: str, actors: set[str], source: set[str]) -> TimeMention | None:
         topic = sent.topic_at(tm.start)
-        if topic:
+        if topic and topic[0] < tm.start:  # a trigger opening with its own topic (就…问题达成) is the act
             # 就朝鲜发射卫星一事…: an act known through the reaction has only the time given inside
             inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
             return inside[0] if inside and inside[0].date else None
@@ -1761,6 +1762,9 @@ class RuleExtractor:
             return min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
+        setting = _setting_time(sent, clause)
+        if setting and factuality == "asserted":
+            return setting
         if factuality in ("planned", "hypothetical") or factuality == "negated" and \
                 self.lex.cue("negated_disposition").search(sent.match_text, clause[0], tm.start):
             # a plan takes only a time given as the plan's (今日将…，并将分别会见…), never the announcement's
@@ -1812,6 +1816,17 @@ class RuleExtractor:
             if clause[0] <= start < clause[1] and sent.text[max(0, start - 4):start].find("在") >= 0:
                 return name
         return None
+
+
+def _setting_time(sent: _Sent, clause: tuple[int, int]) -> TimeMention | None:
+    """The dated time of a setting clause right before the act's (希尔本月1日至3日访问平壤期间，双方达成…):
+    the act happened then, even inside someone's words."""
+    if clause[0] == 0:
+        return None
+    prev = sent.clause_of(clause[0] - 1)
+    if not _SETTING_END.search(sent.match_text, prev[0], prev[1]):
+        return None
+    return next((t for t in reversed(sent.times) if prev[0] <= t.start < prev[1] and t.date), None)
 
 
 def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
