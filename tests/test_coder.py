@@ -2611,6 +2611,10 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     # a setting clause's time (访问平壤期间，…) dates the act told after it, even inside someone's words
     ("2008-10-12", "麦科马克11日表示，美国助理国务卿希尔本月1日至3日访问平壤期间，美朝双方就朝鲜核计划的验证措施达成了一系列协议。",
      [("AGREE", ["USA", "PRK"], [], "2008-10-01")]),
+    # a later time within the year chosen (今年…将于18日至28日举行) says when in it the act is
+    ("2025-08-08", "韩美两军7日宣布，今年“乙支自由之盾”联合演习将于18日至28日举行，但将演习中约一半的野外机动训练推迟至9月进行。",
+     [("COOPERATE", ["KOR", "USA"], [], "2025-08-18")]),
+    ("2025-08-08", "美日韩三国今年将于10月举行联合演习。", [("COOPERATE", ["USA", "JPN", "KOR"], [], "2025-10")]),  # guard
 ])
 def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -1759,7 +1759,9 @@ class RuleExtractor:
             vague = None  # 19日…欢迎仪式，随后…举行会谈; 两人随后共同会见记者: right after, on the day last told
         dated = [t for t in in_clause if t.date]
         if dated:
-            return min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
+            best = min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
+            # 今年…将于18日至28日举行: a later time inside the year or month chosen says when within it
+            return next((t for t in dated if t.start > best.start and t.date != best.date and t.date.startswith(best.date)), best)
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         setting = _setting_time(sent, clause)
