@@ -2098,7 +2098,7 @@ def test_a_state_backed_group_is_no_act_of_support(coder):
     ("2023-12-15", "马杜罗则表示，委方不承认国际法院对这一争端拥有管辖权。", [("REJECT", ["VEN"], ["ICJ"])]),
     # a coast guard's cruise in waters, ships sent out, roads cut, remarks not withdrawn, a quoted label
     ("2025-11-17", "中国海警局16日宣布，海警舰艇编队当天在钓鱼岛领海内巡航。", [("MOBILIZE", ["CHN"], ["JPN"])]),
-    ("2020-08-11", "土耳其10日派遣勘探船前往争议海域。希腊海军随即派出多艘舰艇进行监视。", [("MOBILIZE", ["TUR"], []), ("MOBILIZE", ["GRC"], [])]),
+    ("2020-08-11", "土耳其10日派遣勘探船前往争议海域。希腊海军随即派出多艘舰艇进行监视。", [("MOBILIZE", ["TUR"], []), ("MOBILIZE", ["GRC"], ["TUR"])]),  # watching the Turkish ships: at Turkey
     ("2024-10-10", "朝鲜人民军总参谋部9日发表公报说，将完全切断与韩国相连的道路和铁路。", [("SANCTION", ["PRK"], ["KOR"])]),
     ("2025-11-11", "日本首相高市早苗10日表示，不会撤回涉及中方的相关答辩。", [("REJECT", ["JPN"], ["CHN"])]),
     ("2023-12-08", "委内瑞拉国防部长帕德里诺当天称，这是美国针对委内瑞拉的“挑衅”。", [("ACCUSE", ["VEN"], ["USA"])]),
@@ -2615,6 +2615,13 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     ("2025-08-08", "韩美两军7日宣布，今年“乙支自由之盾”联合演习将于18日至28日举行，但将演习中约一半的野外机动训练推迟至9月进行。",
      [("COOPERATE", ["KOR", "USA"], [], "2025-08-18")]),
     ("2025-08-08", "美日韩三国今年将于10月举行联合演习。", [("COOPERATE", ["USA", "JPN", "KOR"], [], "2025-10")]),  # guard
+    # a force sent to watch or answer another side (严密监控应处, 进行战术应对) is aimed at the side named
+    # before it in the sentence, else at the last act's other side
+    ("2024-07-10", "台湾国防部今日表示，共机与共舰今日在台海周边活动，国军运用任务机、舰及岸置飞弹系统严密监控应处。",
+     [("MOBILIZE", ["TWN"], ["CHN"], "2024-07-10")]),
+    ("2024-11-30", "韩国联合参谋本部29日说，中俄军机当天进入韩国防空识别区。韩国空军随即出动战斗机进行战术应对。",
+     [("COOPERATE", ["CHN", "RUS"], ["KOR"], "2024-11-29"), ("MOBILIZE", ["KOR"], ["CHN", "RUS"], "2024-11-29")]),
+    ("2023-12-06", "圭亚那总统阿里5日宣布，圭亚那国防军已进入全面戒备状态。", [("MOBILIZE", ["GUY"], [], "2023-12-05")]),  # guard
 ])
 def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

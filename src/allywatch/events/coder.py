@@ -1132,6 +1132,9 @@ class RuleExtractor:
         src_countries = _countries(source)
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
+        if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1 and \
+                self.lex.cue("response_watch").search(sent.match_text, tm.start, clause[1]):
+            target = self._watched(sent, tm, src_countries, state)  # 派遣兵力严密监控应处: at the side watched
         others = any(_countries(a.codes) - src_countries for a in sent.actors  # 在赖总统就职后: when; 在台湾周边: where
                      if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
@@ -1236,6 +1239,15 @@ class RuleExtractor:
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
         return []
+
+    @staticmethod
+    def _watched(sent: _Sent, tm: TriggerMatch, own: set[str], state: _DocState) -> list[str]:
+        """The side a force sent to watch or respond (派遣兵力严密监控应处, 出动战斗机进行应对) is aimed at:
+        the other state's actors named before it in the sentence (共机…活动，国军…监控应处), else those
+        of the last act told (对此: the act it answers)."""
+        before = [c for a in sent.actors if a.end <= tm.start and a.start not in sent.places
+                  and not _inside(a.start, sent.settings) for c in a.codes if c.split("-")[0] not in own]
+        return _unique(before) or [c for c in state.last_act if c.split("-")[0] not in own]
 
     @staticmethod
     def _fired_at(sent: _Sent, tm: TriggerMatch, own: set[str]) -> list[str]:
