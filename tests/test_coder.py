@@ -2629,6 +2629,20 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+def test_both_sides_with_no_joint_act_told_are_the_pair_the_story_names(coder):
+    text = ("中韩两国外交部10月31日同时发布双方就改善中韩关系进行沟通的结果。\n"
+            "中方在沟通中重申反对美国在韩国部署“萨德”反导系统，希望韩方妥善处理相关问题。\n"
+            "双方一致同意，尽快将各领域交流合作恢复到正常发展轨道。")
+    agreed = [e for e in code(coder, text, "2017-10-31") if e.event_type == "AGREE"]
+    assert [sorted(countries(e.source + e.target)) for e in agreed] == [["CHN", "KOR"]]
+    page = make_page("t.txt", "t.txt", "双方一致同意，尽快将各领域交流合作恢复到正常发展轨道。", markup="text")
+    page.published, page.title = "2017-10-31", "中韩就“萨德”问题达成共识"
+    doc = Document(page=page, clean_text=page.text)
+    doc.sentences = split_sentences(page.text)
+    agreed = [e for e in coder.extract(doc) if e.event_type == "AGREE"]
+    assert [sorted(countries(e.source + e.target)) for e in agreed] == [["CHN", "KOR"]]  # from the headline
+
+
 def test_a_chronologys_date_headings_date_the_items_under_them(coder):
     text = ("美日韩三边军事合作大事记\n"
             "■2017年12月11日至12日\n韩美日在朝鲜半岛周边海域举行导弹预警联合演习。此前，朝鲜于11月29日试射“火星-15”型洲际弹道导弹。\n"

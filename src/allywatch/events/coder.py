@@ -138,6 +138,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
+_PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
 _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
 _MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
@@ -302,6 +303,7 @@ class _DocState:
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
     pending: list[_Unread] = field(default_factory=list)
     holders: set[tuple[str, str]] = field(default_factory=set)  # (person, code) seen with a full office
+    told: list[str] = field(default_factory=list)  # the headline and the sentences read so far, in order
     person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
     subject_cut: int = 0
 
@@ -443,6 +445,7 @@ class RuleExtractor:
                           readings=self.actors.abbreviation_readings(doc.clean_text),
                           sides=self.actors.page_side_forms(doc.clean_text, letters), letters=letters)
         events: list[_Coded] = []
+        state.told.extend([r.text for r in doc.removed if r.reason == "title"] or [doc.page.title or ""])
         for index, sent in enumerate(doc.sentences):
             if sent.paragraph != state.paragraph:
                 state.paragraph, state.voice = sent.paragraph, None
@@ -464,6 +467,7 @@ class RuleExtractor:
                     self._settle(state)
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
+            state.told.append(sent.text)
         coded = [c.event for c in _drop_repeats(events, self.lex)]
         for ev in coded:  # a grouping acts as its members (QUAD: USA, JPN, IND, AUS), its doers excepted
             ev.source = self.actors.with_members(ev.source)
@@ -1345,12 +1349,21 @@ class RuleExtractor:
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
         if self.lex.cue("group_anaphora").search(text):
-            return state.group
+            return state.group or self._pair_told(state)
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
             # 决议谴责…: the council that adopted it; 联合声明还…: the parties of the last joint act
             return state.group if "联合" in text and state.group else self._last_subject(state)
+        return []
+
+    def _pair_told(self, state: _DocState) -> list[str]:
+        """双方 with no joint act told yet: the states the story is about, named together in the latest
+        of the last few sentences or the headline that names some (中韩就“萨德”问题达成共识)."""
+        for text in reversed(state.told[-_PAIR_REACH:]):
+            named = [a for a in self.actors.find(text) if a.kind == "compound" and len(_countries(a.codes)) >= 2]
+            if named:
+                return named[-1].codes
         return []
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
