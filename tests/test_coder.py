@@ -2622,6 +2622,9 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     ("2024-11-30", "韩国联合参谋本部29日说，中俄军机当天进入韩国防空识别区。韩国空军随即出动战斗机进行战术应对。",
      [("COOPERATE", ["CHN", "RUS"], ["KOR"], "2024-11-29"), ("MOBILIZE", ["KOR"], ["CHN", "RUS"], "2024-11-29")]),
     ("2023-12-06", "圭亚那总统阿里5日宣布，圭亚那国防军已进入全面戒备状态。", [("MOBILIZE", ["GUY"], [], "2023-12-05")]),  # guard
+    # 对方 in talks: the other party of the last joint act, seen from the speaker
+    ("2024-07-27", "中国外交部长王毅26日在万象同美国国务卿布林肯举行会晤。王毅表示，希望对方恪守一个中国原则。",
+     [("CONSULT", ["CHN"], ["USA"], "2024-07-26"), ("REQUEST", ["CHN"], ["USA"], "2024-07-26")]),
 ])
 def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -627,12 +627,22 @@ class RuleExtractor:
             sent.speaker = self._speaker(sent, speech[0][0], state)
         elif voice and not masked:
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
+        if "对方" in text and (others := self._counterparts(sent, state)):
+            sent.actors = _with_extra(sent.actors, (ActorMention("对方", i, i + 2, others, "side") for i in occurrences(text, "对方")))
         speaking = _countries(sent.speaker)
         for a in actors:  # 普京表示，我国将… in the mainland press: a translated foreign speaker's country
             if a.kind == "own" and state.home == "CHN" and len(speaking) == 1 and "CHN" not in speaking \
                     and sent.spoken(a.start):
                 a.codes = sorted(speaking)
         return sent
+
+    @staticmethod
+    def _counterparts(sent: _Sent, state: _DocState) -> list[str]:
+        """对方 in talks told (王毅表示，希望对方恪守…): the other party of the last joint act, seen from
+        the speaker or the subject."""
+        own = _countries(sent.speaker or sent.subject)
+        others = [c for c in state.group if c.split("-")[0] not in own]
+        return others if own and len(others) < len(state.group) else []
 
     def _alias_introduced_before(self, text: str, state: _DocState) -> None:
         """An official named alone at the head of this sentence (阿里5日晚发表讲话) and introduced with
