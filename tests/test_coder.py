@@ -175,6 +175,8 @@ HELDOUT26 = Path(__file__).resolve().parent / "data" / "heldout26"
 HELDOUT27 = Path(__file__).resolve().parent / "data" / "heldout27"
 HELDOUT28 = Path(__file__).resolve().parent / "data" / "heldout28"
 HELDOUT29 = Path(__file__).resolve().parent / "data" / "heldout29"
+HELDOUT30 = Path(__file__).resolve().parent / "data" / "heldout30"
+HELDOUT31 = Path(__file__).resolve().parent / "data" / "heldout31"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -215,6 +217,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT27, 12, 0.69, 0.86, 0.81),  # sanctions, arms sales, cyber theft 2010-2025, first look 0.697, then read (fifteenth session)
     (HELDOUT28, 12, 0.68, 0.66, 0.91),  # kept unread: US-China, Korea-China, Japan-China, ASEAN ties 2008-2025, first look 0.737 (fifteenth session)
     (HELDOUT29, 12, 0.70, 0.80, 0.94),  # DPRK launches, inter-Korean, Japan-Korea 2008-2025, first look 0.724, then read (fifteenth session)
+    (HELDOUT30, 12, 0.67, 0.79, 0.89),  # kept unread: European defence ties with Japan and Korea 2012-2025, first look 0.723 (sixteenth session)
+    (HELDOUT31, 12, 0.63, 0.82, 0.90),  # South China Sea, Pacific islands, China-India 2008-2025, first look 0.687, then read (sixteenth session)
 ]
 
 
@@ -677,7 +681,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT13, HELDOUT14, PHRASEBANK, PHRASEBANK2,
                                     HELDOUT15, PHRASEBANK3, HELDOUT16, HELDOUT17, HELDOUT18,
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                                    HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29])
+                                    HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
