@@ -2629,6 +2629,13 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     # 对方 in talks: the other party of the last joint act, seen from the speaker
     ("2024-07-27", "中国外交部长王毅26日在万象同美国国务卿布林肯举行会晤。王毅表示，希望对方恪守一个中国原则。",
      [("CONSULT", ["CHN"], ["USA"], "2024-07-26"), ("REQUEST", ["CHN"], ["USA"], "2024-07-26")]),
+    # 还 tells one more act: bilateral talks after a summit the two co-chaired are not the summit again
+    ("2023-05-23", "22日，莫迪与马拉佩共同主持第三届印度—太平洋岛国合作论坛峰会。莫迪当天还同马拉佩举行双边会谈。",
+     [("CONSULT", ["IND", "PNG"], [], "2023-05-22"), ("CONSULT", ["IND"], ["PNG"], "2023-05-22")]),
+    ("2023-05-23", "莫迪22日与马拉佩举行会谈。莫迪当天同马拉佩举行了会谈。", [("CONSULT", ["IND"], ["PNG"], "2023-05-22")]),  # guard
+    # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
+    ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
+     [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),
 ])
 def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

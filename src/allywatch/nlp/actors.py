@@ -751,7 +751,7 @@ class _Context:
         while (word := self._tags.get(end)) and len(word[0]) <= 6 and is_han(word[0]):
             nxt = self._tags.get(end + len(word[0]))
             dotted = nxt is not None and nxt[0] in _NAME_DOTS
-            if not (word[1].startswith("nr") or dotted or end > i or _LATIN_GLOSS.match(self.s, end + len(word[0]))):
+            if not (word[1].startswith(_NAME_TAGS) or dotted or end > i or _LATIN_GLOSS.match(self.s, end + len(word[0]))):
                 break
             end += len(word[0])
             if not dotted:
@@ -760,6 +760,9 @@ class _Context:
         while end > i and self.s[end - 1] in _NAME_DOTS:
             end -= 1
         return end
+
+
+_NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 
 
 def _fuses(s: str, i: int) -> bool:
