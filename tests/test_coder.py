@@ -2633,6 +2633,11 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     ("2023-05-23", "22日，莫迪与马拉佩共同主持第三届印度—太平洋岛国合作论坛峰会。莫迪当天还同马拉佩举行双边会谈。",
      [("CONSULT", ["IND", "PNG"], [], "2023-05-22"), ("CONSULT", ["IND"], ["PNG"], "2023-05-22")]),
     ("2023-05-23", "莫迪22日与马拉佩举行会谈。莫迪当天同马拉佩举行了会谈。", [("CONSULT", ["IND"], ["PNG"], "2023-05-22")]),  # guard
+    # one state agreeing right after talks told (中方同意开放…) agrees with the other party of the talks
+    ("2014-09-19", "国家主席习近平18日在新德里与印度总理莫迪举行会谈。中方同意开放经乃堆拉山口的朝圣路线。",
+     [("CONSULT", ["CHN"], ["IND"], "2014-09-18"), ("AGREE", ["CHN"], ["IND"], "2014-09-18")]),
+    ("2014-09-19", "国家主席习近平18日在新德里与印度总理莫迪举行会谈。美国当天宣布，同意向乌克兰提供援助。",  # guard: not in the talks
+     [("CONSULT", ["CHN"], ["IND"], "2014-09-18"), ("AGREE", ["USA"], [], "2014-09-18"), ("AID", ["USA"], ["UKR"], None)]),
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

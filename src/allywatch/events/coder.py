@@ -278,6 +278,7 @@ class _DocState:
     lead_paragraph: int | None = None  # the story's first paragraph with acts, and their actors
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
+    group_at: int = -1  # …and the sentence it was told in
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
@@ -1053,6 +1054,7 @@ class RuleExtractor:
             if len(_countries(event.source + event.target)) >= 2 and tm.trigger.type in _SYMMETRIC:
                 # the parties: the source when it names them (美韩…发表的联合声明敦促朝鲜: not 朝鲜)
                 state.group = _unique(event.source if len(_countries(event.source)) >= 2 else event.source + event.target)
+                state.group_at = sentence.idx
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.resolver.establish(state.act_date)
@@ -1160,6 +1162,9 @@ class RuleExtractor:
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined)
         if not target and not crowd and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
             return None
+        if not target and trig.type == "AGREE" and self._alone(source) and src_countries <= _countries(state.group) \
+                and sentence.idx - state.group_at <= _PAIR_REACH:
+            target = [c for c in state.group if c.split("-")[0] not in src_countries]  # 中方同意开放…: in the talks just told
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
         if trig.mode == "visit" and self._trip_to_meet(sent, tm, clause, _countries(target) | src_countries):
