@@ -13,6 +13,7 @@ The annotation conventions of ONTOLOGY.md drive the choices; every word list is 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -306,7 +307,7 @@ class _DocState:
     # matter (for 他 and for a sentence without a subject), and only if a later act asks
     pending: list[_Unread] = field(default_factory=list)
     holders: set[tuple[str, str]] = field(default_factory=set)  # (person, code) seen with a full office
-    told: list[str] = field(default_factory=list)  # the headline and the sentences read so far, in order
+    told: deque[str] = field(default_factory=lambda: deque(maxlen=_PAIR_REACH))  # the headline, then the last sentences
     person_cut: int = 0  # pending[:person_cut] are older than last_person (cannot change it)
     subject_cut: int = 0
 
@@ -1379,7 +1380,7 @@ class RuleExtractor:
     def _pair_told(self, state: _DocState) -> list[str]:
         """双方 with no joint act told yet: the states the story is about, named together in the latest
         of the last few sentences or the headline that names some (中韩就“萨德”问题达成共识)."""
-        for text in reversed(state.told[-_PAIR_REACH:]):
+        for text in reversed(state.told):
             named = [a for a in self.actors.find(text) if a.kind == "compound" and len(_countries(a.codes)) >= 2]
             if named:
                 return named[-1].codes
