@@ -2660,6 +2660,11 @@ def test_both_sides_with_no_joint_act_told_are_the_pair_the_story_names(coder):
     doc.sentences = split_sentences(page.text)
     agreed = [e for e in coder.extract(doc) if e.event_type == "AGREE"]
     assert [sorted(countries(e.source + e.target)) for e in agreed] == [["CHN", "KOR"]]  # from the headline
+    page.title = "中国与印度就恢复边境贸易达成共识"  # two states named with 与
+    doc = Document(page=page, clean_text=page.text)
+    doc.sentences = split_sentences(page.text)
+    agreed = [e for e in coder.extract(doc) if e.event_type == "AGREE"]
+    assert [sorted(countries(e.source + e.target)) for e in agreed] == [["CHN", "IND"]]
 
 
 def test_a_chronologys_date_headings_date_the_items_under_them(coder):

@@ -141,6 +141,7 @@ _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将�
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
 _ALSO = re.compile(r"[还又另](?!将|是|有|在|称|说|表示|指出|强调|认为)")  # 当天还…, 又…: one more act
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
+_PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
 _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
@@ -1381,9 +1382,12 @@ class RuleExtractor:
         """双方 with no joint act told yet: the states the story is about, named together in the latest
         of the last few sentences or the headline that names some (中韩就“萨德”问题达成共识)."""
         for text in reversed(state.told):
-            named = [a for a in self.actors.find(text) if a.kind == "compound" and len(_countries(a.codes)) >= 2]
+            found = self.actors.find(text)
+            named = [a.codes for a in found if a.kind == "compound" and len(_countries(a.codes)) >= 2] + \
+                [a.codes + b.codes for a, b in pairwise(found) if _PAIR_GLUE_WORD.fullmatch(text, a.end, b.start)
+                 and len(_countries(a.codes + b.codes)) == 2]
             if named:
-                return named[-1].codes
+                return named[-1]
         return []
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
