@@ -2638,6 +2638,9 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
      [("CONSULT", ["CHN"], ["IND"], "2014-09-18"), ("AGREE", ["CHN"], ["IND"], "2014-09-18")]),
     ("2014-09-19", "国家主席习近平18日在新德里与印度总理莫迪举行会谈。美国当天宣布，同意向乌克兰提供援助。",  # guard: not in the talks
      [("CONSULT", ["CHN"], ["IND"], "2014-09-18"), ("AGREE", ["USA"], [], "2014-09-18"), ("AID", ["USA"], ["UKR"], None)]),
+    # 该国 before a bare institution: the state the story just told of, not the page's home state
+    ("2024-05-11", "伊朗外交部10日召见英国驻伊朗大使。该国外交部发言人表示，谴责英方的干涉行为。",
+     [("PROTEST", ["IRN"], ["GBR"], "2024-05-10"), ("ACCUSE", ["IRN"], ["GBR"], "2024-05-10")]),
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

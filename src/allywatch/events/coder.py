@@ -604,7 +604,8 @@ class RuleExtractor:
                                         for side, iso in state.sides.items() for i in occurrences(text, side)))
         if state.letters:  # 阿摩两国 on a page naming 阿尔及利亚 and 摩洛哥
             found = _with_extra(found, self.actors.letter_compounds(text, state.letters, state.readings))
-        actors = self._prepare_actors(text, found, masked, state.home)
+        that = _countries(self._last_subject(state)) if "该国" in text else set()  # 该国外交部: the state just told of
+        actors = self._prepare_actors(text, found, masked, state.home, next(iter(that)) if len(that) == 1 else None)
         actors = self._with_capitals(text, match_text, actors)
         if state.aliases:
             actors = _with_aliases(text, actors, state.aliases)
@@ -736,7 +737,7 @@ class RuleExtractor:
         return None
 
     def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]],
-                        home: str | None) -> list[ActorMention]:
+                        home: str | None, that: str | None = None) -> list[ActorMention]:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
         (立陶宛首都…), unresolved bare words; fold parenthetical aliases into the name they
         explain — a member list in the brackets (北约亚太伙伴（AP4，韩日澳新）) replaces the group."""
@@ -751,6 +752,8 @@ class RuleExtractor:
                 local = self._place_state(text, a.start)
                 if local:
                     owner = local  # 北京市国家安全局, 东京地方法院: the state of the city it serves
+                elif that and text.endswith("该国", 0, a.start):
+                    owner = that  # 伊朗…。该国外交部发言人…: the state the story just told of
                 elif kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0]) and a.kind == "org":
                     owner = kept[-1].codes[0].split("-")[0]
