@@ -2641,6 +2641,8 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     # 该国 before a bare institution: the state the story just told of, not the page's home state
     ("2024-05-11", "伊朗外交部10日召见英国驻伊朗大使。该国外交部发言人表示，谴责英方的干涉行为。",
      [("PROTEST", ["IRN"], ["GBR"], "2024-05-10"), ("ACCUSE", ["IRN"], ["GBR"], "2024-05-10")]),
+    # a measure's own author named inside the trigger (解除美国对伊朗实施的制裁) is not its target
+    ("2016-01-17", "美国总统奥巴马16日签署行政令，解除美国对伊朗实施的核相关制裁。", [("RETREAT", ["USA"], ["IRN"], "2016-01-16")]),
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

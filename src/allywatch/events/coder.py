@@ -1960,6 +1960,8 @@ def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm:
         if a.kind == "country" and set(a.codes) <= own and "的" in text[a.end:nxt.start] and \
                 not (tm.trigger.mode == "visit" and a.start < tm.end):  # 访华: a visit's destination
             continue
+        if set(_countries(a.codes)) <= own and text[a.end:nxt.start] in ("对", "向"):
+            continue  # 解除美国对伊朗实施的制裁: the measure's own author, then at whom it was aimed
         if nxt.kind == "country" and _MEMBER_OF.fullmatch(text, a.end, nxt.start):
             continue
         kept.append(a)
