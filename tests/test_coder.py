@@ -2643,6 +2643,9 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
      [("PROTEST", ["IRN"], ["GBR"], "2024-05-10"), ("ACCUSE", ["IRN"], ["GBR"], "2024-05-10")]),
     # a measure's own author named inside the trigger (解除美国对伊朗实施的制裁) is not its target
     ("2016-01-17", "美国总统奥巴马16日签署行政令，解除美国对伊朗实施的核相关制裁。", [("RETREAT", ["USA"], ["IRN"], "2016-01-16")]),
+    # a withdrawal with no one named is from the state whose ground it leaves (从加沙地带撤出)
+    ("2022-11-10", "以色列国防军10日开始从加沙地带撤出。", [("RETREAT", ["ISR"], ["PSE"], "2022-11-10")]),
+    ("2022-11-10", "美军8月30日从阿富汗撤出。", [("RETREAT", ["USA"], ["AFG"], "2022-08-30")]),  # guard
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

@@ -1157,6 +1157,9 @@ class RuleExtractor:
         src_countries = _countries(source)
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
+        if not target and trig.type == "RETREAT":  # 俄军从第聂伯河右岸撤出: from the state whose ground it leaves
+            target = _unique([c for _, _, codes, contested in self.actors.place_parties(sent.text[clause[0]:clause[1]])
+                              if not contested for c in codes if c not in src_countries])
         if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1 and \
                 self.lex.cue("response_watch").search(sent.match_text, tm.start, clause[1]):
             target = self._watched(sent, tm, src_countries, state)  # 派遣兵力严密监控应处: at the side watched
