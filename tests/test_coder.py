@@ -2646,6 +2646,8 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     # a withdrawal with no one named is from the state whose ground it leaves (从加沙地带撤出)
     ("2022-11-10", "以色列国防军10日开始从加沙地带撤出。", [("RETREAT", ["ISR"], ["PSE"], "2022-11-10")]),
     ("2022-11-10", "美军8月30日从阿富汗撤出。", [("RETREAT", ["USA"], ["AFG"], "2022-08-30")]),  # guard
+    ("2015-10-01", "俄罗斯空天军30日开始在叙利亚境内对反对派武装实施空袭。", [("ASSAULT", ["RUS"], ["SYR"], "2015-09-30")]),
+    ("2022-11-10", "以军10日空袭了大马士革郊区。", [("ASSAULT", ["ISR"], ["SYR"], "2022-11-10")]),
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

@@ -75,6 +75,7 @@ _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境�
 _LOCATIVE = re.compile(r"(?<!正)在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)(?<!访问)的$")  # not 正在当地访问的X
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
+_ON_GROUND = {"RETREAT", "ASSAULT"}  # with no one named, aimed at the state whose ground the clause names
 _ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
 _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
@@ -475,6 +476,9 @@ class RuleExtractor:
             events.extend(self._sentence(doc, sent, state))
             state.told.append(sent.text)
         coded = [c.event for c in _drop_repeats(events, self.lex)]
+        for ev in coded:  # 从第聂伯河右岸撤出, 在叙利亚境内…实施空袭, with no one named: the state whose ground it is
+            if not ev.target and ev.event_type in _ON_GROUND:
+                ev.target = self._ground_of(ev)
         for ev in coded:  # a grouping acts as its members (QUAD: USA, JPN, IND, AUS), its doers excepted
             ev.source = self.actors.with_members(ev.source)
             ev.target = self.actors.with_members(ev.target, _countries(ev.source))
@@ -1157,9 +1161,6 @@ class RuleExtractor:
         src_countries = _countries(source)
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
-        if not target and trig.type == "RETREAT":  # 俄军从第聂伯河右岸撤出: from the state whose ground it leaves
-            target = _unique([c for _, _, codes, contested in self.actors.place_parties(sent.text[clause[0]:clause[1]])
-                              if not contested for c in codes if c not in src_countries])
         if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1 and \
                 self.lex.cue("response_watch").search(sent.match_text, tm.start, clause[1]):
             target = self._watched(sent, tm, src_countries, state)  # 派遣兵力严密监控应处: at the side watched
@@ -1270,6 +1271,15 @@ class RuleExtractor:
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
         return []
+
+    def _ground_of(self, ev: Event) -> list[str]:
+        """The states of the uncontested places named in the act's clause, outside quotes (the ship
+        “杭州”号 is no place), other than the actor's own."""
+        text = neutralise_brackets(ev.sentence)
+        start, end = next(((s, e) for s, e in clause_bounds(text) if s <= ev.trigger_span[0] <= e), (0, len(text)))
+        quoted, own = quoted_spans(text), _countries(ev.source)
+        return _unique([c for s, _, codes, contested in self.actors.place_parties(text[start:end])
+                        if not contested and not _inside(start + s, quoted) for c in codes if c not in own])
 
     @staticmethod
     def _watched(sent: _Sent, tm: TriggerMatch, own: set[str], state: _DocState) -> list[str]:
