@@ -2648,6 +2648,8 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     ("2022-11-10", "美军8月30日从阿富汗撤出。", [("RETREAT", ["USA"], ["AFG"], "2022-08-30")]),  # guard
     ("2015-10-01", "俄罗斯空天军30日开始在叙利亚境内对反对派武装实施空袭。", [("ASSAULT", ["RUS"], ["SYR"], "2015-09-30")]),
     ("2022-11-10", "以军10日空袭了大马士革郊区。", [("ASSAULT", ["ISR"], ["SYR"], "2022-11-10")]),
+    ("2022-11-10", "俄罗斯军队9日在乌克兰东部逮捕了两名平民。", [("COERCE", ["RUS"], ["UKR"], "2022-11-09")]),
+    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], [], "2023-12-30")]),  # guard: a ship's name
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),

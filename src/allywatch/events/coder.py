@@ -75,7 +75,8 @@ _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境�
 _LOCATIVE = re.compile(r"(?<!正)在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)(?<!访问)的$")  # not 正在当地访问的X
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
-_ON_GROUND = {"RETREAT", "ASSAULT"}  # with no one named, aimed at the state whose ground the clause names
+_WHITHER = re.compile(r"[往向赴到抵]$")  # 驶往加沙的援助船: where something was headed, not where the act was
+_ON_GROUND = {"RETREAT", "ASSAULT", "COERCE"}  # with no one named, aimed at the state whose ground the clause names
 _ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
 _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
@@ -1274,12 +1275,13 @@ class RuleExtractor:
 
     def _ground_of(self, ev: Event) -> list[str]:
         """The states of the uncontested places named in the act's clause, outside quotes (the ship
-        “杭州”号 is no place), other than the actor's own."""
+        “杭州”号 is no place) and not as a destination (驶往加沙的), other than the actor's own."""
         text = neutralise_brackets(ev.sentence)
         start, end = next(((s, e) for s, e in clause_bounds(text) if s <= ev.trigger_span[0] <= e), (0, len(text)))
         quoted, own = quoted_spans(text), _countries(ev.source)
         return _unique([c for s, _, codes, contested in self.actors.place_parties(text[start:end])
-                        if not contested and not _inside(start + s, quoted) for c in codes if c not in own])
+                        if not contested and not _inside(start + s, quoted) and not _WHITHER.search(text, 0, start + s)
+                        for c in codes if c not in own])
 
     @staticmethod
     def _watched(sent: _Sent, tm: TriggerMatch, own: set[str], state: _DocState) -> list[str]:
