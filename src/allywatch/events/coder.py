@@ -257,6 +257,11 @@ def _sector_clash(a: list[str], b: list[str]) -> bool:
     return any(c.split("-")[0] in sa and sa[c.split("-")[0]] != c for c in b if "-" in c)
 
 
+def _others(codes: Iterable[str], states: set[str]) -> list[str]:
+    """The codes of states other than `states` (sectors dropped for the comparison: KOR-MIL is KOR's)."""
+    return [c for c in codes if c.split("-")[0] not in states]
+
+
 def _unique(codes: list[str]) -> list[str]:
     seen, out = set(), []
     for c in codes:
@@ -653,7 +658,7 @@ class RuleExtractor:
         """对方 in talks told (王毅表示，希望对方恪守…): the other party of the last joint act, seen from
         the speaker or the subject."""
         own = _countries(sent.speaker or sent.subject)
-        others = [c for c in state.group if c.split("-")[0] not in own]
+        others = _others(state.group, own)
         return others if own and len(others) < len(state.group) else []
 
     def _alias_introduced_before(self, text: str, state: _DocState) -> None:
@@ -1032,7 +1037,7 @@ class RuleExtractor:
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
                 if not event.target:  # 双方同意，美方将下调关税: towards the other party
-                    event.target = [c for c in parties if c.split("-")[0] not in _countries(event.source)]
+                    event.target = _others(parties, _countries(event.source))
                 sent.plans.append(clause)
                 own_times = [t for t in sent.times if clause[0] <= t.start < clause[1]]
                 if not own_times:
@@ -1093,7 +1098,7 @@ class RuleExtractor:
         if bearer and _countries(bearer) <= _countries(named):
             bearer = []  # 如果朝方危害…，朝鲜政权将走向终结: what the one of the condition will suffer, at the speaker's hands
         source = bearer or sent.speaker
-        target = [c for c in named if c.split("-")[0] not in _countries(source)]
+        target = _others(named, _countries(source))
         if not target:
             return None
         words = TriggerMatch(tm.trigger, m.start("modal"), m.end(), m.group("modal") + m.group("what"))
@@ -1174,7 +1179,7 @@ class RuleExtractor:
             return None
         if not target and trig.type == "AGREE" and self._alone(source) and src_countries <= _countries(state.group) \
                 and sentence.idx - state.group_at <= _PAIR_REACH:
-            target = [c for c in state.group if c.split("-")[0] not in src_countries]  # 中方同意开放…: in the talks just told
+            target = _others(state.group, src_countries)  # 中方同意开放…: in the talks just told
         if trig.mode == "visit" and not _countries(target) - src_countries and (target or len(src_countries) < 2):
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
         if trig.mode == "visit" and self._trip_to_meet(sent, tm, clause, _countries(target) | src_countries):
@@ -1216,7 +1221,7 @@ class RuleExtractor:
         if kind == "MOBILIZE" and mode == "deployment" and (host := self._host(sent, clause, src_countries)):
             kind, target = "COOPERATE", _unique(target + [host])  # 向哈萨克斯坦派遣维和部队: with a partner
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
-            target = [c for c in target if c.split("-")[0] not in src_countries] or \
+            target = _others(target, src_countries) or \
                 self._aimed_by_place(sent, clause, src_countries)
         elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
             target = self._aimed_by_place(sent, clause, src_countries, objects_only=True)
@@ -1290,7 +1295,7 @@ class RuleExtractor:
         of the last act told (对此: the act it answers)."""
         before = [c for a in sent.actors if a.end <= tm.start and a.start not in sent.places
                   and not _inside(a.start, sent.settings) for c in a.codes if c.split("-")[0] not in own]
-        return _unique(before) or [c for c in state.last_act if c.split("-")[0] not in own]
+        return _unique(before) or _others(state.last_act, own)
 
     @staticmethod
     def _fired_at(sent: _Sent, tm: TriggerMatch, own: set[str]) -> list[str]:
@@ -1470,7 +1475,7 @@ class RuleExtractor:
         if not agents or agents[0].start != marker.end():
             return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
-        target = [c for c in self._subject_before(sent, marker.start(), state) if c.split("-")[0] not in _countries(source)]
+        target = _others(self._subject_before(sent, marker.start(), state), _countries(source))
         return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules
 
     def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
@@ -1529,7 +1534,7 @@ class RuleExtractor:
         anaphor = self._anaphora(region, state, speaking)
         after_connector = _CONNECTED.search(region[:group_word.start()]) if group_word else None
         if anaphor and after_connector:
-            anaphor = [c for c in anaphor if c.split("-")[0] not in _countries(source)]  # 同三国领导人: partners
+            anaphor = _others(anaphor, _countries(source))  # 同三国领导人: partners
         elif anaphor and (not source or group_word):
             source = anaphor
         if group_word and source == state.group and len(_countries(sent.subject)) >= 2 and \
@@ -1557,13 +1562,13 @@ class RuleExtractor:
         if trig.target == "asker":
             # 应X要求，Y召开…: X asks the sentence's subject for the act told
             askers = _unique([c for a in sent.actors if tm.start <= a.start < tm.end for c in a.codes])
-            asked = [c for c in sent.subject if c.split("-")[0] not in _countries(askers)]
+            asked = _others(sent.subject, _countries(askers))
             return askers, asked, False
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
             source = sent.speaker or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
-            return _unique(source), _unique([c for c in addressees if c.split("-")[0] not in _countries(source)]), False
+            return _unique(source), _unique(_others(addressees, _countries(source))), False
         if trig.spoken and sent.speaker and sent.spoken(tm.start):
             # X表示，Y严重破坏地区稳定: the speaker judges, and the one judged is the counterpart
             judged = [c for a in before for c in a.codes if c.split("-")[0] not in _countries(sent.speaker)]
@@ -1609,10 +1614,10 @@ class RuleExtractor:
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
             anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
-                objects = [c for c in state.group if c.split("-")[0] not in own]
+                objects = _others(state.group, own)
             elif not group_after and self.lex.cue("related_parties").match(text, tm.end):
                 # 有关各方: the parties of the last joint act, else of the act just reported
-                objects = [c for c in state.group or state.last_act if c.split("-")[0] not in _countries(source)]
+                objects = _others(state.group or state.last_act, _countries(source))
             elif not group_after and not partners and trig.type in ("REQUEST", "SUPPORT", "ACCUSE") \
                     and clause[1] - tm.end <= 2:
                 nxt = [a for a in sent.actors if a.start > clause[1]]
@@ -1627,7 +1632,7 @@ class RuleExtractor:
         src_countries = _countries(source)
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
-        last_act = [c for c in state.last_act if c.split("-")[0] not in src_countries]
+        last_act = _others(state.last_act, src_countries)
         if not target and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
@@ -1639,7 +1644,7 @@ class RuleExtractor:
             # 就日方出口管制措施向世贸组织提起诉讼: at Japan, named elsewhere in the sentence or told before
             target = [c for a in sent.actors if not self._forum(a.codes[0]) for c in a.codes
                       if c.split("-")[0] not in src_countries] or \
-                [c for c in state.last_act if c.split("-")[0] not in src_countries] or target
+                _others(state.last_act, src_countries) or target
         if trig.type == "ACCUSE" and self.lex.cue("council_resolution").search(text, tm.start, tm.end):
             target = [c for c in target if c != "UNSC"]  # 违反了安理会第1718号决议: the violator is accused, not the council
         if trig.type == "ACCUSE" and target:
@@ -1650,14 +1655,14 @@ class RuleExtractor:
             target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
         if not target and (trig.type in _HAS_VICTIM or "MOBILIZE" in (trig.type, trig.solo_type) and self.lex.cue("in_response").search(text)):
             # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
-            target = [c for c in state.last_act if c.split("-")[0] not in src_countries]
+            target = _others(state.last_act, src_countries)
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
-            target = [c for c in state.group if c.split("-")[0] not in src_countries]
+            target = _others(state.group, src_countries)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
             # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
-            target = last_act or [c for c in self._last_subject(state) if c.split("-")[0] not in src_countries]
+            target = last_act or _others(self._last_subject(state), src_countries)
         return _unique(source), _unique(target), bool(partners)
 
     def _accused(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], target: list[str],
@@ -1670,8 +1675,8 @@ class RuleExtractor:
                    for c in a.codes}
         if not victims:
             return target
-        kept = [c for c in target if c.split("-")[0] not in victims]
-        attacker = [c for c in state.last_force if c.split("-")[0] not in victims | src_countries]
+        kept = _others(target, victims)
+        attacker = _others(state.last_force, victims | src_countries)
         return _unique(kept + attacker)
 
     def _reaction_target(self, text: str, start: int, tm: TriggerMatch, src_countries: set[str],
@@ -1689,7 +1694,7 @@ class RuleExtractor:
             aimed = state.last_reaction[1]
         else:
             return []
-        return [c for c in aimed if c.split("-")[0] not in src_countries]
+        return _others(aimed, src_countries)
 
     def _blank_actors(self, sent: _Sent, start: int, end: int) -> str:
         """The text of [start, end) with actor names and settings blanked, so 两国 in 美韩两国 and
@@ -1742,7 +1747,7 @@ class RuleExtractor:
                      for c in a.codes if c not in source and c not in own]
         if tm.trigger.type == "ACCUSE" and any(c.split("-")[0] not in src for a in others for c in a.codes):
             # 对于美方…、对中国企业进行封锁，中方坚决反对: one's own firms are the victims, not the accused
-            addressed = [c for c in addressed if c.split("-")[0] not in own]
+            addressed = _others(addressed, own)
         if addressed:
             return addressed
         others.sort(key=lambda a: (a.start > tm.start, a.start))
@@ -1975,7 +1980,7 @@ def _counterparts_named(text: str, after: list[ActorMention], own: set[str], tm:
         if a.kind == "country" and set(a.codes) <= own and "的" in text[a.end:nxt.start] and \
                 not (tm.trigger.mode == "visit" and a.start < tm.end):  # 访华: a visit's destination
             continue
-        if set(_countries(a.codes)) <= own and text[a.end:nxt.start] in ("对", "向"):
+        if _countries(a.codes) <= own and text[a.end:nxt.start] in ("对", "向"):
             continue  # 解除美国对伊朗实施的制裁: the measure's own author, then at whom it was aimed
         if nxt.kind == "country" and _MEMBER_OF.fullmatch(text, a.end, nxt.start):
             continue
