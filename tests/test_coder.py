@@ -2660,6 +2660,25 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+@pytest.mark.parametrize("published,text,expected", [
+    # a force sent out is aimed at the side the next clause says it watches (对土方船队进行监视, 监控共军动态)
+    ("2020-08-13", "希腊海军随即派出多艘舰艇，对土方船队进行监视。", [("MOBILIZE", ["GRC"], ["TUR"], None)]),
+    ("2024-05-24", "台湾国防部表示，已派遣适切兵力进入应变部署，严密监控共军动态。", [("MOBILIZE", ["TWN"], ["CHN"], None)]),
+    ("2020-08-13", "希腊海军随即派出多艘舰艇，前往爱琴海。", [("MOBILIZE", ["GRC"], [], None)]),  # guard: no watch told
+    # a bare day a few days after a month-day told in the same sentence is in that month, however far
+    # back publication is (5月24日宣布…，两天后（26日）…, on a page of September)
+    ("2018-09-08", "布基纳法索5月24日宣布同台湾断交，两天后（26日）与中国在北京签署复交联合公报。",
+     [("SANCTION", ["BFA"], ["TWN"], "2018-05-24"), ("AGREE", ["BFA"], ["CHN"], "2018-05-26")]),
+    # Taiwan's 前（30）日 and 昨（31）日 name past days, even after today's date (今（1）日) has been told
+    ("2020-09-01", "捷克访问团今（1）日在立法院参访。访问团前（30）日晚间搭乘专机抵达台北，展开为期6天的访问。",
+     [("CONSULT", ["CZE"], ["TWN"], "2020-08-30")]),
+])
+def test_rules_of_the_seventeenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 def test_both_sides_with_no_joint_act_told_are_the_pair_the_story_names(coder):
     text = ("中韩两国外交部10月31日同时发布双方就改善中韩关系进行沟通的结果。\n"
             "中方在沟通中重申反对美国在韩国部署“萨德”反导系统，希望韩方妥善处理相关问题。\n"

@@ -125,6 +125,12 @@ def neutralise_brackets(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding position `at` ends."""
+    brk = _CLAUSE_BREAK.search(text, at)
+    return brk.start() if brk else len(text)
+
+
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -1167,9 +1173,10 @@ class RuleExtractor:
         src_countries = _countries(source)
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
-        if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1 and \
-                self.lex.cue("response_watch").search(sent.match_text, tm.start, clause[1]):
-            target = self._watched(sent, tm, src_countries, state)  # 派遣兵力严密监控应处: at the side watched
+        if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1:
+            watch = self.lex.cue("response_watch").search(sent.match_text, tm.start, _clause_end(sent.match_text, clause[1] + 1))
+            if watch:  # 派遣兵力严密监控应处: at the side watched
+                target = self._watched(sent, tm, watch.end(), src_countries, state)
         others = any(_countries(a.codes) - src_countries for a in sent.actors  # 在赖总统就职后: when; 在台湾周边: where
                      if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
@@ -1289,13 +1296,15 @@ class RuleExtractor:
                         for c in codes if c not in own])
 
     @staticmethod
-    def _watched(sent: _Sent, tm: TriggerMatch, own: set[str], state: _DocState) -> list[str]:
+    def _watched(sent: _Sent, tm: TriggerMatch, watch_end: int, own: set[str], state: _DocState) -> list[str]:
         """The side a force sent to watch or respond (派遣兵力严密监控应处, 出动战斗机进行应对) is aimed at:
-        the other state's actors named before it in the sentence (共机…活动，国军…监控应处), else those
-        of the last act told (对此: the act it answers)."""
-        before = [c for a in sent.actors if a.end <= tm.start and a.start not in sent.places
-                  and not _inside(a.start, sent.settings) for c in a.codes if c.split("-")[0] not in own]
-        return _unique(before) or _others(state.last_act, own)
+        the other state's actors it is sent to watch (派出舰艇，对土方船队进行监视; 监控共军动态), else those
+        named before it in the sentence (共机…活动，国军…监控应处), else those of the last act told (对此:
+        the act it answers)."""
+        def others(start: int, end: int) -> list[str]:
+            return _unique([c for a in sent.actors if start <= a.start and a.end <= end and a.start not in sent.places
+                            and not _inside(a.start, sent.settings) for c in a.codes if c.split("-")[0] not in own])
+        return others(tm.end, _clause_end(sent.match_text, watch_end)) or others(0, tm.start) or _others(state.last_act, own)
 
     @staticmethod
     def _fired_at(sent: _Sent, tm: TriggerMatch, own: set[str]) -> list[str]:

@@ -307,7 +307,9 @@ class TimeResolver:
         """Every time expression in the sentence, left to right; each resolved one (not a vague 日前,
         nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
         dates without a year may lie in the future (a planning marker before a date does the same)."""
-        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", _halfwidth(sentence))
+        norm = _halfwidth(sentence)
+        told_past = [m.span() for m in _TW_DAY.finditer(norm) if m.group()[0] in "昨前"]  # 前（30）日: never ahead
+        norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", norm)
         out = []
         listed: DateParts | None = None  # the last month-day told in this sentence
         titles = [t.span() for t in _TITLE.finditer(norm)] if "《" in norm else []
@@ -330,6 +332,10 @@ class TimeResolver:
             first, last, relative, explicit = got
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
+            elif first and first.day and self._pub and any(a <= start < b for a, b in told_past):
+                first = DateParts(*self._last_such_day(first.day), first.day)  # 前（30）日: the last 30th so far
+            elif listed and first and _BARE_DAY.fullmatch(text) and listed.day < first.day <= listed.day + FOLLOWING_DAYS:
+                first = DateParts(listed.year, listed.month, first.day)  # 5月24日宣布…，两天后（26日）: that May
             elif out and first and _BARE_DAY.fullmatch(text) and out[-1].relative and _BRACKET.fullmatch(norm, out[-1].end, start) \
                     and out[-1].precision == "day" and out[-1].date and not out[-1].date.startswith("-") \
                     and int(out[-1].date[-2:]) == first.day:
@@ -420,6 +426,11 @@ class TimeResolver:
             return True
         days = (self._pub - date(told.year, told.month, told.day)).days
         return -DAY_TOLERANCE <= days <= SEASON_DAYS
+
+    def _last_such_day(self, d: int) -> tuple[int, int]:
+        """Year and month of the last day numbered `d` on or before publication."""
+        pub = self._pub
+        return (pub.year, pub.month) if d <= pub.day else _shift_month(pub.year, pub.month, -1)
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
         """A bare day a few days after the day just told takes that day's month; otherwise the month
