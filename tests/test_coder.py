@@ -2669,6 +2669,11 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     # back publication is (5月24日宣布…，两天后（26日）…, on a page of September)
     ("2018-09-08", "布基纳法索5月24日宣布同台湾断交，两天后（26日）与中国在北京签署复交联合公报。",
      [("SANCTION", ["BFA"], ["TWN"], "2018-05-24"), ("AGREE", ["BFA"], ["CHN"], "2018-05-26")]),
+    # …and one in the paragraph right after (今年1月3日至5日访华。¶4日，…举行会谈), on a page of February
+    ("2023-02-14", "今年1月3日至5日，菲律宾总统马科斯对中国进行国事访问。\n\n4日，国家主席习近平同马科斯举行会谈。",
+     [("CONSULT", ["PHL"], ["CHN"], "2023-01-03"), ("CONSULT", ["CHN"], ["PHL"], "2023-01-04")]),
+    ("2023-02-14", "2019年1月3日，菲律宾总统对中国进行国事访问。\n\n外交部发言人表示。\n\n4日，国家主席习近平同马科斯举行会谈。",
+     [("CONSULT", ["PHL"], ["CHN"], "2019-01-03"), ("CONSULT", ["CHN"], ["PHL"], "2023-02-04")]),  # guard: two paragraphs on
     # Taiwan's 前（30）日 and 昨（31）日 name past days, even after today's date (今（1）日) has been told
     ("2020-09-01", "捷克访问团今（1）日在立法院参访。访问团前（30）日晚间搭乘专机抵达台北，展开为期6天的访问。",
      [("CONSULT", ["CZE"], ["TWN"], "2020-08-30")]),

@@ -44,7 +44,7 @@ FUTURE_TOLERANCE = timedelta(days=7)  # a month-day this close after publication
 NEAR_FUTURE = timedelta(days=60)  # with a future word in the sentence, a date this soon is upcoming
 RECENT_DAYS = 31  # a reference this close before publication lends its month to a bare day
 SEASON_DAYS = 92  # …if that day is at most this long before publication
-FOLLOWING_DAYS = 7  # a bare day this soon after the day just told in its paragraph is in its month
+FOLLOWING_DAYS = 7  # a bare day this soon after the day just told in its paragraph (or, opening a sentence, the one before) is in its month
 DAY_TOLERANCE = 1  # a bare day this far after the publication day is still this month's (time zones)
 
 
@@ -255,6 +255,7 @@ class TimeResolver:
         self._flashback = False  # the reference is an earlier paragraph's background date
         self._ref_age = 0  # paragraphs begun since the reference was set
         self._future_hint = False  # set per expression by resolve()
+        self._opening = False  # …and whether the expression opens its sentence
         self.new_item()
 
     def new_item(self) -> None:
@@ -325,6 +326,7 @@ class TimeResolver:
             # a future word earlier in the sentence (王毅还将访问…，行程至6月4日结束): a date just
             # ahead of publication is this year's, not last year's
             # …and so is a start told ahead (宣布自8月1日起征收关税)
+            self._opening = not norm[:start].strip()  # 4日，…: a sentence opening on its day goes on the chronology
             self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start) or _STARTING.match(norm, m.end()))
             got = getattr(self, "_" + kind)(text, norm, start, planned)
             if got is None or got[0] is not None and got[0].month is None and _YEAR_NAMING.match(norm, m.end()):
@@ -433,12 +435,13 @@ class TimeResolver:
         return (pub.year, pub.month) if d <= pub.day else _shift_month(pub.year, pub.month, -1)
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
-        """A bare day a few days after the day just told takes that day's month; otherwise the month
+        """A bare day a few days after the day just told in this paragraph (or in the last, when the day opens
+        its sentence: 今年1月3日至5日访华。¶4日，…) takes that day's month; otherwise the month
         of the item's last news date: a bare day after a background
         date (天安号3月26日沉没…调查团20日公布, published 5月26日) is the publication month's; else
         the publication month (the previous one when the day is still to come)."""
         news, pub, told = self._news, self._pub, self._day_ref
-        if told is not None and told.month is not None and self._day_age == 0 and \
+        if told is not None and told.month is not None and (self._day_age == 0 or self._day_age == 1 and self._opening) and \
                 told.day < d <= told.day + FOLLOWING_DAYS and (not self._day_inferred or self._season(told)):
             return told.year, told.month  # 1月3日至5日访华。4日，…会谈: the days just told go on
         if news is not None:
