@@ -2677,6 +2677,12 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     # Taiwan's 前（30）日 and 昨（31）日 name past days, even after today's date (今（1）日) has been told
     ("2020-09-01", "捷克访问团今（1）日在立法院参访。访问团前（30）日晚间搭乘专机抵达台北，展开为期6天的访问。",
      [("CONSULT", ["CZE"], ["TWN"], "2020-08-30")]),
+    # a demonstrative object (全面拒绝该决议, 强烈谴责这一行为) is the act just told, not a state named later
+    ("2017-08-08", "联合国安理会5日一致通过第2371号决议，对朝鲜实施新的制裁。朝鲜政府7日发表声明，全面拒绝该决议，并扬言将让美国为此付出“千百倍”的代价。",
+     [("SANCTION", ["UNSC"], ["PRK"], "2017-08-05"), ("REJECT", ["PRK"], ["UNSC"], "2017-08-07"),
+      ("THREATEN", ["PRK"], ["USA"], "2017-08-07")]),
+    ("2013-11-22", "乌克兰政府21日宣布暂停与欧盟签署联系国协定的准备工作。数千名民众当晚聚集在基辅独立广场，抗议政府的这一决定。",  # guard: its author named
+     [("REJECT", ["UKR"], ["EU"], "2013-11-21"), ("PROTEST", ["UKR"], [], "2013-11-21")]),
 ])
 def test_rules_of_the_seventeenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

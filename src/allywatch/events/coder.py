@@ -1643,6 +1643,7 @@ class RuleExtractor:
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
         last_act = _others(state.last_act, src_countries)
         if not target and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
+                           or self.lex.cue("demonstrative_object").search(text, clause[0], clause[1])
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
             target = self._fallback_targets(sent, tm, source, later=False) or last_act
