@@ -177,6 +177,8 @@ HELDOUT28 = Path(__file__).resolve().parent / "data" / "heldout28"
 HELDOUT29 = Path(__file__).resolve().parent / "data" / "heldout29"
 HELDOUT30 = Path(__file__).resolve().parent / "data" / "heldout30"
 HELDOUT31 = Path(__file__).resolve().parent / "data" / "heldout31"
+HELDOUT32 = Path(__file__).resolve().parent / "data" / "heldout32"
+HELDOUT33 = Path(__file__).resolve().parent / "data" / "heldout33"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -219,6 +221,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT29, 12, 0.70, 0.80, 0.94),  # DPRK launches, inter-Korean, Japan-Korea 2008-2025, first look 0.724, then read (fifteenth session)
     (HELDOUT30, 12, 0.67, 0.79, 0.89),  # kept unread: European defence ties with Japan and Korea 2012-2025, first look 0.723 (sixteenth session)
     (HELDOUT31, 12, 0.63, 0.82, 0.90),  # South China Sea, Pacific islands, China-India 2008-2025, first look 0.687, then read (sixteenth session)
+    (HELDOUT32, 12, 0.63, 0.89, 0.88),  # kept unread: Korean Peninsula and the Korea-US-Japan triangle 2008-2025, first look 0.681 (seventeenth session)
+    (HELDOUT33, 12, 0.69, 0.78, 0.88),  # Japan-China, US-China military contacts, Quad, AUKUS, Shangri-La 2009-2024, first look 0.747, then read (seventeenth session)
 ]
 
 
@@ -681,7 +685,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT13, HELDOUT14, PHRASEBANK, PHRASEBANK2,
                                     HELDOUT15, PHRASEBANK3, HELDOUT16, HELDOUT17, HELDOUT18,
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
-                                    HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31])
+                                    HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
+                                    HELDOUT32, HELDOUT33])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
