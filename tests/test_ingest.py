@@ -259,6 +259,9 @@ def test_iso_and_cjk_date_lines():
     assert from_date_line("標題\n2022年12月14日　星期三　11:26　　撰文：經濟日報即時新聞\n").date == "2022-12-14"
     assert from_date_line("标题\n新京报　2025-09-04 21:36　编辑 李静\n正文").date == "2025-09-04"
     assert from_date_line("标题\n新京报　2025-09-04 美日韩领导人举行峰会\n正文") is None
+    # …also with a weekday and a part of the day before the time (Hong Kong portals)
+    assert from_date_line("標題\nYahoo新聞編輯部　2016年6月6日 星期一 上午7:45 [HKT]\n正文").date == "2016-06-06"
+    assert from_date_line("标题\n新京报　2016年6月6日 星期一 美中防长隔空交锋\n正文") is None
     # the page's first date line, not a comment's further down; a byline ending in the date and time
     page = ("标题\n2010年09月25日 10:42   来源：东方网   作者：记者 沈立言   【字号 大 中 小】 【打印本稿】 【关闭窗口】 【我要评论】\n"
             "正文。\n网友评论\n东方网友 2010-09-27 11:03  钓鱼岛是中国的\n")

@@ -81,8 +81,9 @@ _LABEL = (r"[【\[（(]?(?:发布时间|發布時間|發佈時間|发布日期|�
           r"|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
 # A weekday may follow the date, then a time or a short credit (`2023年2月3日　星期五　本報訊`).
 _WEEKDAY = r"(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[ \t\u3000]+[^<\n，。,；;！？!?\d]{1,20})?)?"
-# An outlet's name may come first when a time of day follows (`新京报　2025-09-04 21:36　编辑 李静`).
-_OUTLET = r"(?:[^\d<\n，。,；;！？!?:：]{1,12}[ \t\u3000|｜丨]+(?=[^\n]{8,12}" + _ZONE + r"\s*\d{1,2}:\d{2}))?"
+# An outlet's name may come first when a time of day follows, maybe after a weekday and a part of
+# the day (`新京报　2025-09-04 21:36　编辑 李静`, `Yahoo新聞編輯部　2016年6月6日 星期一 上午7:45 [HKT]`).
+_OUTLET = r"(?:[^\d<\n，。,；;！？!?:：]{1,12}[ \t\u3000|｜丨]+(?=[^\n]{8,22}" + _ZONE + r"\s*\d{1,2}:\d{2}))?"
 _ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
 _CJK_DATE = r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
 _ISO_LINE = _Gated(r"^\s*(?:<[^>]+>\s*)*" + _LABEL + _OUTLET + _ISO_DATE + _WEEKDAY + r"(?:" + _TIME_AND_REST + "|"
