@@ -2688,6 +2688,12 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
       ("THREATEN", ["PRK"], ["USA"], "2017-08-07")]),
     ("2013-11-22", "乌克兰政府21日宣布暂停与欧盟签署联系国协定的准备工作。数千名民众当晚聚集在基辅独立广场，抗议政府的这一决定。",  # guard: its author named
      [("REJECT", ["UKR"], ["EU"], "2013-11-21"), ("PROTEST", ["UKR"], [], "2013-11-21")]),
+    # an act told in or right after the talks (在会谈中, 会谈后的记者会上) is on the talks' day, not the
+    # day of an aside told since (上月底…演习)
+    ("2011-07-11", "美国参谋长联席会议主席穆伦今（11）日在北京与解放军总参谋长陈炳德举行会谈。美国与菲律宾海军上月底在苏禄海举行年度联合演习。"
+                   "穆伦在会谈中对中国发展航空母舰的意图表达关切。",
+     [("CONSULT", ["USA"], ["CHN"], "2011-07-11"), ("COOPERATE", ["USA", "PHL"], [], "2011-06"),
+      ("ACCUSE", ["USA"], ["CHN"], "2011-07-11")]),
 ])
 def test_rules_of_the_seventeenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

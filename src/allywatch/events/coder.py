@@ -294,6 +294,7 @@ class _DocState:
     lead_countries: set[str] = field(default_factory=set)
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     group_at: int = -1  # …and the sentence it was told in
+    talks_date: TimeMention | None = None  # day of the last meeting or call told (在会谈中表示: then)
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
@@ -1076,6 +1077,9 @@ class RuleExtractor:
                 # the parties: the source when it names them (美韩…发表的联合声明敦促朝鲜: not 朝鲜)
                 state.group = _unique(event.source if len(_countries(event.source)) >= 2 else event.source + event.target)
                 state.group_at = sentence.idx
+            if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
+                    and event.date_precision == "day":
+                state.talks_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
                 state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
                 state.resolver.establish(state.act_date)
@@ -1881,6 +1885,8 @@ class RuleExtractor:
             return head[0] if head[0].date else None
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference
+        if state.talks_date and self.lex.cue("in_talks").search(sent.match_text, 0, tm.start):
+            return state.talks_date  # 在会谈后的记者会上表示: on the day of the talks, whatever was told since
         if state.scene and state.scene[1] == state.paragraph:
             return state.scene[0]  # the scene set by this paragraph's dated sentence, after the last dated act
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
