@@ -2694,6 +2694,10 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
                    "穆伦在会谈中对中国发展航空母舰的意图表达关切。",
      [("CONSULT", ["USA"], ["CHN"], "2011-07-11"), ("COOPERATE", ["USA", "PHL"], [], "2011-06"),
       ("ACCUSE", ["USA"], ["CHN"], "2011-07-11")]),
+    # a visit made by a ship (“涟”号驱逐舰访问湛江) is a port call, coded as a deployment
+    ("2009-03-21", "2007年11月，日本海上自卫队“涟”号驱逐舰访问广东湛江，这是日本自卫队舰艇首次访华。",
+     [("MOBILIZE", ["JPN"], ["CHN"], "2007-11")]),
+    ("2009-03-21", "2007年11月，日本防卫大臣石破茂访问中国。", [("CONSULT", ["JPN"], ["CHN"], "2007-11")]),  # guard
 ])
 def test_rules_of_the_seventeenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

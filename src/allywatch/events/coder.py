@@ -1225,6 +1225,8 @@ class RuleExtractor:
             kind, mode = trig.solo_type, ""
         if called_off:
             kind, mode = "CONSULT", "visit" if self.lex.cue("trip_words").search(tm.text) else "meeting"
+        elif mode == "visit" and self.lex.cue("vessel").search(sent.match_text, clause[0], tm.start):
+            kind, mode = "MOBILIZE", "deployment"  # “涟”号驱逐舰访问湛江: a port call, not a visit by leaders
         if kind == "MOBILIZE" and mode == "weapons_test" and (struck := self._fired_at(sent, tm, src_countries)):
             kind, mode, target = "ASSAULT", "", struck  # 向以色列发射导弹: at a state, not into a sea
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
