@@ -759,9 +759,12 @@ class _Context:
             end += 1
         while end > i and self.s[end - 1] in _NAME_DOTS:
             end -= 1
+        if end - i >= 3 and _INVITED_BY.match(self.s, end - 1):
+            end -= 1  # 穆伦应陈炳德之邀: 应 opens the invitation, it ends no name
         return end
 
 
+_INVITED_BY = re.compile(r"应[^，。,；]{1,24}?(要求|邀请|请求|之邀|之请)")  # the setting of a visit (应X之邀)
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 
 
