@@ -124,6 +124,7 @@ TITLES = [
     ("美国朝鲜问题特别代表金成", "USA-DIP", "美国朝鲜问题特别代表金成"),
     ("韩国联合参谋本部议长", "KOR-MIL", "韩国联合参谋本部议长"),
     ("联参议长金明秀", "KOR-MIL", "联参议长金明秀"),  # 联参 implies Korea
+    ("联合参谋部副参谋长孙建国", "CHN-MIL", "联合参谋部副参谋长孙建国"),  # China's Joint Staff, not Korea's 合参 inside it
     ("防卫大臣浜田靖一", "JPN-MIL", "防卫大臣浜田靖一"),
     ("国防部长奥斯汀", "USA-MIL", "国防部长奥斯汀"),  # country from the person
     ("中国国务院副总理刘鹤", "CHN-GOV", "中国国务院副总理刘鹤"),
