@@ -2702,6 +2702,9 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德之邀，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
     ("2011-07-11", "美国参谋长联席会议主席穆伦应中国人民解放军总参谋长陈炳德邀请，9日抵达北京访问。",
      [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
+    # the process of named talks (推进六方会谈进程) is what is agreed on, not talks held
+    ("2009-06-17", "胡锦涛16日在北京与韩国总统李明博举行会谈。在谈到朝鲜半岛局势时，双方同意继续推进六方会谈进程。",
+     [("CONSULT", ["CHN"], ["KOR"], "2009-06-16"), ("AGREE", ["CHN", "KOR"], [], "2009-06-16")]),
 ])
 def test_rules_of_the_seventeenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
