@@ -2698,6 +2698,9 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     ("2009-03-21", "2007年11月，日本海上自卫队“涟”号驱逐舰访问广东湛江，这是日本自卫队舰艇首次访华。",
      [("MOBILIZE", ["JPN"], ["CHN"], "2007-11")]),
     ("2009-03-21", "2007年11月，日本防卫大臣石破茂访问中国。", [("CONSULT", ["JPN"], ["CHN"], "2007-11")]),  # guard
+    # …and so is warplanes' arrival (“台风”战斗机飞抵日本)
+    ("2022-09-29", "德国空军“台风”战斗机28日首次飞抵日本，并与航空自卫队在茨城县百里基地举行联合训练。",
+     [("MOBILIZE", ["DEU"], ["JPN"], "2022-09-28"), ("COOPERATE", ["DEU"], ["JPN"], "2022-09-28")]),
     # 应X之邀 is the setting of a visit, like 应X邀请; its 应 ends no name (穆伦应陈炳德之邀) and is no modal verb
     ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德之邀，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
     ("2011-07-11", "美国参谋长联席会议主席穆伦应中国人民解放军总参谋长陈炳德邀请，9日抵达北京访问。",
