@@ -510,3 +510,10 @@ def test_a_day_in_brackets_after_a_relative_word_is_that_day_as_placed():
     assert [t.date for t in r.resolve("朝鲜前一天（14日）发射1枚弹道导弹。")] == ["2024-01-14", "2024-01-14"]
     r = TimeResolver("2025-01-16")
     assert [t.date for t in r.resolve("朝鲜昨天（14日）发射导弹。")] == ["2025-01-15", "2025-01-14"]  # guard: they differ
+
+
+def test_ranges_from_a_bare_year_and_days_that_no_month_has_raise_nothing():
+    """Found by mutating pages: a range opened by a year alone, and days past a month's end."""
+    assert [t.date for t in TimeResolver("2022-08-23").resolve("■2018年至6月19日")] == ["2018"]
+    assert [t.date for t in TimeResolver("2022-03-01").resolve("前（30）日，双方会谈。")] == [None]
+    assert [t.date for t in TimeResolver("2022-03-01").resolve("2月27日宣布，两天后（30日）签署。")] == ["2022-02-27", None]

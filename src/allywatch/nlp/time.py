@@ -334,9 +334,11 @@ class TimeResolver:
             first, last, relative, explicit = got
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
-            elif first and first.day and self._pub and any(a <= start < b for a, b in told_past):
+            elif first and first.day and self._pub and any(a <= start < b for a, b in told_past) and \
+                    valid_day(*self._last_such_day(first.day), first.day):
                 first = DateParts(*self._last_such_day(first.day), first.day)  # 前（30）日: the last 30th so far
-            elif listed and first and _BARE_DAY.fullmatch(text) and listed.day < first.day <= listed.day + FOLLOWING_DAYS:
+            elif listed and first and _BARE_DAY.fullmatch(text) and listed.day < first.day <= listed.day + FOLLOWING_DAYS \
+                    and valid_day(listed.year, listed.month, first.day):
                 first = DateParts(listed.year, listed.month, first.day)  # 5月24日宣布…，两天后（26日）: that May
             elif out and first and _BARE_DAY.fullmatch(text) and out[-1].relative and _BRACKET.fullmatch(norm, out[-1].end, start) \
                     and out[-1].precision == "day" and out[-1].date and not out[-1].date.startswith("-") \
@@ -521,7 +523,7 @@ class TimeResolver:
         if not year_known:
             if base:
                 y, m = base.year, m if m is not None else base.month
-                if y is not None and (m, d or 0) < (base.month, base.day or 0):
+                if y is not None and base.month is not None and (m, d or 0) < (base.month, base.day or 0):
                     y += 1  # 12月28日至1月3日
             elif m is not None:
                 y = self._infer_year(m, d, planned)
