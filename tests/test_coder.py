@@ -1965,7 +1965,7 @@ def test_the_day_named_for_an_act_beats_the_reports_day(coder):
     # recognising a state, a government or a leader is support, one act per state that recognises
     ("西班牙、法国、德国和英国4日相继宣布承认委国国会议长瓜伊多为临时总统。",
      [("SUPPORT", ["ESP"]), ("SUPPORT", ["FRA"]), ("SUPPORT", ["DEU"]), ("SUPPORT", ["GBR"])]),
-    ("俄罗斯外交部3日宣布，俄方正式承认阿富汗伊斯兰酋长国。", [("SUPPORT", ["RUS"])]),
+    ("俄罗斯外交部3日宣布，俄方正式承认阿富汗伊斯兰酋长国。", [("SUPPORT", ["RUS-DIP"])]),
     # admitting one's own act is a concession (and the act is coded too)
     ("伊朗军方11日发表声明，承认伊朗防空部队8日因人为失误击落了一架乌克兰客机。", [("CONCEDE", ["IRN-MIL"]), ("ASSAULT", ["IRN"])]),
     # guards: not recognising is a rejection; talks held one after the other are one act of both sides
@@ -2713,6 +2713,16 @@ def test_rules_of_the_seventeenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_a_side_form_in_an_officials_words_is_his_office(coder):
+    """ONTOLOGY.md: the speaker is the actor of what he says; 中方 in a spokesman's words is his ministry."""
+    got = code(coder, "中国外交部发言人陆慷16日表示，中方敦促美方停止错误做法。", "2019-05-17")
+    assert [(e.event_type, e.source, e.target) for e in got] == [("REQUEST", ["CHN-DIP"], ["USA"])]
+    got = code(coder, "美国商务部15日将华为列入实体清单。商务部16日表示，中方对此深表遗憾。", "2019-05-17")
+    assert [e.source for e in got if e.event_type == "ACCUSE"] == [["CHN-GOV"]]
+    got = code(coder, "中方敦促美方停止错误做法。", "2019-05-17")  # guard: nobody speaks
+    assert [e.source for e in got] == [["CHN"]]
 
 
 def test_both_sides_with_no_joint_act_told_are_the_pair_the_story_names(coder):

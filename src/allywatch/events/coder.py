@@ -1174,6 +1174,7 @@ class RuleExtractor:
             target = _unique([c for a in opposed for c in a.codes if c.split("-")[0] not in _countries(source)]) or target
         if not source:
             return None
+        source = self._speakers_side(sent, tm, clause, source)
         src_countries = _countries(source)
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
@@ -1300,6 +1301,16 @@ class RuleExtractor:
         return _unique([c for s, _, codes, contested in self.actors.place_parties(text[start:end])
                         if not contested and not _inside(start + s, quoted) and not _WHITHER.search(text, 0, start + s)
                         for c in codes if c not in own])
+
+    @staticmethod
+    def _speakers_side(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], source: list[str]) -> list[str]:
+        """A side form in an official's words (米勒表示，…美方对此表示担忧; 秦刚表示，中方不接受…) is the
+        speaker's own office, as ONTOLOGY.md makes the speaker the actor."""
+        if len(source) != 1 or "-" in source[0] or not sent.speaker or not sent.spoken(tm.start):
+            return source
+        own = [c for c in sent.speaker if c.split("-")[0] == source[0] and "-" in c]
+        sided = any(a.codes == source and a.text.endswith("方") for a in sent.actors if clause[0] <= a.start < tm.start)
+        return own if len(own) == 1 and sided else source
 
     @staticmethod
     def _watched(sent: _Sent, tm: TriggerMatch, watch_end: int, own: set[str], state: _DocState) -> list[str]:
