@@ -131,6 +131,11 @@ def _clause_end(text: str, at: int) -> int:
     return brk.start() if brk else len(text)
 
 
+def _day_told(event: Event) -> TimeMention:
+    """An act's date as a time the story has told, for later acts with none of their own."""
+    return TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+
+
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -1079,9 +1084,9 @@ class RuleExtractor:
                 state.group_at = sentence.idx
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
                     and event.date_precision == "day":
-                state.talks_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+                state.talks_date = _day_told(event)
             if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
-                state.act_date = TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
+                state.act_date = _day_told(event)
                 state.resolver.establish(state.act_date)
                 state.scene = None
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
