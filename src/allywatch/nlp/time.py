@@ -335,8 +335,8 @@ class TimeResolver:
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
             elif first and first.day and self._pub and any(a <= start < b for a, b in told_past) and \
-                    valid_day(*self._last_such_day(first.day), first.day):
-                first = DateParts(*self._last_such_day(first.day), first.day)  # 前（30）日: the last 30th so far
+                    valid_day(*(last_such := self._last_such_day(first.day)), first.day):
+                first = DateParts(*last_such, first.day)  # 前（30）日: the last 30th so far
             elif listed and first and _BARE_DAY.fullmatch(text) and listed.day < first.day <= listed.day + FOLLOWING_DAYS \
                     and valid_day(listed.year, listed.month, first.day):
                 first = DateParts(listed.year, listed.month, first.day)  # 5月24日宣布…，两天后（26日）: that May
