@@ -2785,3 +2785,20 @@ def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expe
            else (e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a speaker's reaction naming no one (这是…威胁，绝对不能容忍) is aimed at the act just told
+    ("2016-08-25", "朝鲜24日从潜艇发射了一枚弹道导弹。日本首相安倍晋三当天表示，这是对日本安全的严重威胁，“绝对不能容忍”。",
+     [("MOBILIZE", ["PRK"], [], "2016-08-24"), ("ACCUSE", ["JPN"], ["PRK"], "2016-08-24")]),
+    # …and a call on 双方 right after it, at the parties just told, when the speaker is not one of them
+    ("2025-06-28", "刚果（金）和卢旺达27日在华盛顿签署和平协议。联合国秘书长古特雷斯27日发表声明，欢迎协议签署，并呼吁双方全面履行承诺。",
+     [("AGREE", ["COD", "RWA"], [], "2025-06-27"), ("SUPPORT", ["UN"], ["COD", "RWA"], "2025-06-27"),
+      ("REQUEST", ["UN"], ["COD", "RWA"], "2025-06-27")]),
+    ("2023-07-14", "日本外相林芳正13日在雅加达与中国外交部长王毅举行会谈。林芳正阐述了日方立场，并希望双方保持各层级对话。",
+     [("CONSULT", ["JPN"], ["CHN"], "2023-07-13")]),  # guard: the speaker is one of the pair
+])
+def test_rules_of_the_eighteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

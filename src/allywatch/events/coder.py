@@ -84,6 +84,8 @@ _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an at
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
+# answers to what was just told: naming no one (对协议达成表示欢迎, 宣布废除…), they are aimed at its actors
+_REACTIONS = {"ACCUSE", "REJECT", "SANCTION", "SUPPORT"}
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
@@ -1688,10 +1690,14 @@ class RuleExtractor:
         if not target and (trig.type in _HAS_VICTIM or "MOBILIZE" in (trig.type, trig.solo_type) and self.lex.cue("in_response").search(text)):
             # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
             target = _others(state.last_act, src_countries)
+        pair_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
+        if not target and trig.target != "none" and pair_after and pair_after.group() != "各方" and \
+                not src_countries & _countries(state.group):
+            target = state.group  # 欢迎协议签署，并呼吁双方…: the parties just told, the speaker not one of them
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
             target = _others(state.group, src_countries)
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
-        if not target and (trig.needs_target and own_subject and not nominal or trig.reacts):
+        if not target and (trig.needs_target and (own_subject and not nominal or trig.type in _REACTIONS and source == sent.speaker) or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
             # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
             target = last_act or _others(self._last_subject(state), src_countries)
