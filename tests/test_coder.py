@@ -2797,6 +2797,13 @@ def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expe
       ("REQUEST", ["UN"], ["COD", "RWA"], "2025-06-27")]),
     ("2023-07-14", "日本外相林芳正13日在雅加达与中国外交部长王毅举行会谈。林芳正阐述了日方立场，并希望双方保持各层级对话。",
      [("CONSULT", ["JPN"], ["CHN"], "2023-07-13")]),  # guard: the speaker is one of the pair
+    # an act after one already coded in its sentence takes the day told in the clause just before it
+    ("2023-05-10", "韩国产业通商资源部上月24日已将日本重新列入出口管理“白名单”，日本政府也于上月28日通过政令修正案，将韩国重新列入“白名单”。",
+     [("RETREAT", ["KOR"], ["JPN"], "2023-04-24"), ("RETREAT", ["JPN"], ["KOR"], "2023-04-28")]),
+    ("2009-06-20", "朝鲜5月25日进行第二次核试验后，联合国安理会本月12日一致通过第1874号决议，对朝鲜实施更加严厉的制裁。",
+     [("MOBILIZE", ["PRK"], [], "2009-05-25"), ("SANCTION", ["UNSC"], ["PRK"], "2009-06-12")]),
+    ("2009-06-20", "美国总统奥巴马5月2日访问日本，这是他2009年1月就任以来首次访日，并与日本首相举行会谈。",  # guard: a day since
+     [("CONSULT", ["USA"], ["JPN"], "2009-05-02"), ("CONSULT", ["USA"], ["JPN"], "2009-05-02")]),
 ])
 def test_rules_of_the_eighteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -1898,6 +1898,12 @@ class RuleExtractor:
         unreported = [t for t in head if not _inside(t.start, sent.masked)]
         if any(_DAY_NAMED.search(t.text) for t in unreported):
             head = unreported
+        last_act = max((a for a in sent.acts if a < clause[0]), default=None)
+        prev = sent.clause_of(clause[0] - 1) if clause[0] > 0 else None
+        since = [t for t in head if last_act is not None and prev and last_act < prev[0] <= t.start < prev[1]
+                 and t.date and t.precision == "day" and not _SINCE.match(sent.match_text, t.end)]
+        if since:
+            return since[-1]  # 韩国24日已将…，日本也于28日通过修正案，将…: the day told in the clause just before
         if head:
             if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
                 return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act
