@@ -2804,6 +2804,9 @@ def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expe
      [("MOBILIZE", ["PRK"], [], "2009-05-25"), ("SANCTION", ["UNSC"], ["PRK"], "2009-06-12")]),
     ("2009-06-20", "美国总统奥巴马5月2日访问日本，这是他2009年1月就任以来首次访日，并与日本首相举行会谈。",  # guard: a day since
      [("CONSULT", ["USA"], ["JPN"], "2009-05-02"), ("CONSULT", ["USA"], ["JPN"], "2009-05-02")]),
+    # 应X申请 is the setting of an act, like 应X要求: its 应 is no modal verb making the sentence a prescription
+    ("2020-09-01", "今年8月18日，商务部应中国酒业协会申请，对原产于澳大利亚的进口相关葡萄酒发起反倾销调查。",
+     [("ACCUSE", ["CHN"], ["AUS"], "2020-08-18")]),
 ])
 def test_rules_of_the_eighteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
