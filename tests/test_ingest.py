@@ -262,6 +262,10 @@ def test_iso_and_cjk_date_lines():
     # …also with a weekday and a part of the day before the time (Hong Kong portals)
     assert from_date_line("標題\nYahoo新聞編輯部　2016年6月6日 星期一 上午7:45 [HKT]\n正文").date == "2016-06-06"
     assert from_date_line("标题\n新京报　2016年6月6日 星期一 美中防长隔空交锋\n正文") is None
+    # a bare update label with a time in English (Epoch Times); a view count after the weekday's credit
+    assert from_date_line("標題\n更新: 2009-03-12 07:46 AM　　　【字號】 大 中 小\n正文").date == "2009-03-12"
+    assert from_date_line("標題\n2016年7月27日　星期三　　本報訊／綜合外電報道　　瀏覽：2,146\n正文").date == "2016-07-27"
+    assert from_date_line("标题\n2016年7月27日　星期三　美日澳外长发表联合声明，呼吁中菲遵守裁决\n") is None
     # the page's first date line, not a comment's further down; a byline ending in the date and time
     page = ("标题\n2010年09月25日 10:42   来源：东方网   作者：记者 沈立言   【字号 大 中 小】 【打印本稿】 【关闭窗口】 【我要评论】\n"
             "正文。\n网友评论\n东方网友 2010-09-27 11:03  钓鱼岛是中国的\n")
@@ -295,6 +299,9 @@ def test_dateline():
     found = from_dateline("新华社北京2023年1月6日电 韩国国防部当天表示……")
     assert (found.date, found.via) == ("2023-01-06", "dateline")
     assert find_pubdate("新华社北京2023年1月6日电 韩国国防部当天表示。", "text").date == "2023-01-06"
+    # …under a masthead, a menu, a headline and blank lines (【大紀元2009年3月12日訊】)
+    page = "大紀元時報\n首頁 | 要聞 | 國際\n國際新聞 > 亞太\n\n菲簽領海基線法\n\n分享到：Facebook\n\n【大紀元2009年3月12日訊】（記者台北報導）\n"
+    assert from_dateline(page).date == "2009-03-12"
 
 
 def test_month_day_dateline_is_never_a_guess():

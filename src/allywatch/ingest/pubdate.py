@@ -78,9 +78,10 @@ _ZONE = r"(?:\s*(?:HKT|CST|KST|JST|GMT|UTC|北京时间|北京時間|香港时�
 _TIME_AND_REST = _ZONE + r"(?:\s*[-–—|｜丨]\s*|T)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[|｜丨]?[ \t]*[^<\n，。,；;！？!?]{0,80})?"
 _LABEL = (r"[【\[（(]?(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|更新日期"
           r"|发稿时间|發稿時間|刊登时间|刊登時間|出版时间|出版時間|发布于|發布於|發佈於|发表于|發表於|更新于|更新於"
-          r"|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
-# A weekday may follow the date, then a time or a short credit (`2023年2月3日　星期五　本報訊`).
-_WEEKDAY = r"(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[ \t\u3000]+[^<\n，。,；;！？!?\d]{1,20})?)?"
+          r"|更新|时间|時間|日期|原创[^<\n\d]{0,30}?)?[:：\s]*")
+# A weekday may follow the date, then a time or a short credit, maybe with a view count
+# (`2023年2月3日　星期五　本報訊`, `2016年7月27日　星期三　本報訊／綜合外電報道　瀏覽：2,146`).
+_WEEKDAY = r"(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[ \t\u3000]+[^<\n，。,；;！？!?\d]{1,20}(?:[:：][\d,]+)?)?)?"
 # An outlet's name may come first when a time of day follows, maybe after a weekday and a part of
 # the day (`新京报　2025-09-04 21:36　编辑 李静`, `Yahoo新聞編輯部　2016年6月6日 星期一 上午7:45 [HKT]`).
 _OUTLET = r"(?:[^\d<\n，。,；;！？!?:：]{1,12}[ \t\u3000|｜丨]+(?=[^\n]{8,22}" + _ZONE + r"\s*\d{1,2}:\d{2}))?"
@@ -178,7 +179,7 @@ _DATELINE = re.compile(r"^[^\n。]{0,20}?(?:讯|电|报道)?\s*[–—\-:：]?\s
 
 def from_dateline(text: str) -> PubDate | None:
     """A dateline that gives the year; a month-day dateline alone is not a publication date."""
-    for line in text[:1500].splitlines()[:6]:
+    for line in [line for line in text[:1500].splitlines() if line.strip()][:8]:
         m = _DATELINE.match(line.strip())
         if m:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
