@@ -2812,3 +2812,12 @@ def test_rules_of_the_eighteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
+    """美国、日本和澳大利亚三国国防部长 is three defence ministers, as 美日澳三国防长 is, not the page's home
+    state's minister next to three bare states."""
+    got = code(coder, "美国、日本和澳大利亚三国国防部长30日在新加坡举行会谈。", "2015-06-01")
+    assert [(e.event_type, e.source, e.target) for e in got] == [("CONSULT", ["USA-MIL", "JPN-MIL", "AUS-MIL"], [])]
+    got = code(coder, "美国、日本外长30日在新加坡举行会谈。", "2015-06-01")  # guard: no count, no list of offices
+    assert [e.source for e in got] == [["USA", "JPN-DIP"]]

@@ -31,6 +31,7 @@ _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _OPENER = re.compile(f"[{re.escape(_OPEN)}]")
 _INSTITUTION = re.compile(r"[部院委局署厅办]")  # a named body, not a bare title
+_STATES_COUNTED = re.compile(r"[两三四五六七八九]国$")  # 美国、日本和澳大利亚三国: the count after a list of states
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
@@ -760,6 +761,19 @@ class RuleExtractor:
                 return codes[0]
         return None
 
+    def _counted_states(self, text: str, kept: list[ActorMention], start: int) -> list[str]:
+        """The states listed right before a count (美国、日本和澳大利亚三国) that ends at `start`."""
+        count = _STATES_COUNTED.search(text, 0, start)
+        if not count or not kept or kept[-1].end != count.start():
+            return []
+        listed = []
+        for k in range(len(kept) - 1, -1, -1):
+            a = kept[k]
+            if a.kind != "country" or (listed and not _LIST_GLUE.match(text[a.end:kept[k + 1].start])):
+                break
+            listed.insert(0, a.codes[0])
+        return listed if len(listed) >= 2 else []
+
     def _prepare_actors(self, text: str, found: list[ActorMention], masked: list[tuple[int, int]],
                         home: str | None, that: str | None = None) -> list[ActorMention]:
         """Drop what is not an actor here: agencies in reporting phrases, countries used as places
@@ -770,6 +784,12 @@ class RuleExtractor:
         unowned, venue = self.lex.cue("unowned_institution"), self.lex.cue("venue_name")
         kept: list[ActorMention] = []
         for a in found:
+            if not a.codes and (a.name or "").startswith("?-") and (listed := self._counted_states(text, kept, a.start)):
+                # 美国、日本和澳大利亚三国国防部长: the office of each state listed, as 美日澳三国防长 is
+                first = len(kept) - len(listed)
+                a = ActorMention(text[kept[first].start:a.end], kept[first].start, a.end,
+                                 [f"{iso}{a.name[1:]}" for iso in listed], a.kind, a.name)
+                del kept[first:]
             if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause;
                 # with none, to the page's home state (外交部发言人 in the mainland press is China's)
