@@ -495,6 +495,10 @@ def test_a_year_naming_an_event_and_a_date_inside_a_title_are_no_times():
     assert [t.date for t in r.resolve("19日上午，文在寅与金正恩举行会谈，随后签署《9月平壤共同宣言》。")] == ["2018-09-19"]
     # (guard) a year outside the title still dates the act
     assert [t.date for t in r.resolve("双方于2018年签署《板门店宣言》。")] == ["2018"]
+    # …nor is one inside a short quoted name (a ship “乌奈扎五月4号”), in either kind of quotes
+    r = TimeResolver("2024-03-20")
+    assert [t.date for t in r.resolve("中国海警船只当天向菲律宾运补船“乌奈扎五月4号”发射水炮。")] == ["2024-03-20"]
+    assert [t.date for t in r.resolve("菲律宾运补船「乌奈扎五月4号」5日遭水炮攻击。")] == ["2024-03-05"]
 
 
 def test_a_part_of_the_day_before_a_range_connector_keeps_the_range():

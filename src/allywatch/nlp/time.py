@@ -126,7 +126,8 @@ if any(word[:1] in _SEPARATORS for word in _KEY_WORDS):
 PAST_YEAR = re.compile(_alt(w for w, (kind, offset) in _W["relative_years"].items() if offset < 0))
 _FUTURE_WORD = re.compile(f"{_alt(_W['planning_markers'])}|即将|还将|行程")
 _YEAR_NAMING = re.compile(rf"[^，。,；\d]{{0,4}}?(?:{_alt(_W['year_named_events'])})")
-_TITLE = re.compile(r"《[^《》]{1,40}》")
+# a document's title or a short quoted name (运补船“乌奈扎五月4号”): a name, not a time
+_TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”，。,；]{1,20}”|「[^「」，。,；]{1,20}」")
 _STARTING = re.compile(r"\s*(起|开始)")  # 自8月1日起: when something starts
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
@@ -313,7 +314,7 @@ class TimeResolver:
         norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", norm)
         out = []
         listed: DateParts | None = None  # the last month-day told in this sentence
-        titles = [t.span() for t in _TITLE.finditer(norm)] if "《" in norm else []
+        titles = [t.span() for t in _TITLE.finditer(norm)] if "《" in norm or "“" in norm or "「" in norm else []
         for m in _expressions(norm):
             kind, text, start = m.lastgroup, m.group(), m.start()
             if any(a < start < b for a, b in titles):
