@@ -1659,13 +1659,13 @@ class RuleExtractor:
         objects: list[str] = []
         # 双方确认将加强对朝施压, 美韩举行针对朝鲜的联合演习: the pair acts together; who it is about is no party
         pair = trig.type in _SYMMETRIC and trig.target == "with" and len(_countries(source)) >= 2
+        anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))  # 会见了两国外长
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners) and not pair:
             after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
             own = _countries(source)
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
-            anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
                 objects = _others(state.group, own)
             elif not group_after and self.lex.cue("related_parties").match(text, tm.end):
@@ -1710,8 +1710,7 @@ class RuleExtractor:
         if not target and (trig.type in _HAS_VICTIM or "MOBILIZE" in (trig.type, trig.solo_type) and self.lex.cue("in_response").search(text)):
             # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
             target = _others(state.last_act, src_countries)
-        pair_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))
-        if not target and trig.target != "none" and pair_after and pair_after.group() != "各方" and \
+        if not target and trig.target != "none" and anaphor_after and anaphor_after.group() != "各方" and \
                 not src_countries & _countries(state.group):
             target = state.group  # 欢迎协议签署，并呼吁双方…: the parties just told, the speaker not one of them
         if not target and trig.mode == "press":  # 在会后的联合记者会上: with the other side of the talks
@@ -1918,12 +1917,13 @@ class RuleExtractor:
         unreported = [t for t in head if not _inside(t.start, sent.masked)]
         if any(_DAY_NAMED.search(t.text) for t in unreported):
             head = unreported
-        last_act = max((a for a in sent.acts if a < clause[0]), default=None)
-        prev = sent.clause_of(clause[0] - 1) if clause[0] > 0 else None
-        since = [t for t in head if last_act is not None and prev and last_act < prev[0] <= t.start < prev[1]
-                 and t.date and t.precision == "day" and not _SINCE.match(sent.match_text, t.end)]
-        if since:
-            return since[-1]  # 韩国24日已将…，日本也于28日通过修正案，将…: the day told in the clause just before
+        act_before = max((a for a in sent.acts if a < clause[0]), default=None)
+        if act_before is not None:  # 韩国24日已将…，日本也于28日通过修正案，将…: the day told in the clause just before
+            prev = sent.clause_of(clause[0] - 1)
+            since = [t for t in head if act_before < prev[0] <= t.start < prev[1] and t.date and t.precision == "day"
+                     and not _SINCE.match(sent.match_text, t.end)]
+            if since:
+                return since[-1]
         if head:
             if not head[0].date and len(head) > 1 and head[1].date and _CLAUSE_BREAK.search(sent.match_text, head[0].end, head[1].start):
                 return head[1]  # 回顾此前进程，去年9月4日，…: the vague word was no time of this act
