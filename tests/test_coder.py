@@ -2707,6 +2707,7 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
      [("MOBILIZE", ["DEU"], ["JPN"], "2022-09-28"), ("COOPERATE", ["DEU"], ["JPN"], "2022-09-28")]),
     # 应X之邀 is the setting of a visit, like 应X邀请; its 应 ends no name (穆伦应陈炳德之邀) and is no modal verb
     ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德之邀，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
+    ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德申请，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
     ("2011-07-11", "美国参谋长联席会议主席穆伦应中国人民解放军总参谋长陈炳德邀请，9日抵达北京访问。",
      [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
     # the process of named talks (推进六方会谈进程) is what is agreed on, not talks held

@@ -764,7 +764,8 @@ class _Context:
         return end
 
 
-_INVITED_BY = re.compile(r"应[^，。,；]{1,24}?(要求|邀请|请求|之邀|之请)")  # the setting of a visit (应X之邀)
+# the invitation a visit is made at (data/cues.yaml `invitation`, which the setting cue shares)
+_INVITED_BY = re.compile(read_yaml((DATA_DIR.parent / "cues.yaml").read_text(encoding="utf-8"))["invitation"][0])
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 
 
