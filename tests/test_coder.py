@@ -2826,3 +2826,20 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     assert [(e.event_type, e.source, e.target) for e in got] == [("CONSULT", ["USA-MIL", "JPN-MIL", "AUS-MIL"], [])]
     got = code(coder, "美国、日本外长30日在新加坡举行会谈。", "2015-06-01")  # guard: no count, no list of offices
     assert [e.source for e in got] == [["USA", "JPN-DIP"]]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # meeting the press (会见记者) is no meeting with the state an envoy's title names; meeting it together is
+    ("2012-02-24", "美国对朝政策特别代表戴维斯23日在北京会见记者。", []),
+    ("2012-02-24", "美国对朝政策特别代表戴维斯23日在北京会见朝鲜官员。", [("CONSULT", ["USA"], ["PRK"], "2012-02-23")]),
+    ("2018-04-28", "文在寅与金正恩27日会后在和平之家前共同会见传媒，宣读宣言内容。",
+     [("CONSULT", ["KOR", "PRK"], [], "2018-04-27")]),
+    # who attended (出席会议的有…) lists the parties of a meeting told elsewhere, not a meeting of its own
+    ("2022-02-12", "出席会议的有美国国务卿布林肯、日本外相林芳正、澳大利亚外长佩恩和印度外长苏杰生。", []),
+    ("2022-02-12", "美国国务卿布林肯、日本外相林芳正、澳大利亚外长佩恩和印度外长苏杰生11日出席会议。",
+     [("CONSULT", ["AUS", "IND", "JPN", "USA"], [], "2022-02-11")]),
+])
+def test_rules_of_the_nineteenth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
