@@ -1852,6 +1852,8 @@ def test_ties_established_only_as_a_span_start_are_not_coded(coder, text, coded)
     ("https://www.zaobao.com.sg/news/1", "【联合早报讯】外交部昨天发表声明，谴责朝鲜发射洲际弹道导弹。", ("ACCUSE", {"SGP"}, {"PRK"})),  # a guard
     ("https://www.sinchew.com.my/news/2", "我国首相安华25日呼吁泰国和柬埔寨立即停火。", ("REQUEST", {"MYS"}, {"THA", "KHM"})),  # a guard
     ("https://udn.com/news/story/1", "中國海警昨（2）日晚間在金門附近海域扣押我國漁船「大進滿88號」。", ("COERCE", {"CHN"}, {"TWN"})),
+    # …Malaysia's, where a dateline names a Malaysian city and the news is the paper's own (吉隆坡2日讯)
+    ("https://www.example.com/n/4", "（吉隆坡2日讯）外交部昨日发表文告，谴责以色列对伊朗的袭击。", ("ACCUSE", {"MYS"}, {"ISR"})),
     # guards: in the mainland press, a translated foreign leader's 我国 is his own country (to strengthen
     # cooperation is a general willingness, AGREE), and a page citing a Singapore paper is still the mainland's
     ("https://www.example.cn/a", "普京19日表示，我国将与朝鲜加强军事合作。", ("AGREE", {"RUS"}, {"PRK"})),
