@@ -2840,6 +2840,10 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     ("2022-02-12", "出席会议的有美国国务卿布林肯、日本外相林芳正、澳大利亚外长佩恩和印度外长苏杰生。", []),
     ("2022-02-12", "美国国务卿布林肯、日本外相林芳正、澳大利亚外长佩恩和印度外长苏杰生11日出席会议。",
      [("CONSULT", ["AUS", "IND", "JPN", "USA"], [], "2022-02-11")]),
+    # an act after one coded in its sentence takes the day told in the clause just before, also the act's own
+    ("2023-04-01", "首相安华周三（29日）抵达海南，展开对中国的正式访问，周五（31日）在北京与中国国家主席习近平会谈，双方同意共建中马命运共同体。",
+     [("CONSULT", ["MYS"], ["CHN"], "2023-03-29"), ("CONSULT", ["MYS"], ["CHN"], "2023-03-31"),
+      ("AGREE", ["CHN", "MYS"], [], "2023-03-31")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
