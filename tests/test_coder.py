@@ -2844,6 +2844,10 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     ("2023-04-01", "首相安华周三（29日）抵达海南，展开对中国的正式访问，周五（31日）在北京与中国国家主席习近平会谈，双方同意共建中马命运共同体。",
      [("CONSULT", ["MYS"], ["CHN"], "2023-03-29"), ("CONSULT", ["MYS"], ["CHN"], "2023-03-31"),
       ("AGREE", ["CHN", "MYS"], [], "2023-03-31")]),
+    # …and so does a month told there (次年5月…访问…时，双方又签署了…)
+    ("2015-01-01", "北约与日本于2013年4月签署《联合政治宣言》，次年5月安倍访问北约总部时，双方又签署了合作计划。",
+     [("AGREE", ["JPN", "NATO"], [], "2013-04"), ("CONSULT", ["JPN"], ["NATO"], "2014-05"),
+      ("AGREE", ["JPN", "NATO"], [], "2014-05")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

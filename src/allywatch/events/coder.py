@@ -1920,7 +1920,7 @@ class RuleExtractor:
         if any(a < clause[0] for a in sent.acts):  # after an act coded in this sentence, the day told in the clause
             # just before (韩国24日已将…，日本也于28日通过修正案，将…; 周五（31日）…会谈，双方同意…)
             prev = sent.clause_of(clause[0] - 1)
-            since = [t for t in head if prev[0] <= t.start < prev[1] and t.date and t.precision == "day"
+            since = [t for t in head if prev[0] <= t.start < prev[1] and t.date and t.precision in ("day", "month")
                      and not _SINCE.match(sent.match_text, t.end)]
             if since:
                 return since[-1]
