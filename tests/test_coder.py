@@ -2848,8 +2848,19 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     ("2015-01-01", "北约与日本于2013年4月签署《联合政治宣言》，次年5月安倍访问北约总部时，双方又签署了合作计划。",
      [("AGREE", ["JPN", "NATO"], [], "2013-04"), ("CONSULT", ["JPN"], ["NATO"], "2014-05"),
       ("AGREE", ["JPN", "NATO"], [], "2014-05")]),
+    # a requirement or consent named as a thing (这一要求, 签证要求, 双方同意的第三国) is no request or agreement
+    ("2023-08-26", "尼日尔军政府24日宣布废除与法国的军事合作协议。法国外交部25日回应说，政变者无权提出这一要求。",
+     [("REJECT", ["NER"], ["FRA"], "2023-08-24")]),
+    ("2024-12-26", "日本外相岩屋毅25日在北京与中国外长王毅会谈。岩屋在会谈中宣布，日本将放宽中国团体游客的签证要求。",
+     [("CONSULT", ["JPN"], ["CHN"], "2024-12-25")]),
+    ("2025-05-13", "磋商可在中国、美国或双方同意的第三国轮流举行。", []),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a guard for 双方同意的第三国
+    got = code(coder, "中美双方12日同意在第三国轮流举行磋商。", "2025-05-13")
+    assert ("AGREE", ["CHN", "USA"]) in [(e.event_type, sorted(countries(e.source))) for e in got]
