@@ -2854,6 +2854,13 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     ("2024-12-26", "日本外相岩屋毅25日在北京与中国外长王毅会谈。岩屋在会谈中宣布，日本将放宽中国团体游客的签证要求。",
      [("CONSULT", ["JPN"], ["CHN"], "2024-12-25")]),
     ("2025-05-13", "磋商可在中国、美国或双方同意的第三国轮流举行。", []),
+    # the one an act is done for (为越南提供资金, 为乌克兰…开绿灯) is its target, as 向越南 is; 成为, 尚为 are no such 为
+    ("2015-03-26", "美方25日宣布，将为越南提供资金。", [("AID", ["USA"], ["VNM"], None)]),
+    ("2024-11-18", "美国总统拜登17日已为乌克兰使用美制远程导弹打击俄罗斯境内目标开绿灯。", [("CONCEDE", ["USA"], ["UKR"], "2024-11-17")]),
+    ("1966-02-18", "1966年2月17日，英国、委内瑞拉与当时尚为英国殖民地的英属圭亚那在日内瓦签署协议。",
+     [("AGREE", ["GUY"], ["GBR", "VEN"], "1966-02-17")]),
+    # support given (提供后勤和情报支持) is aid, not a statement of support
+    ("2015-03-26", "美国白宫25日发表声明说，奥巴马总统已授权向沙特领导的军事行动提供后勤和情报支持。", [("AID", ["USA"], ["SAU"], "2015-03-25")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

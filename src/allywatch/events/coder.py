@@ -37,6 +37,8 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
+# 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
+_FOR_WHOM = re.compile(r"(?:^|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
 _TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a time: when the act itself happens
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
@@ -185,6 +187,8 @@ def _object_marked(prefix: str) -> bool:
     """向X, 对X, 将X, 对美国3家企业, 对「台独」: X is the object of what follows (针对X is a topic, not an object)."""
     prefix = prefix.rstrip("「“\"『")
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
+        return True
+    if _FOR_WHOM.search(prefix):
         return True
     if not _MARKER.search(prefix):
         return False  # each phrase below holds its marker; most prefixes have none to walk back to
