@@ -181,6 +181,8 @@ HELDOUT32 = Path(__file__).resolve().parent / "data" / "heldout32"
 HELDOUT33 = Path(__file__).resolve().parent / "data" / "heldout33"
 HELDOUT34 = Path(__file__).resolve().parent / "data" / "heldout34"
 HELDOUT35 = Path(__file__).resolve().parent / "data" / "heldout35"
+HELDOUT36 = Path(__file__).resolve().parent / "data" / "heldout36"
+HELDOUT37 = Path(__file__).resolve().parent / "data" / "heldout37"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -227,6 +229,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT33, 12, 0.69, 0.78, 0.88),  # Japan-China, US-China military contacts, Quad, AUKUS, Shangri-La 2009-2024, first look 0.747, then read (seventeenth session)
     (HELDOUT34, 12, 0.70, 0.80, 0.92),  # NATO's Indo-Pacific partners, South China Sea, China-Russia drills 2009-2025, first look 0.721, then read (eighteenth session)
     (HELDOUT35, 12, 0.75, 0.88, 0.86),  # kept unread: Korea-US deterrence, DPRK launches, Korea-Japan, Korea-China, Australia-China 2012-2025, first look 0.809 (eighteenth session)
+    (HELDOUT36, 12, 0.69, 0.82, 0.86),  # Russia-DPRK, China-Russia, Japan's defence, the Philippines, India-China 2010-2025, first look 0.741, then read (nineteenth session)
+    (HELDOUT37, 12, 0.72, 0.82, 0.89),  # kept unread: US-China channels, arms sales to Taiwan, Strait transits, Five Eyes, Korea-US-Japan 2008-2025, first look 0.776 (nineteenth session)
 ]
 
 
@@ -690,7 +694,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT15, PHRASEBANK3, HELDOUT16, HELDOUT17, HELDOUT18,
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
-                                    HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35])
+                                    HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
