@@ -2865,6 +2865,11 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
      [("AGREE", ["GUY"], ["GBR", "VEN"], "1966-02-17")]),
     # support given (提供后勤和情报支持) is aid, not a statement of support
     ("2015-03-26", "美国白宫25日发表声明说，奥巴马总统已授权向沙特领导的军事行动提供后勤和情报支持。", [("AID", ["USA"], ["SAU"], "2015-03-25")]),
+    # a press statement (发表新闻声明) is speech, and its condemnation with no one named is of the act just told
+    ("2016-06-24", "朝鲜22日发射了两枚中程弹道导弹。联合国安理会23日发表新闻声明，予以强烈谴责。",
+     [("MOBILIZE", ["PRK"], [], "2016-06-22"), ("ACCUSE", ["UNSC"], ["PRK"], "2016-06-23")]),
+    # Marcos Jr. as the Philippine Chinese press writes him (小马可斯)
+    ("2023-05-03", "拜登总统美国时间5月1日在白宫与小马可斯举行会谈。", [("CONSULT", ["USA"], ["PHL"], "2023-05-01")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
