@@ -2870,6 +2870,12 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
      [("MOBILIZE", ["PRK"], [], "2016-06-22"), ("ACCUSE", ["UNSC"], ["PRK"], "2016-06-23")]),
     # Marcos Jr. as the Philippine Chinese press writes him (小马可斯)
     ("2023-05-03", "拜登总统美国时间5月1日在白宫与小马可斯举行会谈。", [("CONSULT", ["USA"], ["PHL"], "2023-05-01")]),
+    # an act told with 又 (again) is one more act, however far back the same act was told
+    ("2024-05-17", "习近平16日在人民大会堂同普京举行会谈。会谈后，两国元首签署联合声明。声明说，双方对奥库斯表示严重关切。"
+     "双方呼吁美国停止对朝鲜的军事恫吓。当晚，两国元首又在中南海举行小范围会晤，就乌克兰问题等交换意见。",
+     [("CONSULT", ["CHN"], ["RUS"], "2024-05-16"), ("AGREE", ["CHN", "RUS"], [], "2024-05-16"),
+      ("ACCUSE", ["CHN", "RUS"], ["AUKUS"], "2024-05-16"), ("REQUEST", ["CHN", "RUS"], ["USA"], "2024-05-16"),
+      ("CONSULT", ["CHN", "RUS"], [], "2024-05-16")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -157,7 +157,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
-_ALSO = re.compile(r"[还又另](?!将|是|有|在|称|说|表示|指出|强调|认为)")  # 当天还…, 又…: one more act
+_ALSO = re.compile(r"[还又另](?!将|是|有|称|说|表示|指出|强调|认为)(?<!还(?=在))")  # 当天还…, 又在…: one more act (还在: still)
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
@@ -446,7 +446,7 @@ class _Coded:
     spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
     people: frozenset[str] = frozenset()
     aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
-    also: bool = False  # told as one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
+    also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -1092,11 +1092,11 @@ class RuleExtractor:
             title = _TITLE.search(sent.text, tm.start, tm.start + 60)
             people = frozenset(a.name for a in sent.actors if a.start < clause[1] and self.actors.is_person(a.name))
             days = _listed_days(sent, tm)
-            also = bool(_ALSO.search(sent.match_text, clause[0], tm.start))
+            also = _ALSO.search(sent.match_text, clause[0], tm.start)
             for part in _spread(_per_destination(event, self._separately(sent, clause, tm, event)), days):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
-                                     people, tm.trigger.aside, also))
+                                     people, tm.trigger.aside, also.group() if also else ""))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -2153,7 +2153,8 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                 continue
             if old.sentence_idx == ev.sentence_idx and old.trigger_span == ev.trigger_span:
                 continue  # one trigger's parts (分别会见A和B) are distinct acts
-            if new.also and ev.sentence_idx - _ALSO_REACH <= old.sentence_idx < ev.sentence_idx:
+            if new.also and (new.also == "又" or ev.sentence_idx - _ALSO_REACH <= old.sentence_idx) \
+                    and old.sentence_idx < ev.sentence_idx:  # 又 (again) sets it apart from any act told before
                 continue  # 共同主持峰会。…当天还同马拉佩举行双边会谈: one more act, not the summit again
             if new.aside and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
                 break  # 通电话，双方就…交换了意见: the call itself
