@@ -157,7 +157,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
-_ALSO = re.compile(r"[还又另](?!将|是|有|称|说|表示|指出|强调|认为)(?<!还(?=在))")  # 当天还…, 又在…: one more act (还在: still)
+_ALSO = re.compile(r"(?:又|[还另](?!在))(?!将|是|有|称|说|表示|指出|强调|认为)")  # 当天还…, 又在…: one more act (还在: still)
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
@@ -184,7 +184,7 @@ _OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|�
 
 
 def _object_marked(prefix: str) -> bool:
-    """向X, 对X, 将X, 对美国3家企业, 对「台独」: X is the object of what follows (针对X is a topic, not an object)."""
+    """向X, 对X, 将X, 为X, 对美国3家企业, 对「台独」: X is the object of what follows (针对X is a topic, not an object)."""
     prefix = prefix.rstrip("「“\"『")
     if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
         return True
