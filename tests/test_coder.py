@@ -2854,7 +2854,7 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
       ("AGREE", ["JPN", "NATO"], [], "2014-05")]),
     # a requirement or consent named as a thing (这一要求, 签证要求, 双方同意的第三国) is no request or agreement
     ("2023-08-26", "尼日尔军政府24日宣布废除与法国的军事合作协议。法国外交部25日回应说，政变者无权提出这一要求。",
-     [("REJECT", ["NER"], ["FRA"], "2023-08-24")]),
+     [("REJECT", ["NER"], ["FRA"], "2023-08-24"), ("REJECT", ["FRA"], ["NER"], "2023-08-25")]),  # the reply rebuts; no request
     ("2024-12-26", "日本外相岩屋毅25日在北京与中国外长王毅会谈。岩屋在会谈中宣布，日本将放宽中国团体游客的签证要求。",
      [("CONSULT", ["JPN"], ["CHN"], "2024-12-25")]),
     ("2025-05-13", "磋商可在中国、美国或双方同意的第三国轮流举行。", []),
@@ -2886,3 +2886,27 @@ def test_rules_of_the_nineteenth_session(coder, published, text, expected):
 def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a guard for 双方同意的第三国
     got = code(coder, "中美双方12日同意在第三国轮流举行磋商。", "2025-05-13")
     assert ("AGREE", ["CHN", "USA"]) in [(e.event_type, sorted(countries(e.source))) for e in got]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a planned act agreed in a dated clause has only a time told after the agreement, not the agreement's day
+    ("2024-05-13", "中日双方12日同意举行海洋事务高级别磋商。",
+     [("AGREE", ["CHN", "JPN"], [], "2024-05-12"), ("CONSULT", ["CHN", "JPN"], [], None)]),
+    ("2024-05-13", "中日双方12日同意于下月举行海洋事务高级别磋商。",
+     [("AGREE", ["CHN", "JPN"], [], "2024-05-12"), ("CONSULT", ["CHN", "JPN"], [], "2024-06")]),
+    # an address to the UN General Assembly, or one with a title, is a meeting with the body addressed
+    ("2020-09-24", "文在寅23日在第75届联合国大会一般性辩论上发表视频演讲。", [("CONSULT", ["KOR"], ["UN"], "2020-09-23")]),
+    ("2017-08-23", "安倍晋三22日在印度议会发表题为“两洋交汇”的演讲。", [("CONSULT", ["JPN"], ["IND"], "2017-08-22")]),
+    # a reply whose words hold no act rebuts the side just told; with an act in its words, that act alone
+    ("2011-10-13", "中国外交部12日指责印度在南海与越南合作开采油气。印度外交部随后回应指出，印越油气合作完全符合国际法。",
+     [("ACCUSE", ["CHN"], ["IND"], "2011-10-12"), ("REJECT", ["IND"], ["CHN"], "2011-10-12")]),
+    ("2023-07-02", "商务部新闻发言人7月1日回应称，中方对此表示不满，荷方将经贸问题政治化。",
+     [("ACCUSE", ["CHN"], ["NLD"], "2023-07-01")]),
+    # a claim judged baseless (日方的抗议毫无道理) is rejected, not made again by the speaker
+    ("2012-08-11", "韩国外交部10日回应称，日方的抗议毫无道理，独岛是韩国固有领土。", [("REJECT", ["KOR"], ["JPN"], "2012-08-10")]),
+    ("2014-05-24", "中国国防部新闻发言人杨宇军23日回应说，美方的指责毫无根据。", [("REJECT", ["CHN"], ["USA"], "2014-05-23")]),
+])
+def test_rules_of_the_twentieth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

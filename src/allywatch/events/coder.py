@@ -447,6 +447,7 @@ class _Coded:
     people: frozenset[str] = frozenset()
     aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
     also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
+    last_resort: bool = False  # kept only if nothing else is coded in its sentence
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -1077,7 +1078,9 @@ class RuleExtractor:
                 if not event.target:  # 双方同意，美方将下调关税: towards the other party
                     event.target = _others(parties, _countries(event.source))
                 sent.plans.append(clause)
-                own_times = [t for t in sent.times if clause[0] <= t.start < clause[1]]
+                agreed_at = max((a for a in sent.acts if a < tm.start), default=clause[0])
+                # 双方12日同意举行磋商: the day is the agreement's; the talks have only a time told after it
+                own_times = [t for t in sent.times if max(clause[0], agreed_at) <= t.start < clause[1]]
                 if not own_times:
                     event.date = event.date_end = None
                     event.date_precision = "unknown"
@@ -1096,7 +1099,7 @@ class RuleExtractor:
             for part in _spread(_per_destination(event, self._separately(sent, clause, tm, event)), days):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
-                                     people, tm.trigger.aside, also.group() if also else ""))
+                                     people, tm.trigger.aside, also.group() if also else "", tm.trigger.last_resort))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -1118,6 +1121,8 @@ class RuleExtractor:
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
                 if not state.flashback(event.date):
                     state.news_date = state.act_date
+        if not all(c.last_resort for c in events):
+            events = [c for c in events if not c.last_resort]
         return self._without_means(events)
 
     def _conditional_threat(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
