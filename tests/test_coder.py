@@ -2905,6 +2905,14 @@ def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a gu
     # a claim judged baseless (日方的抗议毫无道理) is rejected, not made again by the speaker
     ("2012-08-11", "韩国外交部10日回应称，日方的抗议毫无道理，独岛是韩国固有领土。", [("REJECT", ["KOR"], ["JPN"], "2012-08-10")]),
     ("2014-05-24", "中国国防部新闻发言人杨宇军23日回应说，美方的指责毫无根据。", [("REJECT", ["CHN"], ["USA"], "2014-05-23")]),
+    # an act named in the phrase a sentence opens with (对于…，) is what it answers, told before, unless dated there;
+    # an answer to it is aimed at the actors named there
+    ("2009-03-12", "对于两岸的抗议，菲律宾外交部长罗慕洛昨日回应说，新法符合《联合国海洋法公约》。",
+     [("REJECT", ["PHL"], ["CHN", "TWN"], "2009-03-11")]),
+    ("2023-05-23", "对于美国和巴新签署防务协议，中国外交部发言人毛宁22日表示，中方对此高度关切。",
+     [("ACCUSE", ["CHN"], ["PNG", "USA"], "2023-05-22")]),
+    ("2023-12-19", "对于北韩昨日试射固体燃料洲际弹道导弹，日本政府已向北韩提出强烈抗议。",
+     [("MOBILIZE", ["PRK"], [], "2023-12-18"), ("PROTEST", ["JPN"], ["PRK"], "2023-12-18")]),
 ])
 def test_rules_of_the_twentieth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -108,6 +108,7 @@ _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
+_OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _OWNED = re.compile(r"的[“\"「]?")
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
@@ -1407,6 +1408,9 @@ class RuleExtractor:
         尚未收到菲方任何正式要求: a request received."""
         if tm.trigger.type == "REQUEST" and self.lex.cue("received").search(sent.match_text, clause[0], tm.start):
             return True
+        if _OPENING_TOPIC.fullmatch(sent.match_text, clause[0], min(len(sent.match_text), clause[1] + 1)) and \
+                not any(t.date and clause[0] <= t.start < clause[1] for t in sent.times):
+            return True  # 对于美国和巴新签署防务协议，…表示: the act the sentence answers, told before (对于北韩昨日试射…, dated, is told here)
         judged = self.lex.cue("judged")
         gap = _ADVERBS.match(sent.match_text, tm.end, tm.end + 2).end() - tm.end  # adverbs, not a name
         dated = _DATED_BY.match(sent.match_text, tm.end + gap)  # 上一次…会晤是在2017年9月
@@ -1727,8 +1731,11 @@ class RuleExtractor:
         nominal = text[tm.start - 1:tm.start] == "的" or text.startswith("的", tm.end)  # 得到…的支持
         if not target and (trig.needs_target and (own_subject and not nominal or trig.type in _REACTIONS and source == sent.speaker) or trig.reacts):
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
-            # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…)
-            target = last_act or _others(self._last_subject(state), src_countries)
+            # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…); an answer to what the
+            # sentence opens with (对于两岸的抗议，菲律宾外长回应说) to the actors named there
+            opening = _OPENING_TOPIC.match(text)
+            answered = [c for a in sent.actors if opening and a.end <= opening.end() for c in a.codes] if trig.reacts else []
+            target = _others(answered, src_countries) or last_act or _others(self._last_subject(state), src_countries)
         return _unique(source), _unique(target), bool(partners)
 
     def _accused(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], target: list[str],
