@@ -188,6 +188,11 @@ def test_text_read_in_simplified_is_given_back_as_the_page_wrote_it():
     assert ScriptRestorer("韩国", "大韓國").restore("韩国") == "韩国"  # offsets do not hold: left as read
 
 
+def test_variants_t2s_keeps_are_read_as_simplified_writes_them():
+    simplified, original = to_simplified("朝鮮砲擊延坪島")  # data/variants.yaml: 砲 → 炮, one for one
+    assert simplified == "朝鲜炮击延坪岛" and ScriptRestorer(simplified, original).restore("炮击") == "砲擊"
+
+
 def test_gbk_bytes_are_not_read_as_big5():
     text, enc = decode_bytes(SIMPLIFIED.encode("gbk"))
     assert text == SIMPLIFIED and enc == "gb18030"

@@ -9,8 +9,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from charset_normalizer import from_bytes
+
+from ..data import read_yaml
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # GB2312 and GBK are subsets of GB18030: decode with the superset so rare characters survive.
@@ -114,9 +117,15 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """data/variants.yaml: characters t2s keeps that Simplified text writes otherwise (砲 → 炮)."""
+    return str.maketrans(read_yaml(resources.files("allywatch.data").joinpath("variants.yaml").read_text("utf-8")))
+
+
 def to_simplified(text: str) -> tuple[str, str | None]:
     """Return (simplified, original-or-None). OpenCC's t2s maps characters and phrases."""
-    simplified = _t2s().convert(text)
+    simplified = _t2s().convert(text).translate(_variants())
     return simplified, (text if simplified != text else None)
 
 
