@@ -2921,6 +2921,11 @@ def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a gu
     # a spokesman's comment (发言人发表评论说) is the ministry's word, not a commentator's analysis
     ("2008-08-27", "韩国外交通商部发言人文泰英26日发表评论说，韩方对朝方停止去功能化工作表示遗憾，敦促朝方尽快恢复相关工作。",
      [("ACCUSE", ["KOR"], ["PRK"], "2008-08-26"), ("REQUEST", ["KOR"], ["PRK"], "2008-08-26")]),
+    # the head of a body of the state named before it (韩国原子能安全委员会委员长) is that state's official
+    ("2023-05-22", "以韩国原子能安全委员会委员长刘国熙为团长的视察团21日抵达日本。", [("CONSULT", ["KOR"], ["JPN"], "2023-05-21")]),
+    # a meeting's result (发布会晤结果) is no meeting
+    ("2017-12-15", "文在寅14日在人民大会堂同习近平举行会谈。会谈后，双方分别对外发布会晤结果。",
+     [("CONSULT", ["KOR"], ["CHN"], "2017-12-14")]),
 ])
 def test_rules_of_the_twentieth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

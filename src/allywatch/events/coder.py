@@ -108,6 +108,7 @@ _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
+_BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _OWNED = re.compile(r"的[“\"「]?")
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
@@ -805,7 +806,9 @@ class RuleExtractor:
                 elif that and text.endswith("该国", 0, a.start):
                     owner = that  # 伊朗…。该国外交部发言人…: the state the story just told of
                 elif kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
-                        self.actors.is_country(kept[-1].codes[0]) and a.kind == "org":
+                        self.actors.is_country(kept[-1].codes[0]) and \
+                        (a.kind == "org" or a.kind == "title" and _BODY_BETWEEN.fullmatch(text, kept[-1].end, a.start)):
+                    # 韩国原子能安全委员会委员长: the head of a body of the state named before it
                     owner = kept[-1].codes[0].split("-")[0]
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
