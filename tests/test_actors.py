@@ -568,3 +568,14 @@ def test_every_knowledge_file_reads_the_same_with_the_fast_yaml_parser():
 ])
 def test_names_glued_to_what_follows_and_offices_listed_before_a_name(lex, text, date, found):
     assert [(m.text, m.codes[0]) for m in lex.find(text, date)] == found
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("召回驻韩大使长岭安政", ["KOR"]),  # a lone abbreviation after 驻, not the ambassador's Japan
+    ("召回驻日大使权哲贤", ["JPN"]),
+    ("召回驻美国和澳大利亚大使", ["USA", "AUS"]),
+    ("召回日本驻韩国大使武藤正敏", ["KOR"]),
+    ("召回大使", []),
+])
+def test_the_state_an_envoy_is_posted_to(lex, text, posts):
+    assert lex.posted_to(text, "2020-01-01") == posts

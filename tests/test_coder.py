@@ -2923,6 +2923,13 @@ def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a gu
      [("ACCUSE", ["KOR"], ["PRK"], "2008-08-26"), ("REQUEST", ["KOR"], ["PRK"], "2008-08-26")]),
     # the head of a body of the state named before it (韩国原子能安全委员会委员长) is that state's official
     ("2023-05-22", "以韩国原子能安全委员会委员长刘国熙为团长的视察团21日抵达日本。", [("CONSULT", ["KOR"], ["JPN"], "2023-05-21")]),
+    # an envoy called home: at the state he is posted to (驻韩, 驻日: lone abbreviations), not at his own service
+    ("2018-01-10", "日本政府9日召回驻韩大使长岭安政。", [("SANCTION", ["JPN"], ["KOR"], "2018-01-09")]),
+    ("2019-07-16", "韩国政府15日宣布召回驻日大使权哲贤。", [("SANCTION", ["KOR"], ["JPN"], "2019-07-15")]),
+    ("2021-09-18", "法国17日召回驻美国和澳大利亚大使进行磋商。", [("SANCTION", ["FRA"], ["AUS", "USA"], "2021-09-17")]),
+    # ships that were hijacked (解救被劫持船只), drilled against, are no hijacking
+    ("2012-04-27", "中俄海上联合军演22日在黄海举行。演习期间，双方舰艇编队进行了联合防空、解救被劫持船只等科目的演练。",
+     [("COOPERATE", ["CHN", "RUS"], [], "2012-04-22")]),
     # a meeting's result (发布会晤结果) is no meeting
     ("2017-12-15", "文在寅14日在人民大会堂同习近平举行会谈。会谈后，双方分别对外发布会晤结果。",
      [("CONSULT", ["KOR"], ["CHN"], "2017-12-14")]),

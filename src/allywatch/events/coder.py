@@ -1216,6 +1216,9 @@ class RuleExtractor:
             return None
         source = self._speakers_side(sent, tm, clause, source)
         src_countries = _countries(source)
+        if self.lex.cue("envoy_recalled").match(tm.text) and \
+                (posts := _others(self.actors.posted_to(sent.text[tm.start:tm.end], doc.page.published), src_countries)):
+            target = posts  # 召回驻韩大使长岭安政: at Korea, not at the ambassador's own service
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, clause, src_countries)
         if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1:

@@ -244,6 +244,19 @@ class ActorLexicon:
             self._named_for = (text, named)
         return named
 
+    def posted_to(self, text: str, date: str | None = None) -> list[str]:
+        """The states the envoys in `text` are posted to, after each 驻 (驻韩大使, 驻美国和澳大利亚大使):
+        names read in full, else a lone abbreviation (驻日大使权哲贤: Japan, not the ambassador's Korea)."""
+        states: list[str] = []
+        for at in (i for i, ch in enumerate(text) if ch == "驻"):
+            rest = text[at + 1:]
+            found = [m for m in self.find(rest, date) if m.codes and self.is_country(m.codes[0].split("-")[0])]
+            if found and found[0].start == 0:
+                states += [m.codes[0].split("-")[0] for m in found]
+            elif rest[:1] in self._abbr:
+                states.append(self._abbr[rest[0]])
+        return list(dict.fromkeys(states))
+
     def abbreviation_readings(self, text: str) -> dict[str, str]:
         """How a page reads the one-character abbreviations and side forms (巴, 埃方): where it never
         names an abbreviation's usual state in full but names exactly one other state whose name
