@@ -1739,8 +1739,8 @@ class RuleExtractor:
             # X's reaction naming nothing (发表声明予以强烈谴责, 朝鲜否认与此事有关): to the act just
             # reported, else to whoever spoke last (调查团称…被朝鲜鱼雷击沉。朝鲜否认…); an answer to what the
             # sentence opens with (对于两岸的抗议，菲律宾外长回应说) to the actors named there
-            opening = _OPENING_TOPIC.match(text)
-            answered = [c for a in sent.actors if opening and a.end <= opening.end() for c in a.codes] if trig.reacts else []
+            opening = _OPENING_TOPIC.match(text) if trig.reacts else None
+            answered = [c for a in sent.actors if opening and a.end <= opening.end() for c in a.codes]
             target = _others(answered, src_countries) or last_act or _others(self._last_subject(state), src_countries)
         return _unique(source), _unique(target), bool(partners)
 
