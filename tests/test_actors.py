@@ -579,3 +579,18 @@ def test_names_glued_to_what_follows_and_offices_listed_before_a_name(lex, text,
 ])
 def test_the_state_an_envoy_is_posted_to(lex, text, posts):
     assert lex.posted_to(text, "2020-01-01") == posts
+
+
+@pytest.mark.parametrize("text, date, found", [
+    # a party, its leader and its lawmakers are the legislature's side, ruling or not (ONTOLOGY.md: LEG)
+    ("韩国共同民主党党首李在明会见中国大使", "2023-06-08", [("韩国", ["KOR"]), ("共同民主党党首李在明", ["KOR-LEG"]), ("中国大使", ["CHN-DIP"])]),
+    ("执政党国民力量党党魁金起炫批评", "2024-06-12", [("执政党", []), ("国民力量党党魁", ["KOR-LEG"])]),
+    ("日本最大在野党自民党总裁谷垣祯一", "2010-10-02", [("日本最大在野党", ["JPN-LEG"]), ("自民党", ["JPN-LEG"])]),
+    ("中国国民党主席朱立伦", "2022-01-01", [("中国国民党主席朱立伦", ["TWN-LEG"])]),  # Taiwan's KMT, not China's
+    ("以色列反对党领袖内塔尼亚胡", "2022-10-27", [("以色列反对党领袖内塔尼亚胡", ["ISR-LEG"])]),  # out of office then
+    ("美国共和党参议员", "2023-01-01", [("美国共和党参议员", ["USA-LEG"])]),  # a shared name: the state before it
+    ("民进党当局", "2023-01-01", [("民进党当局", ["TWN-GOV"])]),  # (guard) Beijing's name for Taiwan's government
+    ("朝鲜劳动党中央委员会", "2023-01-01", [("朝鲜劳动党中央委员会", ["PRK-GOV"])]),  # (guard) a ruling state party governs
+])
+def test_political_parties_are_the_legislatures_side(lex, text, date, found):
+    assert [(m.text, m.codes) for m in lex.find(text, date)] == found
