@@ -2938,3 +2938,14 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # an agreement named in the trigger's own words, with no 《》 title, is aimed at its other parties
+    ("2019-02-02", "美国1日宣布退出中导条约。", [("REJECT", ["USA"], ["RUS"], "2019-02-01")]),
+    ("2019-08-23", "韩国政府22日宣布终止军事情报保护协定。", [("REJECT", ["KOR"], ["JPN"], "2019-08-22")]),
+])
+def test_rules_of_the_twenty_first_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

@@ -1220,7 +1220,7 @@ class RuleExtractor:
                 (posts := _others(self.actors.posted_to(sent.text[tm.start:tm.end], doc.page.published), src_countries)):
             target = posts  # 召回驻韩大使长岭安政: at Korea, not at the ambassador's own service
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
-            target = self._treaty_counterparts(sent, clause, src_countries)
+            target = self._treaty_counterparts(sent, tm, clause, src_countries)
         if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1:
             watch = self.lex.cue("response_watch").search(sent.match_text, tm.start, _clause_end(sent.match_text, clause[1] + 1))
             if watch:  # 派遣兵力严密监控应处: at the side watched
@@ -1324,12 +1324,13 @@ class RuleExtractor:
         return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[start:tm.start])
                      if not contested and len(codes) == 1), [])
 
-    def _treaty_counterparts(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> list[str]:
-        """The parties other than the actor's own of a known agreement titled in the clause; a
-        numbered resolution (拒绝接受第1874号决议) is the Security Council's."""
-        for start, end in sent.titles:
-            if clause[0] <= start < clause[1] and \
-                    (others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]):
+    def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str]) -> list[str]:
+        """The parties other than the actor's own of a known agreement titled in the clause or named
+        in the trigger's own words (退出六方会谈, 废除军事情报保护协定); a numbered resolution
+        (拒绝接受第1874号决议) is the Security Council's."""
+        named = [(start, end) for start, end in sent.titles if clause[0] <= start < clause[1]] + [(tm.start, tm.end)]
+        for start, end in named:
+            if others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]:
                 return others
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
