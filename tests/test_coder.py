@@ -2944,6 +2944,9 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     # an agreement named in the trigger's own words, with no 《》 title, is aimed at its other parties
     ("2019-02-02", "美国1日宣布退出中导条约。", [("REJECT", ["USA"], ["RUS"], "2019-02-01")]),
     ("2019-08-23", "韩国政府22日宣布终止军事情报保护协定。", [("REJECT", ["KOR"], ["JPN"], "2019-08-22")]),
+    # an editor's note (【编者按】, 编者注：) frames the story: the editor's summary, not a report
+    ("2018-12-13", "【编者按】今年9月平壤会晤期间，朝韩双方签署军事领域协议，此后双方陆续撤除哨所。", []),
+    ("2022-10-05", "编者注：本周韩美安全磋商会议在华盛顿举行。", []),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
