@@ -2947,6 +2947,10 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     # an editor's note (【编者按】, 编者注：) frames the story: the editor's summary, not a report
     ("2018-12-13", "【编者按】今年9月平壤会晤期间，朝韩双方签署军事领域协议，此后双方陆续撤除哨所。", []),
     ("2022-10-05", "编者注：本周韩美安全磋商会议在华盛顿举行。", []),
+    # who someone is (他是…首位访华的日本阁僚) names no act told here; an act before it is kept (a guard)
+    ("2014-06-02", "他是越战结束以来首位到访金兰湾的美国国防部长。", []),
+    ("2020-11-18", "莫里森17日抵达东京，他是菅义伟9月就任首相以来首位访日的外国领导人。",
+     [("CONSULT", ["AUS"], ["JPN"], "2020-11-17")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

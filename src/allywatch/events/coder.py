@@ -1057,6 +1057,8 @@ class RuleExtractor:
                     t.date and clause[0] <= t.start < clause[1] and not _SINCE.match(sent.match_text, t.end)
                     for t in sent.times):
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
+            if any(m.start() < tm.start < m.end() for m in self.lex.cue("first_of_kind").finditer(sent.match_text, clause[0], clause[1])):
+                continue  # 他是…首位访华的日本阁僚: who he is, not an act told here
             if tm.start == clause[0] and tm.trigger.type == "CONSULT" and \
                     self.lex.cue("meeting_described").match(sent.match_text, tm.start):
                 continue  # …举行会谈，会谈持续约75分钟: the talks just told
