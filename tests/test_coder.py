@@ -2951,6 +2951,10 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     ("2014-06-02", "他是越战结束以来首位到访金兰湾的美国国防部长。", []),
     ("2020-11-18", "莫里森17日抵达东京，他是菅义伟9月就任首相以来首位访日的外国领导人。",
      [("CONSULT", ["AUS"], ["JPN"], "2020-11-17")]),
+    # a channel (通过世界粮食计划署…向朝鲜提供) is what the actor acts through, not the actor
+    ("2017-09-22", "韩国政府21日决定通过世界粮食计划署和联合国儿童基金会向朝鲜提供800万美元人道主义援助。",
+     [("AID", ["KOR"], ["PRK"], "2017-09-21")]),
+    ("2018-05-09", "金正恩7日表示，希望通过朝美对话建立双方互信。", [("AGREE", ["PRK"], ["USA"], "2018-05-07")]),  # a guard: 对话 is no 对
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
