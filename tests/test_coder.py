@@ -2955,6 +2955,12 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     ("2017-09-22", "韩国政府21日决定通过世界粮食计划署和联合国儿童基金会向朝鲜提供800万美元人道主义援助。",
      [("AID", ["KOR"], ["PRK"], "2017-09-21")]),
     ("2018-05-09", "金正恩7日表示，希望通过朝美对话建立双方互信。", [("AGREE", ["PRK"], ["USA"], "2018-05-07")]),  # a guard: 对话 is no 对
+    # an envoy summoned by appointment (约见…大使) is a protest; the protest lodged at it is the same act
+    ("2014-05-15", "中国外交部亚洲司司长14日约见越南驻华大使阮文诗。", [("PROTEST", ["CHN"], ["VNM"], "2014-05-14")]),
+    ("2023-05-22", "外交部副部长孙卫东21日约见日本驻华大使垂秀夫，就七国集团广岛峰会涉华消极动向提出严正交涉。",
+     [("PROTEST", ["CHN"], ["JPN"], "2023-05-21")]),
+    ("2023-07-29", "韩国外交部28日召见日本驻韩国大使馆总括公使表示抗议，韩国国防部也召见了日本驻韩使馆国防武官。",
+     [("PROTEST", ["KOR"], ["JPN"], "2023-07-28"), ("PROTEST", ["KOR"], ["JPN"], "2023-07-28")]),  # a guard: two summonses
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -2183,6 +2183,8 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                 old.target = ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
                 old_c.countries = old_c.countries | new.countries
                 break
+            if _lodged_at_summons(old_c, new, lex):
+                break  # 约见日本驻华大使，就G7…提出严正交涉: the protest lodged at the summons is the summons
             if old.mode != ev.mode or old_c.countries != new.countries:
                 continue  # a repeat is told in the same mode, with the same actors
             if ev.event_type not in _SYMMETRIC and old_c.source_countries != new.source_countries:
@@ -2231,6 +2233,15 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
         else:
             kept.append(new)
     return kept
+
+
+def _lodged_at_summons(old: _Coded, new: _Coded, lex: Lexicon) -> bool:
+    """An envoy summoned (召见, 约见) and the protest then lodged, in one sentence by the same side, are
+    one act, even where the protest's topic names more actors (就G7涉华声明提出严正交涉)."""
+    a, b = old.event, new.event
+    return a.sentence_idx == b.sentence_idx and a.event_type == b.event_type == "PROTEST" and bool(a.target) \
+        and old.source_countries == new.source_countries and _countries(a.target) <= _countries(b.target) \
+        and bool(lex.cue("summons").match(a.trigger)) and not lex.cue("summons").match(b.trigger)  # two summonses are two
 
 
 def _result_of(old: _Coded, new: _Coded) -> bool:
