@@ -2961,6 +2961,11 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
      [("PROTEST", ["CHN"], ["JPN"], "2023-05-21")]),
     ("2023-07-29", "韩国外交部28日召见日本驻韩国大使馆总括公使表示抗议，韩国国防部也召见了日本驻韩使馆国防武官。",
      [("PROTEST", ["KOR"], ["JPN"], "2023-07-28"), ("PROTEST", ["KOR"], ["JPN"], "2023-07-28")]),  # a guard: two summonses
+    # acts done together (联合核查, 共同挖掘, 相互核查) are cooperation; a body named for one (联合调查团) is not;
+    # an offer of one (提议与美方进行联合调查) is the offer
+    ("2018-12-13", "韩朝双方12日对对方撤除的哨所进行相互核查。", [("COOPERATE", ["KOR", "PRK"], [], "2018-12-12")]),
+    ("2010-05-21", "韩国军民联合调查团20日公布调查结果。", []),  # a guard
+    ("2014-12-21", "朝鲜外务省发言人20日发表谈话，提议与美方进行联合调查。", [("AGREE", ["PRK"], ["USA"], "2014-12-20")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
