@@ -1231,7 +1231,7 @@ def test_findings_that_blame_a_side_and_foreign_craft_that_belong_to_nobody(code
 
 @pytest.mark.parametrize("published, text, expected", [
     ("2014-12-21", "朝鲜外务省发言人20日发表谈话，提议与美方进行联合调查，并警告如果美方拒绝，将面临严重后果。",
-     [("THREATEN", {"PRK"}, {"USA"})]),
+     [("AGREE", {"PRK"}, {"USA"}), ("THREATEN", {"PRK"}, {"USA"})]),  # the offer, and the warning; the refusal is a condition
     ("2010-11-02", "梅德韦杰夫预定本月13日至14日赴日本横滨出席APEC会议，日俄首脑会谈能否举行目前尚不明朗。",
      [("CONSULT", {"RUS"}, {"APEC"})]),
     ("2010-11-02", "今年9月，梅德韦杰夫访华期间，中俄两国元首签署了联合声明。", [("AGREE", {"CHN", "RUS"}, set())]),
