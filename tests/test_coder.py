@@ -2968,6 +2968,9 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     ("2018-12-13", "韩朝双方12日对对方撤除的哨所进行相互核查。", [("COOPERATE", ["KOR", "PRK"], [], "2018-12-12")]),
     ("2010-05-21", "韩国军民联合调查团20日公布调查结果。", []),  # a guard
     ("2014-12-21", "朝鲜外务省发言人20日发表谈话，提议与美方进行联合调查。", [("AGREE", ["PRK"], ["USA"], "2014-12-20")]),
+    # a bare 代表团 is the delegation named before it, with its head (由X率领的) or its state
+    ("2023-04-14", "由全国人大常委会委员长赵乐际率领的中国党政代表团11日抵达平壤。金正恩13日在平壤会见了代表团一行。",
+     [("CONSULT", ["CHN"], ["PRK"], "2023-04-11"), ("CONSULT", ["PRK"], ["CHN"], "2023-04-13")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -27,6 +27,8 @@ from .goldstein import quad_class
 from .lexicon import Cue, Lexicon, TriggerMatch, load_lexicon
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_LED_BY = re.compile(r"(率领|带领|率)的")  # 由赵乐际率领的中国党政代表团: its head
+_DELEGATION_GAP = 6  # 中国党政代表团, 朝鲜高级别代表团: the words between a state and its delegation
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
 _OPENER = re.compile(f"[{re.escape(_OPEN)}]")
@@ -318,6 +320,7 @@ class _DocState:
     sides: dict[str, str] = field(default_factory=dict)  # 委方 on a page naming 委内瑞拉 (page_side_forms)
     letters: dict[str, str] = field(default_factory=dict)  # 摩 on a page naming 摩洛哥 (page_letters)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # unknown officials' names -> their codes
+    delegation: list[str] = field(default_factory=list)  # whom the last delegation named (中国党政代表团) is from
     titled: list[tuple[str, list[str]]] = field(default_factory=list)  # officials named (日本首相X, codes), in order
     first_date: TimeMention | None = None  # the first full date of the page (a transcript's heading)
     lead_date: TimeMention | None = None  # the first day told in this story (a digest item's own)
@@ -643,6 +646,7 @@ class RuleExtractor:
             actors = _with_aliases(text, actors, state.aliases)
         actors = self._with_titled(text, found, actors, state)
         actors = _with_own_country(text, actors, state.home)
+        actors = _with_delegation(text, actors, state)
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
         state.aliases.update((family, a.codes) for a in actors if a.kind in ("person", "title") and len(a.codes) == 1
                              for family in self.actors.family_names(a) if family not in state.aliases)
@@ -2029,6 +2033,20 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
         return actors
     kept = [a for a in actors if a.kind != "compound" or not any(n.start <= a.start and a.end <= n.end for n in named)]
     return _with_extra(kept, named)
+
+
+def _with_delegation(text: str, actors: list[ActorMention], state: _DocState) -> list[ActorMention]:
+    """A delegation named with its state or head (由赵乐际率领的中国党政代表团) is what a later bare
+    代表团 refers to (金正恩会见了代表团一行): the later one is read as that delegation's actors."""
+    bare = []
+    for i in occurrences(text, "代表团"):
+        before = [a for a in actors if a.end <= i and not _CLAUSE_BREAK.search(text, a.end, i)]
+        head = next((a for a in before if a.kind in ("person", "title") and _LED_BY.search(text, a.end, i)), None)
+        if head or before and i - before[-1].end <= _DELEGATION_GAP:  # 由X率领的…代表团, 中国党政代表团
+            state.delegation = (head or before[-1]).codes
+        elif state.delegation and not any(a.start <= i < a.end for a in actors):
+            bare.append(ActorMention("代表团", i, i + 3, state.delegation, "side"))
+    return _with_extra(actors, bare) if bare else actors
 
 
 def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
