@@ -185,6 +185,7 @@ HELDOUT36 = Path(__file__).resolve().parent / "data" / "heldout36"
 HELDOUT37 = Path(__file__).resolve().parent / "data" / "heldout37"
 HELDOUT38 = Path(__file__).resolve().parent / "data" / "heldout38"
 HELDOUT39 = Path(__file__).resolve().parent / "data" / "heldout39"
+HELDOUT40 = Path(__file__).resolve().parent / "data" / "heldout40"
 HELDOUT41 = Path(__file__).resolve().parent / "data" / "heldout41"
 
 
@@ -236,6 +237,7 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT37, 12, 0.72, 0.82, 0.89),  # kept unread: US-China channels, arms sales to Taiwan, Strait transits, Five Eyes, Korea-US-Japan 2008-2025, first look 0.776 (nineteenth session)
     (HELDOUT38, 12, 0.63, 0.90, 0.88),  # DPRK tests and sanctions, 2018-2019 summits, Korea-China, Korea-Japan 2008-2025, first look 0.673, then read (twentieth session)
     (HELDOUT39, 12, 0.62, 0.79, 0.73),  # kept unread: NATO, Ukraine, Middle East, Pacific islands, Southeast and South Asia 2008-2025, first look 0.669 (twentieth session)
+    (HELDOUT40, 12, 0.72, 0.87, 0.85),  # Japan's security policy, the Taiwan Strait, the South China Sea, US-Philippines 2008-2025, first look 0.770, then read (twenty-first session)
     (HELDOUT41, 12, 0.65, 0.81, 0.89),  # kept unread: Russia-DPRK, China-Russia, Japan-Russia, the SCO and Mongolia 2009-2025, first look 0.702 (twenty-first session)
 ]
 
@@ -701,7 +703,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-                                    HELDOUT38, HELDOUT39, HELDOUT41])
+                                    HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
