@@ -2973,6 +2973,10 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     # a bare 代表团 is the delegation named before it, with its head (由X率领的) or its state
     ("2023-04-14", "由全国人大常委会委员长赵乐际率领的中国党政代表团11日抵达平壤。金正恩13日在平壤会见了代表团一行。",
      [("CONSULT", ["CHN"], ["PRK"], "2023-04-11"), ("CONSULT", ["PRK"], ["CHN"], "2023-04-13")]),
+    # harm to the relations between the armed forces (损害中美两军关系), and consequences laid on the other
+    # side (一切后果将由美方承担)
+    ("2011-09-23", "中国国防部新闻发言人耿雁生22日发表谈话表示，美方此举严重损害中美两军关系，由此产生的一切后果将由美方承担。",
+     [("ACCUSE", ["CHN"], ["USA"], "2011-09-22"), ("THREATEN", ["CHN"], ["USA"], "2011-09-22")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
