@@ -2977,6 +2977,10 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     # side (一切后果将由美方承担)
     ("2011-09-23", "中国国防部新闻发言人耿雁生22日发表谈话表示，美方此举严重损害中美两军关系，由此产生的一切后果将由美方承担。",
      [("ACCUSE", ["CHN"], ["USA"], "2011-09-22"), ("THREATEN", ["CHN"], ["USA"], "2011-09-22")]),
+    # a sentence on a foreigner told with a long description of him, and 深感遗憾 at it
+    ("2025-07-17", "中国法院16日以间谍罪一审判处日本制药企业安斯泰来的一名日籍男性员工有期徒刑3年6个月。",
+     [("COERCE", ["CHN"], ["JPN"], "2025-07-16")]),
+    ("2025-07-17", "日本内阁官房长官林芳正16日表示，日方对中方的判决深感遗憾。", [("ACCUSE", ["JPN"], ["CHN"], "2025-07-16")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
