@@ -1332,7 +1332,7 @@ class RuleExtractor:
 
     def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str]) -> list[str]:
         """The parties other than the actor's own of a known agreement titled in the clause or named
-        in the trigger's own words (退出六方会谈, 废除军事情报保护协定); a numbered resolution
+        in the trigger's own words (退出中导条约, 终止军事情报保护协定); a numbered resolution
         (拒绝接受第1874号决议) is the Security Council's."""
         named = [(start, end) for start, end in sent.titles if clause[0] <= start < clause[1]] + [(tm.start, tm.end)]
         for start, end in named:
