@@ -248,7 +248,7 @@ class ActorLexicon:
         """The states the envoys in `text` are posted to, after each 驻 (驻韩大使, 驻美国和澳大利亚大使):
         names read in full, else a lone abbreviation (驻日大使权哲贤: Japan, not the ambassador's Korea)."""
         states: list[str] = []
-        for at in (i for i, ch in enumerate(text) if ch == "驻"):
+        for at in occurrences(text, "驻"):
             rest = text[at + 1:]
             found = [m for m in self.find(rest, date) if m.codes and self.is_country(m.codes[0].split("-")[0])]
             if found and found[0].start == 0:
