@@ -92,6 +92,7 @@ _BARE_RANGE = (rf"(?:{_Y})?(?:{_M})?(?:\d{{1,4}}|[一二两三四五六七八九
                rf"(?:{_YEAR}{_SP}年(?!代)|{_NUM}{_SP}(?:月份?|[日号]))")
 _WD = "".join(_W["weekdays"])
 _WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|(?:{_alt(_W['week_words'])})[{_WD}末]"
+_LAPSE = rf"(?:\d{{1,2}}|[一两三四五六七八九十]{{1,3}}){_SP}(?:{_alt(_W['lapse_units'])})(?:{_alt(_W['lapse_after'])})"
 _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
 _PERIODS = _W["standalone_periods"]
 
@@ -104,7 +105,8 @@ _MASTER = re.compile(with_start_class(  # numbers must not continue a number or 
     rf"(?P<iso>\d{{4}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d))"
     rf"|(?P<range>{_BARE_RANGE})"
     rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
-    rf"|(?P<week>{_WEEK}))"
+    rf"|(?P<week>{_WEEK})"
+    rf"|(?P<lapse>{_LAPSE}))"
     rf"|(?:(?<![{_W['count_blockers']}])|(?!次))(?P<rday>(?!前日[本方军])(?:{_alt(_W['relative_days'])}))"  # 前日本首相: former
     rf"|(?P<vague>{_alt(_W['vague'])})"
     rf"|(?P<period>{_alt(_PERIODS['month'] + _PERIODS['year'])}){_NOT_PERIOD}"
@@ -114,7 +116,8 @@ _MASTER = re.compile(with_start_class(  # numbers must not continue a number or 
 # often 日本/美日 to count. Every alternative starts with a literal character, which lets `re` skip
 # to the places where one occurs instead of trying each alternative at every character; so a key
 # `\d[-/.]\d` is found at its separator, one character after it starts (see _first_key).
-_KEY_WORDS = _W["week_words"] + list(_W["relative_days"]) + _W["vague"]
+_KEY_WORDS = _W["week_words"] + list(_W["relative_days"]) + _W["vague"] + [
+    unit + after for unit in _W["lapse_units"] for after in _W["lapse_after"]]
 _MAY_HAVE_TIME = re.compile(
     rf"年|月|号|旬|日(?<=[\d〇○零一二三四五六七八九十两 \u3000]日)|-(?<=\d-)\d|/(?<=\d/)\d|\.(?<=\d\.)\d|"
     rf"{_alt(_KEY_WORDS)}"
@@ -568,6 +571,13 @@ class TimeResolver:
         if kind == "ref" and (ref is None or ref.day is None) and self._day_ref is not None and self._day_age <= 1:
             anc = self._day_ref  # 30日…去年10月…次日: the day after the last day told, if told just before
         return (_add_days(anc, off) if anc else None), None, True, False
+
+    def _lapse(self, text, norm, start, planned):
+        """两天后, 21天后生效: that many days (weeks) after the reference date."""
+        count, unit = re.match(rf"(\d+|[一两三四五六七八九十]+){_SP}({_alt(_W['lapse_units'])})", text).groups()
+        days = (_int(count) or 0) * _W["lapse_units"][unit]
+        anc = self._anchor("ref", days, "day")
+        return (_add_days(anc, days) if anc and days else None), None, True, False
 
     def _vague(self, text, norm, start, planned):
         return None, None, True, False
