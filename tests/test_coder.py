@@ -2986,3 +2986,23 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # an act so many days after the day told (两天后) is on that day
+    ("2025-03-07", "美国3日宣布暂停对乌军援。两天后，美国中央情报局局长拉特克利夫表示，美方也已暂停向乌方共享情报。",
+     [("SANCTION", ["USA"], ["UKR"], "2025-03-03"), ("SANCTION", ["USA"], ["UKR"], "2025-03-05")]),
+    # lexicon: 指摘 (Taiwan's and Hong Kong's 指责), 殴打, 拘捕; a meeting attended, named at length;
+    # asylum granted to a person described at length
+    ("2019-11-12", "日本外交部10日指摘中方的做法违反国际法。", [("ACCUSE", ["JPN"], ["CHN"], "2019-11-10")]),
+    ("2016-12-13", "中方安保公司人员12日殴打两名随行采访的韩国记者。", [("ASSAULT", ["CHN"], ["KOR"], "2016-12-12")]),
+    ("2012-08-16", "日本海上保安厅15日拘捕了14名中国保钓人士。", [("COERCE", ["JPN"], ["CHN"], "2012-08-15")]),
+    ("2025-08-20", "俄罗斯总统助理乌沙科夫19日表示，普京将出席8月31日至9月1日在天津举行的上海合作组织成员国元首理事会会议。",
+     [("CONSULT", ["RUS"], ["SCO"], "2025-08-31")]),
+    ("2019-11-12", "墨西哥外交部长艾布拉德11日宣布，墨西哥已基于人道理由给予玻利维亚前总统莫拉莱斯政治庇护。",
+     [("AID", ["MEX"], ["BOL"], "2019-11-11")]),
+])
+def test_rules_of_the_twenty_second_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
