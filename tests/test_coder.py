@@ -3005,6 +3005,18 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
      [("CONSULT", ["RUS"], ["SCO"], "2025-08-31")]),
     ("2019-11-12", "墨西哥外交部长艾布拉德11日宣布，墨西哥已基于人道理由给予玻利维亚前总统莫拉莱斯政治庇护。",
      [("AID", ["MEX"], ["BOL"], "2019-11-11")]),
+    # a willingness to keep at something (愿与中方持续沟通) is said once, not a habitual act
+    ("2013-12-20", "黑格尔19日表示，美方愿与中方持续沟通。", [("AGREE", ["USA"], ["CHN"], "2013-12-19")]),
+    ("2013-12-20", "两国19日多次举行会谈。", []),  # a guard: habitual talks stay uncoded
+    # relations raised (将/把…关系提升为/到), however long the partnership's name; an effect (使…关系提升到) is not an act
+    ("2025-05-27", "越日两国于2023年11月将双边关系提升为“致力于亚洲和世界和平与繁荣的全面战略伙伴关系”。",
+     [("AGREE", ["JPN", "VNM"], [], "2023-11")]),
+    ("2010-07-23", "希拉里22日在会谈中说，美方愿同越方把两国关系提升到战略伙伴关系的水平。",
+     [("AGREE", ["USA"], ["VNM"], "2010-07-22")]),
+    ("2024-06-20", "他称，新条约使两国关系提升到同盟关系的新的高水平。", []),  # a guard
+    # what observers expect (外界预料双方将…) is no act announced
+    ("2024-10-08", "尹锡悦8日与新加坡总理黄循财举行会谈，外界预料双方将把两国关系提升为战略伙伴关系。",
+     [("CONSULT", ["KOR"], ["SGP"], "2024-10-08")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
