@@ -3017,6 +3017,12 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # what observers expect (外界预料双方将…) is no act announced
     ("2024-10-08", "尹锡悦8日与新加坡总理黄循财举行会谈，外界预料双方将把两国关系提升为战略伙伴关系。",
      [("CONSULT", ["KOR"], ["SGP"], "2024-10-08")]),
+    # a paper's name (接受《澳大利亚金融评论报》采访) does not make the speaker a commentator
+    ("2020-04-29", "中国驻澳大使成竞业26日接受《澳大利亚金融评论报》采访时警告说，中国消费者可能因此不再购买澳洲牛肉。",
+     [("THREATEN", ["CHN"], ["AUS"], "2020-04-26")]),
+    # foreign ministries named for foreign affairs and trade (澳外交贸易部) are the diplomatic service
+    ("2020-04-28", "澳外交贸易部秘书长阿丹森27日致电成竞业，对其言论表达关切。",
+     [("CONSULT", ["AUS"], ["CHN"], "2020-04-27"), ("ACCUSE", ["AUS"], ["CHN"], "2020-04-27")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
