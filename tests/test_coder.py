@@ -3023,6 +3023,9 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # foreign ministries named for foreign affairs and trade (澳外交贸易部) are the diplomatic service
     ("2020-04-28", "澳外交贸易部秘书长阿丹森27日致电成竞业，对其言论表达关切。",
      [("CONSULT", ["AUS"], ["CHN"], "2020-04-27"), ("ACCUSE", ["AUS"], ["CHN"], "2020-04-27")]),
+    # an entry without leave (擅自进入), however long the place's name
+    ("2018-10-02", "美国海军“迪凯特”号导弹驱逐舰9月30日未经中国政府允许，擅自进入中国南沙群岛南薰礁和赤瓜礁邻近海域。",
+     [("MOBILIZE", ["USA"], ["CHN"], "2018-09-30")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
