@@ -1562,7 +1562,8 @@ def test_destinations_in_the_words_expulsions_suspended_calls_lifted_controls_an
     ("中共东部战区今天在台湾周边展开联合军演。", [("MOBILIZE", {"CHN"})]),
     ("共军今天派出两架共机逾越海峡中线。", [("MOBILIZE", {"CHN"})]),
     ("中国海警登检台湾渔船。", [("COERCE", {"CHN"})]),
-    ("印度外交部发言人巴格奇23日予以驳斥，称中方有关言论“毫无必要”。", [("ACCUSE", {"IND"})]),
+    # a rebuttal (驳斥) is a rejection, as five of six gold lines code it (heldout12's is an accusation)
+    ("印度外交部发言人巴格奇23日予以驳斥，称中方有关言论“毫无必要”。", [("REJECT", {"IND"})]),
     # a count of sorties is an aggregate, not an act
     ("国防部表示，共侦获共机71架次，其中45架次逾越海峡中线。", []),
 ])
@@ -3026,6 +3027,9 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # an entry without leave (擅自进入), however long the place's name
     ("2018-10-02", "美国海军“迪凯特”号导弹驱逐舰9月30日未经中国政府允许，擅自进入中国南沙群岛南薰礁和赤瓜礁邻近海域。",
      [("MOBILIZE", ["USA"], ["CHN"], "2018-09-30")]),
+    # 驳斥 rebuts a claim (REJECT), as 反驳 does
+    ("2022-03-24", "王毅22日在会上发言时提及克什米尔问题，印度外交部发言人巴格奇23日予以驳斥，称中方有关言论“毫无必要”。",
+     [("REJECT", ["IND"], ["CHN"], "2022-03-23")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
