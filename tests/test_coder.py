@@ -3030,6 +3030,9 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # 驳斥 rebuts a claim (REJECT), as 反驳 does
     ("2022-03-24", "王毅22日在会上发言时提及克什米尔问题，印度外交部发言人巴格奇23日予以驳斥，称中方有关言论“毫无必要”。",
      [("REJECT", ["IND"], ["CHN"], "2022-03-23")]),
+    # 表示“难以理解” disapproves; a patrol sailed to (前往…巡逻) is a deployment
+    ("2016-04-02", "印度外交部1日对中方的做法表示“难以理解”。", [("ACCUSE", ["IND"], ["CHN"], "2016-04-01")]),
+    ("2023-09-26", "菲律宾渔业和水产资源局一艘公务船22日前往黄岩岛海域巡逻。", [("MOBILIZE", ["PHL"], ["CHN"], "2023-09-22")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
