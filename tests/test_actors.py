@@ -594,3 +594,15 @@ def test_the_state_an_envoy_is_posted_to(lex, text, posts):
 ])
 def test_political_parties_are_the_legislatures_side(lex, text, date, found):
     assert [(m.text, m.codes) for m in lex.find(text, date)] == found
+
+
+@pytest.mark.parametrize("text, date, found", [
+    # vice ministers in short forms are their ministry's, with the unknown name kept for later mentions
+    ("南韩第一副外长崔钟建", "2021-01-11", [("南韩第一副外长崔钟建", ["KOR-DIP"], "崔钟建")]),
+    ("日本外务次官森健良", "2021-01-11", [("日本外务次官森健良", ["JPN-DIP"], "森健良")]),
+    ("俄罗斯副外长里亚布科夫", "2021-01-11", [("俄罗斯副外长里亚布科夫", ["RUS-DIP"], None)]),  # known: no alias needed
+    # foreign ministries named for foreign affairs and trade
+    ("澳大利亚外交贸易部", "2020-04-27", [("澳大利亚外交贸易部", ["AUS-DIP"], None)]),
+])
+def test_vice_ministers_and_trade_named_foreign_ministries(lex, text, date, found):
+    assert [(m.text, m.codes, m.alias) for m in lex.find(text, date)] == found
