@@ -3033,6 +3033,9 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # 表示“难以理解” disapproves; a patrol sailed to (前往…巡逻) is a deployment
     ("2016-04-02", "印度外交部1日对中方的做法表示“难以理解”。", [("ACCUSE", ["IND"], ["CHN"], "2016-04-01")]),
     ("2023-09-26", "菲律宾渔业和水产资源局一艘公务船22日前往黄岩岛海域巡逻。", [("MOBILIZE", ["PHL"], ["CHN"], "2023-09-22")]),
+    # posts dismantled, named before the dismantling (哨所的拆除工作), and mines cleared are a step back
+    ("2018-12-01", "韩朝双方30日完成了10处试点哨所的拆除工作。", [("RETREAT", ["KOR", "PRK"], [], "2018-11-30")]),
+    ("2018-10-02", "韩朝双方1日开始在共同警备区清除地雷。", [("RETREAT", ["KOR", "PRK"], [], "2018-10-01")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
