@@ -3036,6 +3036,10 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     # posts dismantled, named before the dismantling (哨所的拆除工作), and mines cleared are a step back
     ("2018-12-01", "韩朝双方30日完成了10处试点哨所的拆除工作。", [("RETREAT", ["KOR", "PRK"], [], "2018-11-30")]),
     ("2018-10-02", "韩朝双方1日开始在共同警备区清除地雷。", [("RETREAT", ["KOR", "PRK"], [], "2018-10-01")]),
+    # what an official says another side should do (应当反思, 应以史为鉴) or not (不要把手伸到…) asks it
+    ("2023-06-13", "中国外交部发言人汪文斌12日表示，南韩方面应当反思。", [("REQUEST", ["CHN"], ["KOR"], "2023-06-12")]),
+    ("2022-04-08", "中国外交部发言人赵立坚7日表示，北约不要把手伸到亚太地区。", [("REQUEST", ["CHN"], ["NATO"], "2022-04-07")]),
+    ("2023-06-13", "林剑10日表示，日方应以史为鉴，在军事安全领域谨言慎行。", [("REQUEST", ["CHN"], ["JPN"], "2023-06-10")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
