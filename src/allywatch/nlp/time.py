@@ -93,6 +93,7 @@ _BARE_RANGE = (rf"(?:{_Y})?(?:{_M})?(?:\d{{1,4}}|[一二两三四五六七八九
 _WD = "".join(_W["weekdays"])
 _WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|(?:{_alt(_W['week_words'])})[{_WD}末]"
 _LAPSE = rf"(?:\d{{1,2}}|[一两三四五六七八九十]{{1,3}}){_SP}(?:{_alt(_W['lapse_units'])})(?:{_alt(_W['lapse_after'])})"
+_LAPSE_PARTS = re.compile(rf"(\d+|[一两三四五六七八九十]+){_SP}({_alt(_W['lapse_units'])})")  # the count and its unit
 _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
 _PERIODS = _W["standalone_periods"]
 
@@ -574,7 +575,7 @@ class TimeResolver:
 
     def _lapse(self, text, norm, start, planned):
         """两天后, 21天后生效: that many days (weeks) after the reference date."""
-        count, unit = re.match(rf"(\d+|[一两三四五六七八九十]+){_SP}({_alt(_W['lapse_units'])})", text).groups()
+        count, unit = _LAPSE_PARTS.match(text).groups()
         days = (_int(count) or 0) * _W["lapse_units"][unit]
         anc = self._anchor("ref", days, "day")
         return (_add_days(anc, days) if anc and days else None), None, True, False
