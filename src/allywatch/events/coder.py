@@ -962,8 +962,11 @@ class RuleExtractor:
     def _analyst_speaks(self, match_text: str, speech: tuple[int, int]) -> bool:
         """A commentator, expert or author is the speaker (of the first speech verb): what follows is analysis."""
         start = max((m.end() for m in _CLAUSE_BREAK.finditer(match_text, 0, speech[0])), default=0)
+        found = [m.start() for m in self.lex.cue("analyst_speakers").finditer(match_text, start, speech[1])]
+        if not found:
+            return False  # most speakers: no title scan
         titles = [m.span() for m in _TITLE.finditer(match_text, start, speech[1])]  # 接受《金融评论报》采访: a paper's name
-        return any(not _inside(m.start(), titles) for m in self.lex.cue("analyst_speakers").finditer(match_text, start, speech[1]))
+        return any(not _inside(at, titles) for at in found)
 
     def _opens_with_official(self, text: str, when: str | None) -> bool:
         """习近平此次访美前，…: a paragraph opening with a named office holder tells the news again."""
