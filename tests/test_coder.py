@@ -3045,3 +3045,24 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
            for e in code(coder, text, published)]
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a quoted label for another side (是“掠夺者”, 以方行为是“海盗行径”) accuses it
+    ("2019-10-30", "蓬佩奥28日在科伦坡称，中国是“掠夺者”。", [("ACCUSE", ["USA"], ["CHN"], "2019-10-28")]),
+    ("2010-06-02", "土耳其外长达武特奥卢1日称以方行为是“海盗行径”。", [("ACCUSE", ["TUR"], ["ISR"], "2010-06-01")]),
+    ("2019-10-30", "他28日称，这份协议是“历史性的”。", []),  # a guard: a label that blames nobody
+    # social media (在社交媒体上称) is where one speaks, neither a news agency nor the media as an actor
+    ("2020-01-04", "伊朗外长扎里夫3日在社交媒体上称，美国的行动是“国际恐怖主义行为”。",
+     [("ACCUSE", ["IRN"], ["USA"], "2020-01-03")]),
+    # X在…会见Y时表示: the host speaks, not his guest
+    ("2015-11-25", "俄国总统普丁24日在黑海度假胜地索契会见约旦国王阿布杜拉二世时表示，土耳其的行为是「恐怖主义帮凶从背后捅刀」。",
+     [("CONSULT", ["RUS"], ["JOR"], "2015-11-24"), ("ACCUSE", ["RUS"], ["TUR"], "2015-11-24")]),
+    # everything inside 对…的行为 is the object: the one displeased stands before 对
+    ("2012-09-13", "秦刚12日表示，中方对日方在钓鱼岛海域撞沉台湾渔船的行为表示强烈不满。",
+     [("ACCUSE", ["CHN"], ["JPN"], "2012-09-12")]),
+])
+def test_rules_of_the_twenty_third_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]

@@ -754,7 +754,8 @@ class RuleExtractor:
         """Who says what follows a speech verb: the actor before it in its clause, a pronoun
         (他, 双方), the sentence's subject, or — for 声明指出 — the parties of the last joint act."""
         start = sent.clause_of(pos)[0]
-        own = self._subject_before(sent, pos, state, start)
+        meeting = self.lex.cue("speaking_while_meeting").search(sent.match_text, start, pos)
+        own = self._subject_before(sent, meeting.start() if meeting else pos, state, start)
         if own:
             return own
         if sent.subject and any(a.end <= start for a in sent.actors):
@@ -1578,11 +1579,13 @@ class RuleExtractor:
         objects: set[int] = set()
         if _OBJECT_PHRASE.match(text, start, candidates[0].start) and sent.topic_at(pos) is None:
             return []  # 对两名协助朝鲜的俄罗斯公民实施制裁: the clause opens with its object
+        governed = False  # inside a phrase opened by 对/向 (对日方…撞沉台湾渔船的行为表示不满): all of it is the object
         for i, a in enumerate(candidates):
             marked = _object_marked(text[start:a.start]) if i == 0 else _object_marked(text[:a.start])
             listed = i > 0 and i - 1 in objects and _LIST_GLUE.match(text[candidates[i - 1].end:a.start])
-            if marked or listed:
+            if marked or listed or governed:
                 objects.add(i)  # 对法国、塞尔维亚和匈牙利: the whole list is the object
+            governed = governed or marked and text[:a.start].rstrip("「“\"『").endswith(("对", "向"))
         subjects = [i for i in range(len(candidates)) if i not in objects]
         if not subjects:
             return []
