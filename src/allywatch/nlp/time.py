@@ -92,7 +92,7 @@ _BARE_RANGE = (rf"(?:{_Y})?(?:{_M})?(?:\d{{1,4}}|[一二两三四五六七八九
                rf"(?:{_YEAR}{_SP}年(?!代)|{_NUM}{_SP}(?:月份?|[日号]))")
 _WD = "".join(_W["weekdays"])
 _WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|(?:{_alt(_W['week_words'])})[{_WD}末]"
-_LAPSE_COUNT = r"(?:\d{1,2}|[一两三四五六七八九十]{1,3})"
+_LAPSE_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _LAPSE = rf"{_LAPSE_COUNT}{_SP}(?:{_alt(_W['lapse_units'])})(?:{_alt(_W['lapse_after'])})"
 _LAPSE_PARTS = re.compile(rf"({_LAPSE_COUNT}){_SP}({_alt(_W['lapse_units'])})")  # the count and its unit, in a lapse
 _WEEK_SHIFTS = sorted(_W["week_shifts"].items(), key=lambda kv: -len(kv[0]))  # 下下 before 下
