@@ -2710,8 +2710,8 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     ("2017-08-08", "联合国安理会5日一致通过第2371号决议，对朝鲜实施新的制裁。朝鲜政府7日发表声明，全面拒绝该决议，并扬言将让美国为此付出“千百倍”的代价。",
      [("SANCTION", ["UNSC"], ["PRK"], "2017-08-05"), ("REJECT", ["PRK"], ["UNSC"], "2017-08-07"),
       ("THREATEN", ["PRK"], ["USA"], "2017-08-07")]),
-    ("2013-11-22", "乌克兰政府21日宣布暂停与欧盟签署联系国协定的准备工作。数千名民众当晚聚集在基辅独立广场，抗议政府的这一决定。",  # guard: its author named
-     [("REJECT", ["UKR"], ["EU"], "2013-11-21"), ("PROTEST", ["UKR"], [], "2013-11-21")]),
+    ("2013-11-22", "乌克兰政府21日宣布暂停与欧盟签署联系国协定的准备工作。数千名民众当晚聚集在基辅独立广场，抗议政府的这一决定。",  # its author named; the government protested is their own
+     [("REJECT", ["UKR"], ["EU"], "2013-11-21"), ("PROTEST", ["UKR"], ["UKR"], "2013-11-21")]),
     # an act told in or right after the talks (在会谈中, 会谈后的记者会上) is on the talks' day, not the
     # day of an aside told since (上月底…演习)
     ("2011-07-11", "美国参谋长联席会议主席穆伦今（11）日在北京与解放军总参谋长陈炳德举行会谈。美国与菲律宾海军上月底在苏禄海举行年度联合演习。"
@@ -3061,6 +3061,14 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # everything inside 对…的行为 is the object: the one displeased stands before 对
     ("2012-09-13", "秦刚12日表示，中方对日方在钓鱼岛海域撞沉台湾渔船的行为表示强烈不满。",
      [("ACCUSE", ["CHN"], ["JPN"], "2012-09-12")]),
+    # people of a state named before them (韩国数十万民众, 市民团体) protest; a bare 政府 they protest is their own
+    ("2008-06-11", "韩国数十万民众10日晚在首尔市中心举行烛光集会，抗议政府恢复进口美国牛肉。",
+     [("PROTEST", ["KOR"], ["KOR"], "2008-06-10")]),
+    ("2023-03-15", "韩国多个市民团体计划于18日在首尔市政厅广场举行集会，抗议政府提出的强征劳工第三方赔偿方案。",
+     [("PROTEST", ["KOR"], ["KOR"], "2023-03-18")]),
+    # a building (国会议事堂前) is where they stand, not whom they address
+    ("2015-08-31", "数万名日本民众30日在东京国会议事堂前示威，反对安倍政府强推安保法案。",
+     [("PROTEST", ["JPN"], ["JPN"], "2015-08-30")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

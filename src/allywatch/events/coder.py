@@ -1220,10 +1220,16 @@ class RuleExtractor:
         # …and those described by what they oppose (数千名反对美国牛肉进口的民众…集会): at that
         opposed = [a for a in sent.candidates(0, crowd_word.start()) if not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start())] \
             if crowd_word and sent.match_text[crowd_word.start() - 1:crowd_word.start()] == "的" else []
-        crowd = bool(crowd_word) and len(sent.candidates(0, tm.start)) == len(opposed)
+        # 韩国数十万民众…集会: a state named just before the crowd is whose people they are
+        nationals = [a for a in sent.candidates(0, tm.start) if a not in opposed]
+        crowd = bool(crowd_word) and all(a.kind == "country" and a.end <= crowd_word.start()
+                                         and not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start()) for a in nationals)
         if crowd:
-            source = self._crowd_state(sent, tm, crowd_word.end()) or self._crowd_state(sent, tm) or source
+            source = _unique([c for a in nationals for c in a.codes]) or \
+                self._crowd_state(sent, tm, crowd_word.end()) or self._crowd_state(sent, tm) or source
             target = _unique([c for a in opposed for c in a.codes if c.split("-")[0] not in _countries(source)]) or target
+            if len(_countries(source)) == 1 and self.lex.cue("own_government_after").match(sent.match_text, tm.end):
+                target = [f"{next(iter(_countries(source)))}-GOV"]  # 抗议政府的部署决定: at their own government
         if not source:
             return None
         source = self._speakers_side(sent, tm, clause, source)
