@@ -175,6 +175,10 @@ COMPOUNDS = [
     ("俄乌冲突", ["RUS", "UKR"]),
     ("中美元首会晤", ["CHN-GOV", "USA-GOV"]),
     ("美韩同盟", ["USA", "KOR"]),
+    # before 军事/军演 the last letter does not fuse with 军 (美菲军 is no name, 美军 no army here)
+    ("美菲军事合作", ["USA", "PHL"]),
+    ("韩美军事合作", ["KOR", "USA"]),
+    ("美菲军演", ["USA", "PHL"]),
 ]
 
 

@@ -3069,6 +3069,11 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # a building (国会议事堂前) is where they stand, not whom they address
     ("2015-08-31", "数万名日本民众30日在东京国会议事堂前示威，反对安倍政府强推安保法案。",
      [("PROTEST", ["JPN"], ["JPN"], "2015-08-30")]),
+    # a pair named before 军事 (美菲军事合作) is a compound, not a name; what it should not do (不应损害) asks it
+    ("2024-04-12", "中国外交部发言人汪文斌11日在例行记者会上回应称，美菲军事合作不应针对第三方。",
+     [("REQUEST", ["CHN"], ["PHL", "USA"], "2024-04-11")]),
+    ("2024-04-12", "中国外交部发言人毛宁11日表示，美菲防务合作不应损害第三方利益。",
+     [("REQUEST", ["CHN"], ["PHL", "USA"], "2024-04-11")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -1439,7 +1439,8 @@ class RuleExtractor:
         judged = self.lex.cue("judged")
         gap = _ADVERBS.match(sent.match_text, tm.end, tm.end + 2).end() - tm.end  # adverbs, not a name
         dated = _DATED_BY.match(sent.match_text, tm.end + gap)  # 上一次…会晤是在2017年9月
-        if tm.end - tm.start <= 6 and not dated and any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):
+        if tm.end - tm.start <= 6 and not dated and tm.trigger.target != "subject" and \
+                any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):  # not 不应损害: a modal
             return True
         m = _REACTION_TO.search(sent.match_text, clause[0], tm.start)
         if not m or not _REACTION_AFTER.match(sent.match_text, tm.end):

@@ -57,6 +57,8 @@ _CONTEXT = set("对访驻赴来抵援反抗侵亲离与同和跟向在自返从"
 _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅当今昨明前次每翌同该本近连某逐隔终整")
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
+# words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
+_COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 _NAME_DOTS = "·・•‧"
 _OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
@@ -527,11 +529,12 @@ class ActorLexicon:
                 return None
         elif not ctx.boundary(i):
             return None
-        if ctx.name_over(i, len(isos)):
+        if ctx.name_over(i, len(isos)) and not s.startswith(_COMPOUND_THEN, i + len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
-            if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1):
+            if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1) or \
+                    s.startswith(_COMPOUND_THEN, i + k):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
         return None
 
