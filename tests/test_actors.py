@@ -610,3 +610,13 @@ def test_political_parties_are_the_legislatures_side(lex, text, date, found):
 ])
 def test_vice_ministers_and_trade_named_foreign_ministries(lex, text, date, found):
     assert [(m.text, m.codes, m.alias) for m in lex.find(text, date)] == found
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a known surname after another given name and its dot is another person (西奥多·科尔伯特 is not Kohl)
+    ("波音防务总裁西奥多·科尔伯特", "2022-09-16", []),
+    ("德国总理赫尔穆特·科尔", "1990-07-16", ["DEU-GOV"]),
+    ("美国总统唐纳德·特朗普", "2018-06-12", ["USA-GOV"]),  # a person with no dotted form may follow any given name
+])
+def test_surname_after_another_given_name_is_another_person(lex, text, date, expected):
+    assert codes(lex, text, date) == expected

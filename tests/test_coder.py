@@ -3074,6 +3074,11 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
      [("REQUEST", ["CHN"], ["PHL", "USA"], "2024-04-11")]),
     ("2024-04-12", "中国外交部发言人毛宁11日表示，美菲防务合作不应损害第三方利益。",
      [("REQUEST", ["CHN"], ["PHL", "USA"], "2024-04-11")]),
+    # resolute countermeasures the speaker will take, however the time is hedged (将视形势发展坚决采取…), threaten;
+    # measures against a named side (将对美国军工企业采取…) stay a planned sanction
+    ("2022-09-03", "美国国务院2日批准向台湾地区出售价值约11亿美元的武器装备。中国驻美国使馆发言人刘鹏宇当天表示，中方将视形势发展坚决采取正当必要的反制措施。",
+     [("AID", ["USA"], ["TWN"], "2022-09-02"), ("THREATEN", ["CHN"], ["TWN", "USA"], "2022-09-02")]),
+    ("2022-09-16", "中方将对美国军工企业采取必要的反制措施。", [("SANCTION", ["CHN"], ["USA"], None)]),  # a guard
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

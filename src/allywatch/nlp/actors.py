@@ -60,6 +60,7 @@ _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "�
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 _NAME_DOTS = "·・•‧"
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the Han given name written before a middle dot
 _OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
 # readings of equal extent: an ordinary word beats an actor (加以), an actor beats a place (五角大楼)
@@ -85,6 +86,12 @@ class _Office:
 class _Person:
     name: str
     offices: list[_Office]
+    given: tuple[str, ...] = ()  # the given names of the dotted forms (赫尔穆特 of 赫尔穆特·科尔)
+
+    def may_follow(self, written: str) -> bool:
+        """Can the surname, read right after a middle dot, be this person's, given the name
+        written before the dot? 西奥多·科尔伯特 is not 赫尔穆特·科尔; a person with no dotted form may be."""
+        return not self.given or any(written.endswith(g) or g.endswith(written) for g in self.given)
 
 
 @dataclass(slots=True)
@@ -221,7 +228,8 @@ class ActorLexicon:
                                    for key in ("not_by_surname", "principal"))
         for p in people["people"]:
             offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
-            person = _Person(p["en"], offices)
+            person = _Person(p["en"], offices, tuple(re.split(f"[{_NAME_DOTS}]", z)[-2] for z in p["zh"]
+                                                     if re.search(f"[{_NAME_DOTS}]", z)))
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
@@ -479,8 +487,12 @@ class ActorLexicon:
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
                     heads.append(self._with_inst(head, e, end) if e.kind == "inst" else self._with_title(head, e, end))
             elif e.kind == "person":
-                if _name_ends(s, end, ctx) and (end - i > 2 or i and s[i - 1] in _BEFORE_NAME or ctx.boundary(i)):
-                    heads.append(_Chain(end, "person", persons=e.value))
+                persons = e.value
+                if i and s[i - 1] in _NAME_DOTS:  # a surname after a given name and its dot
+                    written = _GIVEN_NAME.search(s, max(0, i - 6), i - 1)
+                    persons = [p for p in persons if p.may_follow(written.group() if written else "")]
+                if persons and _name_ends(s, end, ctx) and (end - i > 2 or i and s[i - 1] in _BEFORE_NAME or ctx.boundary(i)):
+                    heads.append(_Chain(end, "person", persons=persons))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
         compound = self._compound(s, i, ctx)
