@@ -189,6 +189,8 @@ HELDOUT40 = Path(__file__).resolve().parent / "data" / "heldout40"
 HELDOUT41 = Path(__file__).resolve().parent / "data" / "heldout41"
 HELDOUT42 = Path(__file__).resolve().parent / "data" / "heldout42"
 HELDOUT43 = Path(__file__).resolve().parent / "data" / "heldout43"
+HELDOUT44 = Path(__file__).resolve().parent / "data" / "heldout44"
+HELDOUT45 = Path(__file__).resolve().parent / "data" / "heldout45"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -243,6 +245,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT41, 12, 0.65, 0.81, 0.89),  # kept unread: Russia-DPRK, China-Russia, Japan-Russia, the SCO and Mongolia 2009-2025, first look 0.702 (twenty-first session)
     (HELDOUT42, 12, 0.71, 0.86, 0.89),  # kept unread: the Korean Peninsula 2010-2025 (inter-Korean talks, UN sanctions, US-DPRK, Japan-DPRK, China's role), first look 0.767 (twenty-second session)
     (HELDOUT43, 12, 0.68, 0.80, 0.93),  # US-China, China-India, China-Australia, China-Philippines 2010-2025, first look 0.738, then read (twenty-second session)
+    (HELDOUT44, 12, 0.71, 0.83, 0.89),  # kept unread: Japan with Korea, China and Taiwan 2012-2026 (fisheries, Senkakus, WTO, envoys' letters, export bans), first look 0.769 (twenty-third session)
+    (HELDOUT45, 12, 0.70, 0.81, 0.85),  # Russia-Japan, NATO and the G7 on China, Russia-DPRK, US arms sales to Taiwan 2009-2025, first look 0.759, then read (twenty-third session)
 ]
 
 
@@ -707,7 +711,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25,
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-                                    HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43])
+                                    HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
+                                    HELDOUT44, HELDOUT45])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
