@@ -3084,6 +3084,12 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     ("2022-09-03", "美国国务院2日批准向台湾地区出售价值约11亿美元的武器装备。中国驻美国使馆发言人刘鹏宇当天表示，中方将视形势发展坚决采取正当必要的反制措施。",
      [("AID", ["USA"], ["TWN"], "2022-09-02"), ("THREATEN", ["CHN"], ["TWN", "USA"], "2022-09-02")]),
     ("2022-09-16", "中方将对美国军工企业采取必要的反制措施。", [("SANCTION", ["CHN"], ["USA"], None)]),  # a guard
+    # thanks expressed (表达诚挚谢意) and an arms sale said to help the buyer's defence support; an exercise named
+    # before its start (演习18日起…展开) is held
+    ("2019-08-22", "台湾国防部21日发布新闻稿，对美方落实《台湾关系法》表达诚挚谢意。", [("SUPPORT", ["TWN"], ["USA"], "2019-08-21")]),
+    ("2019-08-22", "美国国务院20日表示，此案有助台湾维持足够的自我防卫能力。", [("SUPPORT", ["USA"], ["TWN"], "2019-08-20")]),
+    ("2019-08-22", "韩军“护国”演习18日起一连5天在全国各地展开。", [("MOBILIZE", ["KOR"], [], "2019-08-18")]),
+    ("2019-08-22", "韩军演习结束后18日开始撤回部队。", []),  # a guard: what begins after an exercise is no exercise
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
