@@ -3090,6 +3090,8 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     ("2019-08-22", "美国国务院20日表示，此案有助台湾维持足够的自我防卫能力。", [("SUPPORT", ["USA"], ["TWN"], "2019-08-20")]),
     ("2019-08-22", "韩军“护国”演习18日起一连5天在全国各地展开。", [("MOBILIZE", ["KOR"], [], "2019-08-18")]),
     ("2019-08-22", "韩军演习结束后18日开始撤回部队。", []),  # a guard: what begins after an exercise is no exercise
+    ("2024-06-22", "韩国外交部第一次官金烘均21日召见俄罗斯驻韩国大使。金烘均敦促俄方立即停止与朝鲜的军事合作。",
+     [("PROTEST", ["KOR"], ["RUS"], "2024-06-21"), ("REQUEST", ["KOR"], ["RUS"], "2024-06-21")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
