@@ -3092,6 +3092,9 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     ("2019-08-22", "韩军演习结束后18日开始撤回部队。", []),  # a guard: what begins after an exercise is no exercise
     ("2024-06-22", "韩国外交部第一次官金烘均21日召见俄罗斯驻韩国大使。金烘均敦促俄方立即停止与朝鲜的军事合作。",
      [("PROTEST", ["KOR"], ["RUS"], "2024-06-21"), ("REQUEST", ["KOR"], ["RUS"], "2024-06-21")]),
+    # 他 in a later clause is the person the sentence opened with, not the last subject of the page
+    ("2021-06-15", "赵立坚敦促七国集团停止抹黑中国。\n拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
+     [("REQUEST", ["CHN"], ["G7"], None), ("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

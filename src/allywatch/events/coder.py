@@ -1625,6 +1625,9 @@ class RuleExtractor:
             region = region[:group_word.start()] + "□" * len(group_word.group()) + region[group_word.end():]
             group_word = None  # 韩美两军: the count belongs to the name before it, not an anaphor
         speaking = sent.speaker if sent.spoken(clause[0]) else None
+        opener = next(iter(sent.subjects(0, clause[0])), None) if clause[0] > 0 and not speaking else None
+        if opener is not None and opener.kind in ("person", "title"):
+            speaking = sent.subject  # 拜登结束欧洲之行…，他将…: he is the person the sentence opened with
         anaphor = self._anaphora(region, state, speaking)
         after_connector = _CONNECTED.search(region[:group_word.start()]) if group_word else None
         if anaphor and after_connector:
