@@ -3095,6 +3095,9 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # 他 in a later clause is the person the sentence opened with, not the last subject of the page
     ("2021-06-15", "赵立坚敦促七国集团停止抹黑中国。\n拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
      [("REQUEST", ["CHN"], ["G7"], None), ("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
+    # …and in the speaker's paragraph, a sentence opening with another state's person named is not his words
+    ("2021-06-15", "赵立坚14日表示，七国集团峰会公报对中国进行污蔑。拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
+     [("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

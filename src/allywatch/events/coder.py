@@ -668,7 +668,7 @@ class RuleExtractor:
                 state.authors[m.group(2)] = author
         if speech:
             sent.speaker = self._speaker(sent, speech[0][0], state)
-        elif voice and not masked:
+        elif voice and not masked and not self._opens_with_other_person(sent, voice, state):
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         if "对方" in text and (others := self._counterparts(sent, state)):
             sent.actors = _with_extra(sent.actors, (ActorMention("对方", i, i + 2, others, "side") for i in occurrences(text, "对方")))
@@ -742,6 +742,14 @@ class RuleExtractor:
         before, after = self.lex.cue("capital_actor_before"), self.lex.cue("capital_actor_after")
         return _with_extra(actors, (ActorMention(text[s:e], s, e, [iso], "country") for s, e, iso in self.actors.capitals(text)
                                     if _next_to(match_text, s, e, before, after)))
+
+    def _opens_with_other_person(self, sent: _Sent, voice: _Unread, state: _DocState) -> bool:
+        """A sentence opening with a person named (拜登结束欧洲之行…) of another state than the speaker's
+        tells the narrator's news, not the speaker's words going on."""
+        opener = next(iter(sent.subjects(0, len(sent.text))), None)
+        if opener is None or opener.kind != "person" or _CLAUSE_BREAK.search(sent.match_text, 0, opener.start):
+            return False
+        return not _countries(opener.codes) <= _countries(self._voice_speaker(voice, state))
 
     def _voice_speaker(self, voice: _Unread, state: _DocState) -> list[str]:
         """The speaker of the paragraph's last `X表示，…`, read when a later sentence first needs it."""
