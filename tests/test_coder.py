@@ -3098,6 +3098,10 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # …and in the speaker's paragraph, a sentence opening with another state's person named is not his words
     ("2021-06-15", "赵立坚14日表示，七国集团峰会公报对中国进行污蔑。拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
      [("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
+    # a background paragraph headed by its day (【背景】去年11月1日，…) dates its undated acts (随即…), however
+    # long ago, not the last dated act before it
+    ("2011-02-12", "日本内阁官房长官枝野幸男10日对俄方的做法表示遗憾。\n【背景】去年11月1日，梅德韦杰夫登上国后岛。日本随即召回驻俄大使河野雅治，以示抗议。",
+     [("ACCUSE", ["JPN"], ["RUS"], "2011-02-10"), ("SANCTION", ["JPN"], ["RUS"], "2010-11-01")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

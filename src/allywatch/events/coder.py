@@ -27,6 +27,7 @@ from .goldstein import quad_class
 from .lexicon import Cue, Lexicon, TriggerMatch, load_lexicon
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_HEAD_TAG = re.compile(r"\s*(【[^】]{1,6}】)?\s*[^\s，,。]?")  # what may come before a sentence's heading day: 【背景】, one character
 _LED_BY = re.compile(r"(率领|带领|率)的")  # 由赵乐际率领的中国党政代表团: its head
 _DELEGATION_GAP = 6  # 中国党政代表团, 朝鲜高级别代表团: the words between a state and its delegation
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
@@ -868,9 +869,11 @@ class RuleExtractor:
         if state.lead_date is None:
             state.lead_date = next((t for t in times if t.date and t.precision == "day"), None)
             state.first_date = state.first_date or state.lead_date
-        if times and times[0].start <= 1 and times[0].date and times[0].precision == "day" and \
-                match_text.startswith(("，", ","), times[0].end) and not state.flashback(times[0].date):
-            # 19日，日本法院批准…。中方随即宣布…: a sentence headed by its day sets the scene, act or not
+        opens_paragraph = sentence.idx == 0 or doc.sentences[sentence.idx - 1].paragraph != sentence.paragraph
+        if times and _HEAD_TAG.fullmatch(match_text, 0, times[0].start) and times[0].date and times[0].precision == "day" and \
+                match_text.startswith(("，", ","), times[0].end) and (opens_paragraph or not state.flashback(times[0].date)):
+            # 19日，日本法院批准…。中方随即宣布…: a sentence headed by its day sets the scene, act or not; an
+            # earlier day (今年8月5日，…) only when it opens a paragraph of background (【背景】去年11月1日，…)
             state.scene = (times[0], sentence.paragraph)
         when = self._when(times, state)
         if self._is_heading(text) or _QUESTION.search(text):
