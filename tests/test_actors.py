@@ -625,4 +625,4 @@ def test_surname_after_another_given_name_is_another_person(lex, text, date, exp
 def test_a_name_the_segmenter_glued_to_its_titles_last_character(lex):
     """第一次/官金烘均: the name after 第一次官 is still read, so his later bare mentions are his office's."""
     found = lex.find("韩国外交部第一次官金烘均21日召见俄罗斯驻韩国大使", "2024-06-21")
-    assert [(a.text, a.codes) for a in found][0] == ("韩国外交部第一次官金烘均", ["KOR-DIP"])
+    assert (found[0].text, found[0].codes) == ("韩国外交部第一次官金烘均", ["KOR-DIP"])
