@@ -3102,6 +3102,9 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # long ago, not the last dated act before it
     ("2011-02-12", "日本内阁官房长官枝野幸男10日对俄方的做法表示遗憾。\n【背景】去年11月1日，梅德韦杰夫登上国后岛。日本随即召回驻俄大使河野雅治，以示抗议。",
      [("ACCUSE", ["JPN"], ["RUS"], "2011-02-10"), ("SANCTION", ["JPN"], ["RUS"], "2010-11-01")]),
+    # 应变 (a contingency centre set up) is no modal: the sentence is no prescription of the author's
+    ("2025-02-27", "26日，中共在未事先通报的情况下，于高雄外海划设实弹射击区。台湾国防部当天谴责此举为「严重挑衅」，并成立应变中心。",
+     [("MOBILIZE", ["CHN"], ["TWN"], "2025-02-26"), ("ACCUSE", ["TWN"], ["CHN"], "2025-02-26")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
