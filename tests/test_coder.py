@@ -3105,6 +3105,8 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # 应变 (a contingency centre set up) is no modal: the sentence is no prescription of the author's
     ("2025-02-27", "26日，中共在未事先通报的情况下，于高雄外海划设实弹射击区。台湾国防部当天谴责此举为「严重挑衅」，并成立应变中心。",
      [("MOBILIZE", ["CHN"], ["TWN"], "2025-02-26"), ("ACCUSE", ["TWN"], ["CHN"], "2025-02-26")]),
+    # a sale said to violate the one-China principle (严重违反一个中国原则) accuses the seller
+    ("2020-07-15", "赵立坚14日称，美方售台武器严重违反一个中国原则和中美三个联合公报。", [("ACCUSE", ["CHN"], ["USA"], "2020-07-14")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
