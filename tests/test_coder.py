@@ -3107,6 +3107,9 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
      [("MOBILIZE", ["CHN"], ["TWN"], "2025-02-26"), ("ACCUSE", ["TWN"], ["CHN"], "2025-02-26")]),
     # a sale said to violate the one-China principle (严重违反一个中国原则) accuses the seller
     ("2020-07-15", "赵立坚14日称，美方售台武器严重违反一个中国原则和中美三个联合公报。", [("ACCUSE", ["CHN"], ["USA"], "2020-07-14")]),
+    # forces organised to shadow another's ships (组织海空兵力…全程跟监警戒) are on alert against it
+    ("2025-02-13", "中共东部战区新闻发言人李熹12日表示，东部战区组织海空兵力对美舰过航全程跟监警戒。",
+     [("MOBILIZE", ["CHN"], ["USA"], "2025-02-12")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
