@@ -3110,6 +3110,10 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     # forces organised to shadow another's ships (组织海空兵力…全程跟监警戒) are on alert against it
     ("2025-02-13", "中共东部战区新闻发言人李熹12日表示，东部战区组织海空兵力对美舰过航全程跟监警戒。",
      [("MOBILIZE", ["CHN"], ["USA"], "2025-02-12")]),
+    # in a briefing's answer, a judgement or threat with no speech verb (如果美方执意…，中方将采取坚决措施) is the spokesperson's
+    ("2022-09-15", "外交部发言人毛宁15日主持例行记者会。\n问：美国参议院外交关系委员会14日通过了“2022年台湾政策法案”。中方对此有何评论？\n"
+     "答：这一法案严重干涉中国内政，中方对此表示强烈不满和坚决反对。如果美方执意推进这一法案，中方将采取坚决措施，坚定捍卫国家主权和领土完整。",
+     [("ACCUSE", ["CHN"], ["USA"], "2022-09-15"), ("THREATEN", ["CHN"], ["USA"], "2022-09-15")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)

@@ -1268,8 +1268,9 @@ class RuleExtractor:
             return None  # 前往美军横须贺基地: a trip to one's own forces is no visit; 两国…相互访问 is
         if trig.mode == "visit" and self._trip_to_meet(sent, tm, clause, _countries(target) | src_countries):
             return None  # 抵达渥太华，与特鲁多举行会谈; 前往维也纳，与正在当地访问的蓬佩奥会面: the meeting is the act
-        if trig.spoken and not sent.spoken(tm.start) and not self.lex.cue("consequence").match(sent.match_text, clause[0]):
-            return None  # 它们很可能要为此付出代价: the author's view, nobody's threat
+        if trig.spoken and not sent.spoken(tm.start) and not self.lex.cue("consequence").match(sent.match_text, clause[0]) \
+                and not (state.turn == "answer" and state.host):
+            return None  # 它们很可能要为此付出代价: the author's view, nobody's threat (but in a briefing's answer, the spokesperson's)
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
         called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
