@@ -156,6 +156,10 @@ RELATIVE = [
     ("2024-03-05", ["2月28日,朝鲜发射导弹。"], "三日之后", [("三日之后", "2024-03-02", None, "day")]),
     ("2025-03-30", ["3日,美国宣布暂停对乌军援。"], "二十天后", [("二十天后", "2025-03-23", None, "day")]),
     ("2025-03-30", ["3日,美国宣布暂停对乌军援。"], "十二天后", [("十二天后", "2025-03-15", None, "day")]),
+    # Taiwan's 今（25）日 is the item's day (its dateline, with no publication date), not the last date told
+    (None, ["2011/7/25 综合外电报导", "北韩必须履行2005年9月19日发表的共同声明。"], "希拉蕊今（25）日将转往深圳",
+     [("25）日", "2011-07-25", None, "day")]),
+    ("2011-07-25", ["北韩必须履行2005年9月19日发表的共同声明。"], "希拉蕊今（25）日将转往深圳", [("25）日", "2011-07-25", None, "day")]),
     ("2023-07-12", [], "两天后", [("两天后", None, None, "unknown")]),  # no day to count from
     ("2023-07-12", [], "次日", [("次日", None, None, "unknown")]),  # no day to count from in the item
     (None, ITEM_2019, "去年", [("去年", None, None, "unknown")]),  # deictic: only the publication year

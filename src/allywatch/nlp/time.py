@@ -273,6 +273,7 @@ class TimeResolver:
         self._day_ref: DateParts | None = self._base  # the item's last reference with a day
         self._day_age = 0  # paragraphs begun since it was set
         self._day_inferred = False  # …and whether its year was only inferred (8月1日, not 今年1月3日)
+        self._told_on: date | None = None  # with no publication date, the item's first full day (its dateline)
 
     def new_paragraph(self) -> None:
         """A paragraph of background (EDCA于2014年4月28日签署…) lends its year to no month-day after
@@ -302,6 +303,8 @@ class TimeResolver:
     def _refer_to(self, mention: TimeMention, parts: DateParts) -> None:
         """Make a date the item's reference (and its day reference, if it has a day)."""
         self._ref, self._ref_parts, self._flashback, self._ref_age = mention, parts, False, 0
+        if self._told_on is None and parts.year and parts.month and parts.day and valid_day(parts.year, parts.month, parts.day):
+            self._told_on = date(parts.year, parts.month, parts.day)
         if parts.day is not None:
             self._day_ref, self._day_age, self._day_inferred = parts, 0, mention.inferred_year
 
@@ -315,7 +318,8 @@ class TimeResolver:
         nor a whole week) becomes the item's reference. `future_ok`: the sentence states a plan, so
         dates without a year may lie in the future (a planning marker before a date does the same)."""
         norm = _halfwidth(sentence)
-        told_past = [m.span() for m in _TW_DAY.finditer(norm) if m.group()[0] in "昨前"]  # 前（30）日: never ahead
+        # 今（25）日, 前（30）日: today or before, counted from publication, whatever date the item told last
+        told_past = [m.span() for m in _TW_DAY.finditer(norm) if m.group()[0] in "今昨前"]
         norm = _TW_DAY.sub(lambda m: f"  {m.group(1)} 日", norm)
         out = []
         listed: DateParts | None = None  # the last month-day told in this sentence
@@ -340,7 +344,7 @@ class TimeResolver:
             first, last, relative, explicit = got
             if listed and first and _BARE_DAY.fullmatch(text) and DAY_LIST_GLUE.fullmatch(norm, out[-1].end, start):
                 first = DateParts(listed.year, listed.month, first.day)  # 上月4日和28日: that month's 28th
-            elif first and first.day and self._pub and any(a <= start < b for a, b in told_past) and \
+            elif first and first.day and self._today() and any(a <= start < b for a, b in told_past) and \
                     valid_day(*(last_such := self._last_such_day(first.day)), first.day):
                 first = DateParts(*last_such, first.day)  # 前（30）日: the last 30th so far
             elif listed and first and _BARE_DAY.fullmatch(text) and listed.day < first.day <= listed.day + FOLLOWING_DAYS \
@@ -437,10 +441,14 @@ class TimeResolver:
         days = (self._pub - date(told.year, told.month, told.day)).days
         return -DAY_TOLERANCE <= days <= SEASON_DAYS
 
+    def _today(self) -> date | None:
+        """The day the item is told on: its publication, else its first full day (a dateline 2011/7/25)."""
+        return self._pub or self._told_on
+
     def _last_such_day(self, d: int) -> tuple[int, int]:
-        """Year and month of the last day numbered `d` on or before publication."""
-        pub = self._pub
-        return (pub.year, pub.month) if d <= pub.day else _shift_month(pub.year, pub.month, -1)
+        """Year and month of the last day numbered `d` on or before the item's day."""
+        pub = self._today()
+        return (pub.year, pub.month) if d <= pub.day + 1 else _shift_month(pub.year, pub.month, -1)  # +1: 今 a day early
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
         """A bare day a few days after the day just told in this paragraph (or in the last, when the day opens
