@@ -776,7 +776,7 @@ class _Context:
         joined by middle dots: 伊利·拉特纳, or one glossed in Latin letters: 伊泰（Sylvain Itté）), else i."""
         self._tag_words()
         glued = self._tags.get(i - 1)  # 第一次/官金烘均: the segmenter glued the title's last character to the name
-        if i not in self._tags and glued and glued[1].startswith(("n", "nr")) and 3 <= len(glued[0]) <= 4 and is_han(glued[0]):
+        if i not in self._tags and glued and glued[1] in ("n", "nr", "nrt", "nrfg") and 3 <= len(glued[0]) <= 4 and is_han(glued[0]):
             return i - 1 + len(glued[0])
         end = i
         while (word := self._tags.get(end)) and len(word[0]) <= 6 and is_han(word[0]):
