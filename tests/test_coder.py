@@ -34,6 +34,13 @@ def countries(codes):
     return {c.split("-")[0] for c in codes}
 
 
+def assert_coded(coder, published, text, expected):
+    """The acts coded from `text` as (type, source states, target states, date), in order."""
+    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
+           for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 # (published, text, expected events as (type, source countries, target countries, date, factuality))
 CASES = [
     ("2024-05-17", "俄罗斯总统普京16日在北京同中国国家主席习近平举行会谈。",
@@ -2349,9 +2356,7 @@ def test_lexicon_and_rules_of_the_eleventh_session(coder, published, text, expec
     ("2016-01-05", "沙特3日以驻伊朗使馆遭冲击为由宣布与伊朗断交。", [("SANCTION", ["SAU"], ["IRN"], "2016-01-03")]),
 ])
 def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
@@ -2454,9 +2459,7 @@ def test_lexicon_and_rules_of_the_twelfth_session(coder, published, text, expect
      [("AGREE", ["PRK"], [], "2012-02-29")]),
 ])
 def test_lexicon_and_rules_of_the_thirteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 def test_an_actor_read_twice_keeps_its_sector_once(coder):
@@ -2550,9 +2553,7 @@ def test_an_actor_read_twice_keeps_its_sector_once(coder):
      [("CONSULT", ["DEU"], ["CHN"], "2022-11-04"), ("CONSULT", ["DEU"], ["CHN"], "2022-11-04")]),
 ])
 def test_rules_of_the_fourteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
@@ -2631,9 +2632,7 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
      [("CONSULT", ["JPN"], ["QUAD", "USA", "IND", "AUS"], "2024-09-21")]),
 ])
 def test_rules_of_the_fifteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published,text,expected", [
@@ -2689,9 +2688,7 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),
 ])
 def test_rules_of_the_sixteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published,text,expected", [
@@ -2740,9 +2737,7 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
      [("CONSULT", ["CHN"], ["KOR"], "2009-06-16"), ("AGREE", ["CHN", "KOR"], [], "2009-06-16")]),
 ])
 def test_rules_of_the_seventeenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 def test_a_side_form_in_an_officials_words_is_his_office(coder):
@@ -2839,9 +2834,7 @@ def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expe
      [("ACCUSE", ["CHN"], ["AUS"], "2020-08-18")]),
 ])
 def test_rules_of_the_eighteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
@@ -2897,9 +2890,7 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
       ("CONSULT", ["CHN", "RUS"], [], "2024-05-16")]),
 ])
 def test_rules_of_the_nineteenth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a guard for 双方同意的第三国
@@ -2949,9 +2940,7 @@ def test_agreeing_is_still_coded_where_consent_as_a_thing_is_not(coder):  # a gu
      [("CONSULT", ["KOR"], ["CHN"], "2017-12-14")]),
 ])
 def test_rules_of_the_twentieth_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
@@ -2993,9 +2982,7 @@ def test_rules_of_the_twentieth_session(coder, published, text, expected):
     ("2025-07-17", "日本内阁官房长官林芳正16日表示，日方对中方的判决深感遗憾。", [("ACCUSE", ["JPN"], ["CHN"], "2025-07-16")]),
 ])
 def test_rules_of_the_twenty_first_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
@@ -3047,9 +3034,7 @@ def test_rules_of_the_twenty_first_session(coder, published, text, expected):
     ("2023-06-13", "林剑10日表示，日方应以史为鉴，在军事安全领域谨言慎行。", [("REQUEST", ["CHN"], ["JPN"], "2023-06-10")]),
 ])
 def test_rules_of_the_twenty_second_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
@@ -3116,6 +3101,4 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
      [("ACCUSE", ["CHN"], ["USA"], "2022-09-15"), ("THREATEN", ["CHN"], ["USA"], "2022-09-15")]),
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
-    got = [(e.event_type, sorted(countries(e.source)), sorted(countries(e.target)), e.date)
-           for e in code(coder, text, published)]
-    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+    assert_coded(coder, published, text, expected)

@@ -60,6 +60,7 @@ _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "�
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 _NAME_DOTS = "·・•‧"
+_NAME_DOT = re.compile(f"[{_NAME_DOTS}]")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the Han given name written before a middle dot
 _OTHER_DOT = re.compile("[・•‧．]")  # Taiwan writes 唐纳‧川普, the dictionaries 唐纳·特朗普
 _TODAY = Date(2026, 11, 30)
@@ -228,8 +229,7 @@ class ActorLexicon:
                                    for key in ("not_by_surname", "principal"))
         for p in people["people"]:
             offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
-            person = _Person(p["en"], offices, tuple(re.split(f"[{_NAME_DOTS}]", z)[-2] for z in p["zh"]
-                                                     if re.search(f"[{_NAME_DOTS}]", z)))
+            person = _Person(p["en"], offices, tuple(parts[-2] for z in p["zh"] if len(parts := _NAME_DOT.split(z)) > 1))
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)

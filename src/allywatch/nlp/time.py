@@ -447,8 +447,8 @@ class TimeResolver:
 
     def _last_such_day(self, d: int) -> tuple[int, int]:
         """Year and month of the last day numbered `d` on or before the item's day."""
-        pub = self._today()
-        return (pub.year, pub.month) if d <= pub.day + 1 else _shift_month(pub.year, pub.month, -1)  # +1: 今 a day early
+        today = self._today()
+        return (today.year, today.month) if d <= today.day + 1 else _shift_month(today.year, today.month, -1)  # +1: 今 a day early
 
     def _infer_month(self, d: int, planned: bool) -> tuple[int | None, int | None]:
         """A bare day a few days after the day just told in this paragraph (or in the last, when the day opens
