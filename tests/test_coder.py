@@ -3102,3 +3102,15 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a person named in full with a middle dot goes on by the name's last part (曼莫汉·辛格 … 辛格), which
+    # alone is too common to know; an unknown name after a title likewise (发言人马特·塔尔 … 塔尔)
+    ("2008-10-23", "印度总理曼莫汉·辛格22日抵达东京。辛格当天还强烈谴责巴基斯坦。",
+     [("CONSULT", ["IND"], ["JPN"], "2008-10-22"), ("ACCUSE", ["IND"], ["PAK"], "2008-10-22")]),
+    ("2031-03-05", "巴西外交部长马特·塔尔4日抵达东京。塔尔当天还强烈谴责巴拉圭。",
+     [("CONSULT", ["BRA"], ["JPN"], "2031-03-04"), ("ACCUSE", ["BRA"], ["PRY"], "2031-03-04")]),
+])
+def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

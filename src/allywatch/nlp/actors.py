@@ -233,8 +233,10 @@ class ActorLexicon:
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
-            if any(o.code.startswith("JPN") for o in offices):
-                self._family_names[person.name] = _family_names(p["zh"])
+            families = _family_names(p["zh"]) if any(o.code.startswith("JPN") for o in offices) else []
+            families += [parts[-1] for z in p["zh"] if len(parts := _NAME_DOT.split(z)) > 1 and len(parts[-1]) > 1]
+            if families:
+                self._family_names[person.name] = list(dict.fromkeys(families))
             # 尹总统 names a principal: spokespeople and envoys are not known by surname and title
             roles = [o[3] or "" for o in p["offices"]]
             if any(o.code[:3] in _SURNAME_FIRST for o in offices) and \
@@ -332,12 +334,16 @@ class ActorLexicon:
         return ActorMention(mention.text, mention.start, mention.end, codes, mention.kind, mention.name, mention.alias)
 
     def family_names(self, mention: ActorMention) -> list[str]:
-        """A Japanese official's family name, by which the page goes on naming him once he has been
-        named in full (日本内阁官房长官松野博一 … 松野表示): known people's and unknown names after a
-        Japanese title alike."""
+        """The family name by which the page goes on naming a person once he has been named in full:
+        a Japanese official's (日本内阁官房长官松野博一 … 松野表示) or the last part of a dotted name
+        (印度总理曼莫汉·辛格 … 辛格当天还前往皇宫); known people's and unknown names after a title alike."""
         if mention.name in self._family_names:
             return self._family_names[mention.name]
-        if mention.alias and mention.codes and all(c.startswith("JPN") for c in mention.codes):
+        if not mention.alias:
+            return []
+        if len(parts := _NAME_DOT.split(mention.alias)) > 1:
+            return [parts[-1]] if len(parts[-1]) > 1 else []
+        if mention.codes and all(c.startswith("JPN") for c in mention.codes):
             return _family_names([mention.alias])
         return []
 
