@@ -3111,6 +3111,16 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
      [("CONSULT", ["IND"], ["JPN"], "2008-10-22"), ("ACCUSE", ["IND"], ["PAK"], "2008-10-22")]),
     ("2031-03-05", "巴西外交部长马特·塔尔4日抵达东京。塔尔当天还强烈谴责巴拉圭。",
      [("CONSULT", ["BRA"], ["JPN"], "2031-03-04"), ("ACCUSE", ["BRA"], ["PRY"], "2031-03-04")]),
+    # a willingness to settle differences with a named side, or to keep talking through a channel, is AGREE
+    ("2024-06-05", "马来西亚外长莱士雅丁4日表示，马国愿意与北京透过外交途径处理分歧。", [("AGREE", ["MYS"], ["CHN"], "2024-06-04")]),
+    ("2024-06-05", "韩国外交部发言人崔泳杉4日表示，韩方会继续透过外交渠道与伊方沟通。", [("AGREE", ["KOR"], ["IRN"], "2024-06-04")]),
+    # 新法 is a new law, not New Zealand and France
+    ("2024-06-05", "越南外交部发言人黎勇4日表示，菲律宾的新法侵犯了越南对长沙群岛的主权。", [("ACCUSE", ["VNM"], ["PHL"], "2024-06-04")]),
+    # an unfriendly act, a quoted "improper", rights harmed: disapproval
+    ("2024-06-09", "伊朗外交部发言人迈赫曼帕拉斯特8日表示，韩国的这一做法是不友好的行为。", [("ACCUSE", ["IRN"], ["KOR"], "2024-06-08")]),
+    ("2023-06-14", "韩国总统尹锡悦13日表示，中国驻韩大使邢海明的言行「不恰当」。", [("ACCUSE", ["KOR"], ["CHN"], "2023-06-13")]),
+    ("2024-06-05", "中国外交部发言人姜瑜4日表示，越方在中国管辖海域进行油气勘探作业，损害了中方的权益和管辖权。",
+     [("ACCUSE", ["CHN"], ["VNM"], "2024-06-04")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
