@@ -179,6 +179,13 @@ COMPOUNDS = [
     ("美菲军事合作", ["USA", "PHL"]),
     ("韩美军事合作", ["KOR", "USA"]),
     ("美菲军演", ["USA", "PHL"]),
+    # 以 is Israel before 冲突 or a count, the word "by" before a manner (以书面形式); 日以 after a
+    # Taiwanese day (昨（1）日以视讯方式) is that day; 新法 is a new law
+    ("美国必须远离伊以冲突", ["USA", "IRN", "ISR"]),
+    ("美以两国", ["USA", "ISR"]),
+    ("韩美以书面形式确认", ["KOR", "USA"]),
+    ("安倍晋三昨（1）日以视讯方式演讲", ["JPN-GOV"]),
+    ("菲律宾的新法侵犯了越南的主权", ["PHL", "VNM"]),
 ]
 
 

@@ -59,6 +59,8 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
+# what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
+_AFTER_ISRAEL = ("冲突", "关系", "战争", "边境", "停火", "谈判", "和谈", "之间", "间", "双边", "军", "两军", "交火", "对峙", "协议", "同盟", "联合", "领导人", "总理")
 _NAME_DOTS = "·・•‧"
 _NAME_DOT = re.compile(f"[{_NAME_DOTS}]")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}$")  # the Han given name written before a middle dot
@@ -533,7 +535,8 @@ class ActorLexicon:
             return None  # not even two in a row
         if any(e.kind == "country" for _, e in ctx.matches(i)):
             return None  # 巴新两国, 巴西: a state's own name starts here
-        dated = s[i] == "日" and i and s[i - 1] in _DATE_BEFORE  # 同日: that day, unless 同日韩两国
+        dated = s[i] == "日" and i and (s[i - 1] in _DATE_BEFORE  # 同日: that day, unless 同日韩两国
+                                        or s[i - 1] in "）)" and s[i - 2:i - 1].isdigit())  # 昨（1）日以视讯方式
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
             if j > i and any(e.kind in ("block", "country", "place") for _, e in ctx.matches(j)):
@@ -551,6 +554,8 @@ class ActorLexicon:
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
             tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
+            if s[i + k - 1] == "以" and not tail and not s.startswith(_AFTER_ISRAEL, i + k) and is_han(s[i + k:i + k + 1]):
+                continue  # 韩美以书面形式确认: 以 is "by", not Israel
             if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1) or \
                     s.startswith(_COMPOUND_THEN, i + k):
                 return _Chain(i + k + len(tail), "compound", isos[:k])
