@@ -132,6 +132,9 @@ RELATIVE = [
     ("2023-07-12", [], "前天", [("前天", "2023-07-10", None, "day")]),
     ("2022-06-12", [], "岸田文雄前日晚间发表演说", [("前日", "2022-06-10", None, "day")]),  # Hong Kong, Taiwan
     ("2022-06-12", [], "前日本首相安倍晋三", []),  # 前 + 日本: a former prime minister
+    # a name ending in a numeral (晋三) before a relative word: the word still counts
+    ("2019-11-25", [], "安倍晋三上月23日在东京会见王岐山", [("上月23日", "2019-10-23", None, "day")]),
+    ("2019-11-25", [], "安倍晋三去年11月访华", [("去年11月", "2018-11", None, "month")]),
     ("2023-07-12", [], "当天", [("当天", "2023-07-12", None, "day")]),
     (None, [], "当天", [("当天", None, None, "unknown")]),
     (None, [], "今天", [("今天", None, None, "unknown")]),

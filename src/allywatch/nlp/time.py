@@ -101,9 +101,9 @@ _PERIODS = _W["standalone_periods"]
 
 _CN_DIGITS = "一二两三四五六七八九十百千万亿〇○零"
 _MASTER = re.compile(with_start_class(  # numbers must not continue a number or a model name (歼-20日前: 日前 only);
-    # a name ending in a numeral character may precede a digit (马英九7日)
+    # a name ending in a numeral character may precede a digit or a word (马英九7日, 安倍晋三上月23日)
     rf"(?<![{re.escape(_W['number_lead_blockers'].translate(str.maketrans('', '', _CN_DIGITS)))}A-Za-z\-])"
-    rf"(?:(?<![{_CN_DIGITS}])|(?=\d))(?:"
+    rf"(?:(?<![{_CN_DIGITS}])|(?=[^{_CN_DIGITS}]))(?:"  # 安倍晋三上月23日: a numeral before a word, not a number
     rf"(?P<iso>\d{{4}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}(?!\d))"
     rf"|(?P<range>{_BARE_RANGE})"
     rf"|(?P<comp>{_HEAD}(?:{_CONN}(?:{_BODY}|{_D}))?)"
