@@ -198,6 +198,8 @@ HELDOUT42 = Path(__file__).resolve().parent / "data" / "heldout42"
 HELDOUT43 = Path(__file__).resolve().parent / "data" / "heldout43"
 HELDOUT44 = Path(__file__).resolve().parent / "data" / "heldout44"
 HELDOUT45 = Path(__file__).resolve().parent / "data" / "heldout45"
+HELDOUT46 = Path(__file__).resolve().parent / "data" / "heldout46"
+HELDOUT47 = Path(__file__).resolve().parent / "data" / "heldout47"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -254,6 +256,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT43, 12, 0.68, 0.80, 0.93),  # US-China, China-India, China-Australia, China-Philippines 2010-2025, first look 0.738, then read (twenty-second session)
     (HELDOUT44, 12, 0.71, 0.83, 0.89),  # kept unread: Japan with Korea, China and Taiwan 2012-2026 (fisheries, Senkakus, WTO, envoys' letters, export bans), first look 0.769 (twenty-third session)
     (HELDOUT45, 12, 0.70, 0.81, 0.85),  # Russia-Japan, NATO and the G7 on China, Russia-DPRK, US arms sales to Taiwan 2009-2025, first look 0.759, then read (twenty-third session)
+    (HELDOUT46, 12, 0.61, 0.83, 0.83),  # South China Sea, South Asia, the Quad, the Pacific 2009-2025, first look 0.658, then read (twenty-fourth session)
+    (HELDOUT47, 12, 0.68, 0.86, 0.86),  # kept unread: inter-Korean, DPRK statements, US-ROK, US-China defence contacts 2008-2025, first look 0.730 (twenty-fourth session)
 ]
 
 
@@ -719,7 +723,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
-                                    HELDOUT44, HELDOUT45])
+                                    HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
