@@ -3125,6 +3125,10 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2023-06-14", "韩国总统尹锡悦13日表示，中国驻韩大使邢海明的言行「不恰当」。", [("ACCUSE", ["KOR"], ["CHN"], "2023-06-13")]),
     ("2024-06-05", "中国外交部发言人姜瑜4日表示，越方在中国管辖海域进行油气勘探作业，损害了中方的权益和管辖权。",
      [("ACCUSE", ["CHN"], ["VNM"], "2024-06-04")]),
+    # a port call with no one named is aimed at the state whose port it is
+    ("2023-07-19", "同日，美国战略核潜艇“肯塔基”号停靠釜山港。", [("MOBILIZE", ["USA"], ["KOR"], "2023-07-19")]),
+    # Taiwan's press shortens 索罗门群岛 to 索国
+    ("2022-08-31", "美国国务院发言人普莱斯美国时间30日表示，美方对索国的决定感到失望。", [("ACCUSE", ["USA"], ["SLB"], "2022-08-30")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
