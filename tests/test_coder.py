@@ -3129,6 +3129,14 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2023-07-19", "同日，美国战略核潜艇“肯塔基”号停靠釜山港。", [("MOBILIZE", ["USA"], ["KOR"], "2023-07-19")]),
     # Taiwan's press shortens 索罗门群岛 to 索国
     ("2022-08-31", "美国国务院发言人普莱斯美国时间30日表示，美方对索国的决定感到失望。", [("ACCUSE", ["USA"], ["SLB"], "2022-08-30")]),
+    # both sides announcing together (双方在河内共同宣布) issue a joint statement
+    ("2009-05-13", "2008年12月31日，中越双方在河内共同宣布，两国陆地边界全线勘界立碑工作如期完成。",
+     [("AGREE", ["CHN", "VNM"], [], "2008-12-31")]),
+    # an assistant minister (部长助理) of a body with no state named is still named later by his name alone;
+    # a state right before the body owns it (大陆外交部…), however the page's own 外交部 would read
+    ("2012-08-05", "外交部部长助理张昆生4日召见美国驻华使馆副馆长王晓岷。张昆生要求美方正视事实。",
+     [("PROTEST", ["CHN"], ["USA"], "2012-08-04"), ("REQUEST", ["CHN"], ["USA"], "2012-08-04")]),
+    ("2012-08-05", "【联合早报讯】大陆外交部部长助理张昆生4日召见美国驻华使馆副馆长王晓岷。", [("PROTEST", ["CHN"], ["USA"], "2012-08-04")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -648,7 +648,7 @@ class RuleExtractor:
         actors = self._with_titled(text, found, actors, state)
         actors = _with_own_country(text, actors, state.home)
         actors = _with_delegation(text, actors, state)
-        state.aliases.update((a.alias, a.codes) for a in actors if a.alias)
+        state.aliases.update((a.alias, a.codes) for a in actors if a.alias and a.codes)
         state.aliases.update((family, a.codes) for a in actors if a.kind in ("person", "title") and len(a.codes) == 1
                              for family in self.actors.family_names(a) if family not in state.aliases)
         state.titled.extend((a.text, a.codes) for a in actors if len(a.codes) == 1 and a.kind in ("person", "title"))
@@ -809,7 +809,7 @@ class RuleExtractor:
                 # 美国、日本和澳大利亚三国国防部长: the office of each state listed, as 美日澳三国防长 is
                 first = len(kept) - len(listed)
                 a = ActorMention(text[kept[first].start:a.end], kept[first].start, a.end,
-                                 [f"{iso}{a.name[1:]}" for iso in listed], a.kind, a.name)
+                                 [f"{iso}{a.name[1:]}" for iso in listed], a.kind, a.name, a.alias)
                 del kept[first:]
             if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause;
@@ -821,15 +821,16 @@ class RuleExtractor:
                     owner = that  # 伊朗…。该国外交部发言人…: the state the story just told of
                 elif kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0]) and \
-                        (a.kind == "org" or a.kind == "title" and _BODY_BETWEEN.fullmatch(text, kept[-1].end, a.start)):
-                    # 韩国原子能安全委员会委员长: the head of a body of the state named before it
+                        (a.kind == "org" or a.kind == "title" and (_BODY_BETWEEN.fullmatch(text, kept[-1].end, a.start)
+                                                                   or kept[-1].end == a.start and _INSTITUTION.search(a.text))):
+                    # 韩国原子能安全委员会委员长: the head of a body of the state named before it; 大陆外交部部长助理
                     owner = kept[-1].codes[0].split("-")[0]
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
                 else:
                     owner = None
                 if owner:
-                    a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name)
+                    a = ActorMention(a.text, a.start, a.end, [f"{owner}{a.name[1:]}"], a.kind, a.name, a.alias)
             if not a.codes or _inside(a.start, masked):
                 continue
             if a.kind in ("country", "compound", "side") and place_after.match(text, a.end) and not _object_marked(text[:a.start]):

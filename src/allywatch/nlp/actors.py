@@ -686,7 +686,7 @@ class ActorLexicon:
                 codes = [person_code]
             elif not bases:
                 return ActorMention(text, i, c.end, [], "title" if c.has_title else "org",
-                                    f"?-{sector}" if sector and sector != "-" else "?")
+                                    f"?-{sector}" if sector and sector != "-" else "?", c.alias)
             else:
                 codes = [self._with_sector(b, sector) for b in bases]
         if c.has_title:
