@@ -3137,6 +3137,9 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2012-08-05", "外交部部长助理张昆生4日召见美国驻华使馆副馆长王晓岷。张昆生要求美方正视事实。",
      [("PROTEST", ["CHN"], ["USA"], "2012-08-04"), ("REQUEST", ["CHN"], ["USA"], "2012-08-04")]),
     ("2012-08-05", "【联合早报讯】大陆外交部部长助理张昆生4日召见美国驻华使馆副馆长王晓岷。", [("PROTEST", ["CHN"], ["USA"], "2012-08-04")]),
+    # criticism drawn (惹来批评) is nobody's accusation; not renewing an agreement (不再续签) rejects it
+    ("2020-01-10", "印尼国防部长普拉博沃本月3日则表示，中国是「友好国家」，言论一度在国内惹来批评。", []),
+    ("2024-01-20", "马尔代夫政府去年12月还决定，不再续签同印度签署的联合水文测量协议。", [("REJECT", ["MDV"], ["IND"], "2023-12")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
