@@ -3140,6 +3140,10 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     # criticism drawn (惹来批评) is nobody's accusation; not renewing an agreement (不再续签) rejects it
     ("2020-01-10", "印尼国防部长普拉博沃本月3日则表示，中国是「友好国家」，言论一度在国内惹来批评。", []),
     ("2024-01-20", "马尔代夫政府去年12月还决定，不再续签同印度签署的联合水文测量协议。", [("REJECT", ["MDV"], ["IND"], "2023-12")]),
+    # flares released near another's aircraft coerce it, and "unsafe and unprofessional" disapproves; inside a
+    # phrase opened by 向 (向一架…澳大利亚皇家空军侦察机), every actor is the object, the air force as well
+    ("2025-10-23", "澳大利亚国防部22日表示，一架中国苏-35战机19日在南海上空向一架正在执行例行海上监视任务的澳大利亚皇家空军P-8A侦察机附近释放照明弹，此举“不安全且不专业”。",
+     [("COERCE", ["CHN"], ["AUS"], "2025-10-19"), ("ACCUSE", ["AUS"], ["CHN"], "2025-10-22")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -181,6 +181,7 @@ _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将
                               r"|(将|把)包括[^，。,；]{1,20}在内的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
                               r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他))$")
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
+_GOVERNING = re.compile(r"(?<!针)[对向][^，。,；对向]{0,24}$")  # 向一架…澳大利亚皇家空军侦察机: all of it is the object
 _MARKER = re.compile("[对向给将把]")  # what _OBJECT_NP, _OBJECT_MODIFIED and _OBJECT_AMOUNT each open with
 
 
@@ -1605,7 +1606,7 @@ class RuleExtractor:
             listed = i > 0 and i - 1 in objects and _LIST_GLUE.match(text[candidates[i - 1].end:a.start])
             if marked or listed or governed:
                 objects.add(i)  # 对法国、塞尔维亚和匈牙利: the whole list is the object
-            governed = governed or marked and text[:a.start].rstrip("「“\"『").endswith(("对", "向"))
+            governed = governed or marked and bool(_GOVERNING.search(text[:a.start].rstrip("「“\"『")))
         subjects = [i for i in range(len(candidates)) if i not in objects]
         if not subjects:
             return []
