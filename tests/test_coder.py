@@ -3144,6 +3144,8 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     # phrase opened by 向 (向一架…澳大利亚皇家空军侦察机), every actor is the object, the air force as well
     ("2025-10-23", "澳大利亚国防部22日表示，一架中国苏-35战机19日在南海上空向一架正在执行例行海上监视任务的澳大利亚皇家空军P-8A侦察机附近释放照明弹，此举“不安全且不专业”。",
      [("COERCE", ["CHN"], ["AUS"], "2025-10-19"), ("ACCUSE", ["AUS"], ["CHN"], "2025-10-22")]),
+    # a joint communiqué named before its issuing (联合公报…于6日晚间发表) is issued
+    ("2017-08-09", "第50届东盟外长会议的联合公报在推迟一天后于6日晚间发表。", [("AGREE", ["ASEAN"], [], "2017-08-06")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
