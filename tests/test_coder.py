@@ -3146,6 +3146,10 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
      [("COERCE", ["CHN"], ["AUS"], "2025-10-19"), ("ACCUSE", ["AUS"], ["CHN"], "2025-10-22")]),
     # a joint communiqué named before its issuing (联合公报…于6日晚间发表) is issued
     ("2017-08-09", "第50届东盟外长会议的联合公报在推迟一天后于6日晚间发表。", [("AGREE", ["ASEAN"], [], "2017-08-06")]),
+    # 峰会前日（27日）: the day before yesterday, not "before the summit"
+    ("2015-04-29", "（吉隆坡29日讯）第26届东盟峰会前日（27日）在吉隆坡举行。", [("CONSULT", ["ASEAN"], [], "2015-04-27")]),
+    # 向国际仲裁庭: the tribunal is where the case goes, not who brings it
+    ("2015-04-29", "菲律宾于2013年1月就南海争议向国际仲裁庭提起仲裁。", [("ACCUSE", ["PHL"], ["PCA"], "2013-01")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
