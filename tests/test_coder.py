@@ -3150,6 +3150,10 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2015-04-29", "（吉隆坡29日讯）第26届东盟峰会前日（27日）在吉隆坡举行。", [("CONSULT", ["ASEAN"], [], "2015-04-27")]),
     # 向国际仲裁庭: the tribunal is where the case goes, not who brings it
     ("2015-04-29", "菲律宾于2013年1月就南海争议向国际仲裁庭提起仲裁。", [("ACCUSE", ["PHL"], ["PCA"], "2013-01")]),
+    # going on engaging a named side is a willingness; threatening peace and security is an accusation
+    ("2015-04-29", "纳吉27日在闭幕记者会上表示，东盟将继续以建设性方式同中国接触。", [("AGREE", ["ASEAN"], ["CHN"], "2015-04-27")]),
+    ("2025-10-23", "日本内阁官房长官木原稔22日表示，北韩持续发射弹道导弹，威胁日本及地区和平与安全。",
+     [("ACCUSE", ["JPN"], ["PRK"], "2025-10-22")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
