@@ -236,6 +236,9 @@ ORGS = [
     ("祖国和平统一委员会", "PRK-GOV"),
     ("伊斯兰革命卫队", "IRN-MIL"),
     ("俄机", "RUS-MIL"),  # a side's aircraft and ships are its military
+    ("澳机", "AUS-MIL"),
+    ("英舰", "GBR-MIL"),
+    ("加舰", "CAN-MIL"),
     ("美舰", "USA-MIL"),
     ("中国军机", "CHN-MIL"),
     ("日本军舰", "JPN-MIL"),
