@@ -3154,6 +3154,9 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2015-04-29", "纳吉27日在闭幕记者会上表示，东盟将继续以建设性方式同中国接触。", [("AGREE", ["ASEAN"], ["CHN"], "2015-04-27")]),
     ("2025-10-23", "日本内阁官房长官木原稔22日表示，北韩持续发射弹道导弹，威胁日本及地区和平与安全。",
      [("ACCUSE", ["JPN"], ["PRK"], "2025-10-22")]),
+    # 不予承认 rejects
+    ("2009-05-12", "越南外交部发言人黎勇8日发表声明说，中方照会所附地图“没有法律依据”，越方不予承认。",
+     [("REJECT", ["VNM"], ["CHN"], "2009-05-08")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
