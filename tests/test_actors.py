@@ -617,6 +617,13 @@ def test_political_parties_are_the_legislatures_side(lex, text, date, found):
     ("俄罗斯副外长里亚布科夫", "2021-01-11", [("俄罗斯副外长里亚布科夫", ["RUS-DIP"], None)]),  # known: no alias needed
     # foreign ministries named for foreign affairs and trade
     ("澳大利亚外交贸易部", "2020-04-27", [("澳大利亚外交贸易部", ["AUS-DIP"], None)]),
+    # a foreign name the segmenter cut into common words, closed by a time or punctuation, is still a name;
+    # a residence or a meeting after a title is none
+    ("日本驻俄罗斯大使原田亲仁当天在莫斯科", "2019-08-22", [("日本驻俄罗斯大使原田亲仁", ["JPN-DIP"], "原田亲仁")]),
+    ("俄罗斯驻日本大使阿法纳西耶夫，", "2019-08-22", [("俄罗斯驻日本大使阿法纳西耶夫", ["RUS-DIP"], "阿法纳西耶夫")]),
+    ("日本首相官邸表示", "2019-08-22", [("日本首相", ["JPN-GOV"], None)]),
+    # an assistant minister
+    ("中国外交部部长助理张昆生", "2012-08-04", [("中国外交部部长助理张昆生", ["CHN-DIP"], "张昆生")]),
 ])
 def test_vice_ministers_and_trade_named_foreign_ministries(lex, text, date, found):
     assert [(m.text, m.codes, m.alias) for m in lex.find(text, date)] == found

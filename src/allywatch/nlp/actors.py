@@ -801,14 +801,35 @@ class _Context:
             end += 1
         while end > i and self.s[end - 1] in _NAME_DOTS:
             end -= 1
+        if end == i:
+            end = self._untagged_name_end(i)
         if end - i >= 3 and _INVITED_BY.match(self.s, end - 1):
             end -= 1  # 穆伦应陈炳德之邀: 应 opens the invitation, it ends no name
         return end
 
 
+    def _untagged_name_end(self, i: int) -> int:
+        """A foreign name the segmenter cut into common words (大使/原田/亲仁/当天, 大使/阿法/纳西/耶夫，):
+        three to six characters of nouns and abbreviations, one of them a name's or all of a Japanese
+        four, closed by a time, a verb, a preposition or punctuation; else i."""
+        end, words = i, []
+        while (word := self._tags.get(end)) and word[1] in _NAME_PART_TAGS and is_han(word[0]) and end - i + len(word[0]) <= 6:
+            words.append(word)
+            end += len(word[0])
+        closing = self._tags.get(end)
+        if not 3 <= end - i <= 6 or closing is None or not (closing[1][:1] in _NAME_CLOSING_TAGS or closing[0] in "，。,；、（(") \
+                or any(w in _NOT_NAME_WORDS for w, _ in words):
+            return i
+        named = any(t.startswith(_NAME_TAGS) or t == "j" for _, t in words)
+        return end if named or (end - i == 4 and len(words) == 2) else i
+
+
 # the invitation a visit is made at (data/cues.yaml `invitation`, which the setting cue shares)
 _INVITED_BY = re.compile(read_yaml((DATA_DIR.parent / "cues.yaml").read_text(encoding="utf-8"))["invitation"][0])
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
+_NAME_PART_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "j")  # what a name cut into common words is tagged
+_NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x")  # 当天, 表示, 在, 也, punctuation: where such a name ends
+_NOT_NAME_WORDS = frozenset(read_yaml((DATA_DIR / "titles.yaml").read_text(encoding="utf-8"))["not_names"])
 
 
 def _fuses(s: str, i: int) -> bool:
