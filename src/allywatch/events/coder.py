@@ -509,8 +509,8 @@ class RuleExtractor:
             events.extend(self._sentence(doc, sent, state))
             state.told.append(sent.text)
         coded = [c.event for c in _drop_repeats(events, self.lex)]
-        for ev in coded:  # 从第聂伯河右岸撤出, 在叙利亚境内…实施空袭, 停靠釜山港, with no one named: the state whose ground it is
-            if not ev.target and (ev.event_type in _ON_GROUND or self.lex.cue("port_call").search(ev.trigger or "")):
+        for ev in coded:  # 从第聂伯河右岸撤出, 在叙利亚境内…实施空袭, 停靠釜山港, 在新加坡轮换部署, with no one named: the state whose ground it is
+            if not ev.target and (ev.event_type in _ON_GROUND or self.lex.cue("hosted_stay").search(ev.trigger or "")):
                 ev.target = self._ground_of(ev)
         for ev in coded:  # a grouping acts as its members (QUAD: USA, JPN, IND, AUS), its doers excepted
             ev.source = self.actors.with_members(ev.source)
