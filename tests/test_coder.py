@@ -3165,6 +3165,8 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2012-06-03", "帕内塔同时透露，美方计划从明年起在新加坡轮换部署濒海战斗舰。", [("COOPERATE", ["USA"], ["SGP"], "2013")]),
     # another's conduct called unacceptable is disapproved of (a proposal or a protest called so is rejected)
     ("2022-03-23", "日本首相岸田文雄22日在参议院全体会议上表示，俄方的做法“极其不当，绝对无法接受”。", [("ACCUSE", ["JPN"], ["RUS"], "2022-03-22")]),
+    # denying that one posed any threat (并未对土耳其构成任何威胁) rebuts the charge
+    ("2015-11-26", "普京25日强调，俄机当时位于叙利亚领空，并未对土耳其构成任何威胁。", [("REJECT", ["RUS"], ["TUR"], "2015-11-25")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
