@@ -3158,8 +3158,8 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2009-05-12", "越南外交部发言人黎勇8日发表声明说，中方照会所附地图“没有法律依据”，越方不予承认。",
      [("REJECT", ["VNM"], ["CHN"], "2009-05-08")]),
     # the ambassador's protest in Moscow is another act than the ministry's in Tokyo on the same day: other people
-    ("2019-08-24", "据俄罗斯媒体报道，俄罗斯总理梅德韦杰夫22日登上择捉岛。\n据日本共同社报道，日本外务省官员当天约见俄罗斯驻日本大使阿法纳西耶夫，就此提出抗议。\n"
-     "日本驻俄罗斯大使原田亲仁当天也在莫斯科向俄罗斯外交部提出抗议。",
+    ("2019-08-24", ("据俄罗斯媒体报道，俄罗斯总理梅德韦杰夫22日登上择捉岛。\n据日本共同社报道，日本外务省官员当天约见俄罗斯驻日本大使阿法纳西耶夫，就此提出抗议。\n"
+                    "日本驻俄罗斯大使原田亲仁当天也在莫斯科向俄罗斯外交部提出抗议。"),
      [("PROTEST", ["JPN"], ["RUS"], "2019-08-22"), ("PROTEST", ["JPN"], ["RUS"], "2019-08-22")]),
     # forces stationed by turns on another's ground cooperate with the host
     ("2012-06-03", "帕内塔同时透露，美方计划从明年起在新加坡轮换部署濒海战斗舰。", [("COOPERATE", ["USA"], ["SGP"], "2013")]),

@@ -807,7 +807,6 @@ class _Context:
             end -= 1  # 穆伦应陈炳德之邀: 应 opens the invitation, it ends no name
         return end
 
-
     def _untagged_name_end(self, i: int) -> int:
         """A foreign name the segmenter cut into common words (大使/原田/亲仁/当天, 大使/阿法/纳西/耶夫，):
         three to six characters of nouns and abbreviations, one of them a name's or all of a Japanese
