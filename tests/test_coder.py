@@ -3167,6 +3167,10 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
     ("2022-03-23", "日本首相岸田文雄22日在参议院全体会议上表示，俄方的做法“极其不当，绝对无法接受”。", [("ACCUSE", ["JPN"], ["RUS"], "2022-03-22")]),
     # denying that one posed any threat (并未对土耳其构成任何威胁) rebuts the charge
     ("2015-11-26", "普京25日强调，俄机当时位于叙利亚领空，并未对土耳其构成任何威胁。", [("REJECT", ["RUS"], ["TUR"], "2015-11-25")]),
+    # the place left (离台, 离开台湾) is neither the traveller nor a partner
+    ("2022-08-04", "佩洛西3日下午离开台湾前往韩国。", [("CONSULT", ["USA"], ["KOR"], "2022-08-03")]),
+    ("2022-08-04", "裴洛西3日上午在总统府与总统蔡英文会面，当天下午离台前往南韩。",
+     [("CONSULT", ["USA"], ["TWN"], "2022-08-03"), ("CONSULT", ["USA"], ["KOR"], "2022-08-03")]),
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

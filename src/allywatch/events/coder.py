@@ -39,7 +39,8 @@ _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS
+_DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
 _FOR_WHOM = re.compile(r"(?:^|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
@@ -1658,7 +1659,7 @@ class RuleExtractor:
         previous = None  # a partner or object; actors listed after it (、) are partners too
         for a in before:
             prefix = text[clause[0]:a.start]
-            if prefix.endswith(_DESTINATIONS) and trig.mode != "visit":
+            if prefix.endswith(_DESTINATIONS) and trig.mode != "visit" or prefix.endswith(_DEPARTURES):
                 previous = None
                 continue  # 赴加拿大出席七国集团峰会: where the act happens, not who takes part
             if _object_marked(prefix) or _CONNECTED.search(prefix) or \
