@@ -189,6 +189,15 @@ COMPOUNDS = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 以…身份 is "as": 以国防部长身份 is no Israeli minister, 以国防军 is Israel's army
+    ("绍伊古此前曾以国防部长身份访问朝鲜", ["PRK", "RUS"]),
+    ("以国防军空袭加沙", ["ISR"]),
+])
+def test_as_an_office_is_no_israeli_office(lex, text, expected):
+    assert sorted({c.split("-")[0] for m in lex.find(text, "2023-07-26") for c in m.codes}) == expected
+
+
 @pytest.mark.parametrize("text,expected", COMPOUNDS)
 def test_compound(lex, text, expected):
     assert codes(lex, text) == expected
