@@ -1124,8 +1124,8 @@ class RuleExtractor:
                                   not sent.said_before(t.start)) for t in sent.times)
             title = _TITLE.search(sent.text, tm.start, tm.start + 60)
             speaker_end = sent.speech[0][0] if sent.speech and sent.spoken(tm.start) else -1
-            people = frozenset(a.name if self.actors.is_person(a.name) else a.alias for a in sent.actors  # 大使原田亲仁: unknown, named
-                               if a.start < clause[1] and (self.actors.is_person(a.name) or a.alias and a.end > speaker_end))
+            people = frozenset(name for a in sent.actors if a.start < clause[1] and  # 大使原田亲仁: unknown, named
+                               (name := a.name if self.actors.is_person(a.name) else a.alias if a.end > speaker_end else None))
             days = _listed_days(sent, tm)
             also = _ALSO.search(sent.match_text, clause[0], tm.start)
             for part in _spread(_per_destination(event, self._separately(sent, clause, tm, event)), days):

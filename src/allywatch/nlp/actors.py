@@ -219,6 +219,7 @@ class ActorLexicon:
         for word in orgs.get("blockers", []):
             self._add(word, _Entry("block"))
         titles = read_yaml((d / "titles.yaml").read_text(encoding="utf-8"))
+        self._not_names = frozenset(titles["not_names"])
         for surface, spec in titles["titles"].items():
             self._add(str(surface), _Entry("title", _sector_spec(spec), str(surface)))
 
@@ -236,7 +237,7 @@ class ActorLexicon:
             for z in dict.fromkeys(p["zh"]):
                 by_name.setdefault(z, []).append(person)
             families = _family_names(p["zh"]) if any(o.code.startswith("JPN") for o in offices) else []
-            families += [parts[-1] for z in p["zh"] if len(parts := _NAME_DOT.split(z)) > 1 and len(parts[-1]) > 1]
+            families += _dotted_family_names(p["zh"])
             if families:
                 self._family_names[person.name] = list(dict.fromkeys(families))
             # 尹总统 names a principal: spokespeople and envoys are not known by surname and title
@@ -343,8 +344,8 @@ class ActorLexicon:
             return self._family_names[mention.name]
         if not mention.alias:
             return []
-        if len(parts := _NAME_DOT.split(mention.alias)) > 1:
-            return [parts[-1]] if len(parts[-1]) > 1 else []
+        if _NAME_DOT.search(mention.alias):
+            return _dotted_family_names([mention.alias])
         if mention.codes and all(c.startswith("JPN") for c in mention.codes):
             return _family_names([mention.alias])
         return []
@@ -426,7 +427,7 @@ class ActorLexicon:
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
         s, out, resume = _OTHER_DOT.sub("·", sentence), [], 0
-        ctx = _Context(s, self._words(s))
+        ctx = _Context(s, self._words(s), self._not_names)
         interval = _interval(date)
         for i, matches in ctx.words.items():
             if i < resume:
@@ -744,8 +745,9 @@ class _Context:
     """One sentence's dictionary words (from ActorLexicon._words) and its lazy segmentation: word
     boundaries and name tags, computed only when needed."""
 
-    def __init__(self, s: str, words: dict[int, list[tuple[int, _Entry]]]):
+    def __init__(self, s: str, words: dict[int, list[tuple[int, _Entry]]], not_names: frozenset[str]):
         self.s = s
+        self.not_names = not_names  # words after a title that are no name (titles.yaml `not_names`)
         # what the segmenter reads: Taiwan's 今（14）日 with its 今 as a break, else 川普今 is one word
         self._cut_text = _TAIWAN_DAY.sub("，", s) if "日" in s else s
         self.words = words
@@ -817,7 +819,7 @@ class _Context:
             end += len(word[0])
         closing = self._tags.get(end)
         if not 3 <= end - i <= 6 or closing is None or not (closing[1][:1] in _NAME_CLOSING_TAGS or closing[0] in "，。,；、（(") \
-                or any(w in _NOT_NAME_WORDS for w, _ in words):
+                or any(w in self.not_names for w, _ in words):
             return i
         named = any(t.startswith(_NAME_TAGS) or t == "j" for _, t in words)
         return end if named or (end - i == 4 and len(words) == 2) else i
@@ -828,7 +830,6 @@ _INVITED_BY = re.compile(read_yaml((DATA_DIR.parent / "cues.yaml").read_text(enc
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 _NAME_PART_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "j")  # what a name cut into common words is tagged
 _NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x")  # 当天, 表示, 在, 也, punctuation: where such a name ends
-_NOT_NAME_WORDS = frozenset(read_yaml((DATA_DIR / "titles.yaml").read_text(encoding="utf-8"))["not_names"])
 
 
 def _fuses(s: str, i: int) -> bool:
@@ -843,6 +844,11 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(word, i + len(word))
+
+
+def _dotted_family_names(names: list[str]) -> list[str]:
+    """The last parts of names written with a middle dot (曼莫汉·辛格: 辛格), two characters or more."""
+    return [parts[-1] for n in names if len(parts := _NAME_DOT.split(n)) > 1 and len(parts[-1]) > 1]
 
 
 def _family_names(names: list[str]) -> list[str]:
