@@ -3174,3 +3174,20 @@ def test_rules_of_the_twenty_third_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # 对其采取管控措施并予以驱离: two acts done to it, not a reaction to a named act; one act, however worded
+    ("2024-02-05", "中国海警局新闻发言人刘德军4日表示，菲律宾3艘公务船当天闯入黄岩岛邻近海域，中国海警依法对其采取管控措施并予以驱离。",
+     [("COERCE", ["CHN"], ["PHL"], "2024-02-04")]),
+    ("2024-02-05", "中国海警依法对菲方船只采取管控措施，予以驱离。", [("COERCE", ["CHN"], ["PHL"], None)]),
+    # what is protested is nobody's subject: a crowd (约30万人, 约2500人) protests for the place it is in
+    ("2023-11-12", "据伦敦警方估计，约30万人11日在伦敦举行游行，抗议以色列对加沙的军事行动，要求立即停火。",
+     [("PROTEST", ["GBR"], ["ISR"], "2023-11-11")]),
+    ("2024-12-23", "冲绳县各界约2500人22日在冲绳市举行县民大会，抗议美军士兵接连发生性侵事件。", [("PROTEST", ["JPN"], ["USA"], "2024-12-22")]),
+    ("2016-06-20", "冲绳县民19日在那霸市举行县民大会，约6.5万人参加，抗议美军相关人员杀害当地女性，要求撤走驻冲绳美国海军陆战队。",
+     [("PROTEST", ["JPN"], ["USA"], "2016-06-19")]),
+    ("2023-09-05", "本月2日，数以万计的民众在尼亚美法军基地外示威，要求法军撤离。", [("PROTEST", ["NER"], ["FRA"], "2023-09-02")]),
+])
+def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

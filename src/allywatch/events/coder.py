@@ -395,6 +395,7 @@ class _Sent:
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
     previous_act: tuple[int, str, list[str], list[str]] | None = None  # the last act coded: its end, type, source, target
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
+    objects: set[int] = field(default_factory=set)  # where an act's object starts right after it (抗议美国: 美国)
     continued: bool = False  # the whole sentence goes on with the words of an earlier one's speaker
     # the actors that may be subjects anywhere (in no setting, not named as a place), each with the
     # topic phrases it lies in; and candidates() by span, which each trigger asks for several times
@@ -628,9 +629,11 @@ class RuleExtractor:
         return next((t.date for t in times if t.date), None) or (state.act_date.date if state.act_date else None)
 
     def _read(self, text: str, match_text: str, times: list[TimeMention], when: str | None, state: _DocState,
-              masked: list[tuple[int, int]], speech: list[tuple[int, int]], voice: _Unread | None = None) -> _Sent:
+              masked: list[tuple[int, int]], speech: list[tuple[int, int]], voice: _Unread | None = None,
+              triggers: list[TriggerMatch] = ()) -> _Sent:
         """Actors, settings, topics, given the reporting phrases and speech verbs (`masked`,
-        `speech`); `voice`: the earlier sentence whose speaker's words this one continues."""
+        `speech`); `voice`: the earlier sentence whose speaker's words this one continues;
+        `triggers`: the acts found in it, whose objects are no subject."""
         cue = self.lex.cue
         if state.pending:
             self._alias_introduced_before(text, state)
@@ -663,7 +666,8 @@ class RuleExtractor:
                   and not _TRADED.match(match_text, a.end)  # 从日本进口: a trading partner
                   or match_text.endswith("的", 0, a.start) and self._after_place(text, match_text, a.start)}
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
-                     settings, speech, [], [], titles, places=places)
+                     settings, speech, [], [], titles, places=places,
+                     objects={tm.end + match_text.startswith("了", tm.end) for tm in triggers if tm.trigger.target == "after"})
         sent.subject = self._first_subject(sent, state)
         for m in cue("document_made").finditer(match_text):
             author = self._subject_before(sent, m.start(), state) or sent.subject
@@ -908,7 +912,7 @@ class RuleExtractor:
             # nothing to code: defer the actor lookup until an act needs this sentence's actors
             state.pending.append((text, match_text, when, masked, speech))
             return []
-        sent = self._read(text, match_text, times, when, state, masked, speech, voice)
+        sent = self._read(text, match_text, times, when, state, masked, speech, voice, triggers)
         if speech and state.voice:
             state.voice_speaker = sent.speaker
         try:
@@ -1460,8 +1464,8 @@ class RuleExtractor:
                 any(judged.match(sent.match_text, tm.end + k) for k in range(gap + 1)):  # not 不应损害: a modal
             return True
         m = _REACTION_TO.search(sent.match_text, clause[0], tm.start)
-        if not m or not _REACTION_AFTER.match(sent.match_text, tm.end):
-            return False
+        if not m or not _REACTION_AFTER.match(sent.match_text, tm.end) or _CONJOINED.match(sent.match_text, tm.end):
+            return False  # 对其采取管控措施并予以驱离: two acts done to it, not a reaction to one
         start = m.start(1)
         rest = _DONE_BEFORE.sub("", self._blank_actors(sent, start, tm.start).replace("□", ""))
         return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
@@ -1548,6 +1552,8 @@ class RuleExtractor:
                 sent.match_text, 0, candidates[0].start if candidates else len(sent.text)):
             return state.host  # 我们敦促美方…: the spokesperson's side, not 美方
         for i, a in enumerate(candidates):
+            if a.start in sent.objects:
+                break  # 约30万人举行游行，抗议以色列…: what is protested; the subject is not named here
             marked = _object_marked(sent.match_text[:a.start]) or _CONNECTED.search(sent.match_text[:a.start])
             if marked and i == 0 and (pronoun := self._anaphora(sent.match_text[:a.start], state)):
                 return pronoun  # 他在访美前，于23日与日本首相…: 他, not his counterpart
