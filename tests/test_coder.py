@@ -3188,6 +3188,10 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2016-06-20", "冲绳县民19日在那霸市举行县民大会，约6.5万人参加，抗议美军相关人员杀害当地女性，要求撤走驻冲绳美国海军陆战队。",
      [("PROTEST", ["JPN"], ["USA"], "2016-06-19")]),
     ("2023-09-05", "本月2日，数以万计的民众在尼亚美法军基地外示威，要求法军撤离。", [("PROTEST", ["NER"], ["FRA"], "2023-09-02")]),
+    # a parliament or opposition with no state named is that of the official the sentence opened with
+    ("2024-12-04", "南韩总统尹锡悦3日晚间10时27分突然发表紧急谈话，宣布实施「紧急戒严」，并指控在野党瘫痪国政、同情北韩，是「反国家势力」。",
+     [("ACCUSE", ["KOR"], ["KOR"], "2024-12-03")]),
+    ("2024-11-15", "美国总统奥巴马14日发表讲话，并警告国会，他将否决任何阻挠协议执行的立法。", [("THREATEN", ["USA"], ["USA"], "2024-11-14")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
