@@ -3192,6 +3192,8 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2024-12-04", "南韩总统尹锡悦3日晚间10时27分突然发表紧急谈话，宣布实施「紧急戒严」，并指控在野党瘫痪国政、同情北韩，是「反国家势力」。",
      [("ACCUSE", ["KOR"], ["KOR"], "2024-12-03")]),
     ("2024-11-15", "美国总统奥巴马14日发表讲话，并警告国会，他将否决任何阻挠协议执行的立法。", [("THREATEN", ["USA"], ["USA"], "2024-11-14")]),
+    # the visitor's own state described after the trip (访问广岛的在任美国总统) leaves the place as its destination
+    ("2016-05-28", "美国总统奥巴马昨日成为首位访问广岛的在任美国总统。", [("CONSULT", ["USA"], ["JPN"], "2016-05-27")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1749,7 +1749,10 @@ class RuleExtractor:
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
         trip = trig.mode == "visit" or trig.calls_off and self.lex.cue("trip_words").search(tm.text)
-        if trip and not objects:  # 前往华盛顿进行国事访问, 取消了原定的访日行程: inside the words too
+        if trip and not _countries(objects) - _countries(source) and \
+                not (objects and any(a.start == tm.end for a in sent.actors)):
+            # 前往华盛顿进行国事访问, 取消了原定的访日行程: inside the words too; 访问广岛的在任美国总统: where,
+            # not who (but 前往美军横须贺基地 goes to its own forces)
             objects = self._destinations(sent, tm.start, clause[1]) or \
                 [c for a in sent.actors if tm.start <= a.start < tm.end and a.kind == "country" for c in a.codes]
         src_countries = _countries(source)
