@@ -279,7 +279,21 @@ ORGS = [
     ("澳门特区政府", "MAC-GOV"),
     ("港府", "HKG-GOV"),
     ("欧方", "EU"),  # the EU's side, as 中方 is China's
+    # firms in sanctions and export-control news are their home state's business sector
+    ("华为公司", "CHN-BUS"),
+    ("台積電", "TWN-BUS"),
+    ("洛克希德·马丁", "USA-BUS"),
+    ("马士基", "DNK-BUS"),
+    # a state written right before its own body is one mention with it
+    ("日本三菱电机", "JPN-BUS"),
+    ("朝鲜朝中社", "PRK-MED"),
+    ("国家互联网信息办公室", "CHN-GOV"),
 ]
+
+
+def test_a_firms_units_in_another_state_are_both_states_firms(lex):
+    found = lex.find("对韩华海洋株式会社5家美国子公司采取的反制措施", "2025-10-14")
+    assert [(m.text, m.codes) for m in found] == [("韩华海洋株式会社5家美国子公司", ["KOR-BUS", "USA-BUS"])]
 
 
 @pytest.mark.parametrize("text,code", ORGS)
@@ -640,7 +654,7 @@ def test_vice_ministers_and_trade_named_foreign_ministries(lex, text, date, foun
 
 @pytest.mark.parametrize("text, date, expected", [
     # a known surname after another given name and its dot is another person (西奥多·科尔伯特 is not Kohl)
-    ("波音防务总裁西奥多·科尔伯特", "2022-09-16", []),
+    ("波音防务总裁西奥多·科尔伯特", "2022-09-16", ["USA-BUS"]),  # the firm, not Kohl
     ("德国总理赫尔穆特·科尔", "1990-07-16", ["DEU-GOV"]),
     ("美国总统唐纳德·特朗普", "2018-06-12", ["USA-GOV"]),  # a person with no dotted form may follow any given name
 ])

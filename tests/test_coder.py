@@ -2223,7 +2223,7 @@ def test_an_official_introduced_in_a_sentence_with_no_act_is_known_by_name_later
     ("2021-08-25", "阿尔及利亚宣布与摩洛哥断交。沙特外交部当天也发表声明，呼吁阿摩两国通过对话解决分歧。",
      [("SANCTION", ["DZA"], ["MAR"]), ("REQUEST", ["SAU"], ["DZA", "MAR"])]),
     # missiles fired at a ship or at targets are an attack, not a test; a test's 预定目标 is no plan
-    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], [])]),
+    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], ["DNK"])]),  # Maersk is Danish
     ("2011-03-20", "美国军舰19日向利比亚沿海20多个防空目标发射了110多枚“战斧”巡航导弹。", [("ASSAULT", ["USA"], ["LBY"])]),
     # people released without a listed noun for them; asylum given; a diplomat given hours to leave
     ("2025-10-14", "哈马斯13日释放了在加沙地带扣押的全部20名在世以色列人质。", [("RETREAT", ["PSE"], ["ISR"])]),
@@ -2582,7 +2582,7 @@ def test_rules_of_the_fourteenth_session(coder, published, text, expected):
     ("2025-11-11", "中国交通运输部10日宣布，自当日起暂停对美国船舶收取特别港务费，为期一年。",
      [("RETREAT", ["CHN"], ["USA"], "2025-11-10")]),
     ("2025-11-11", "商务部10日发布公告称，决定自2025年11月10日起暂停实施对韩华海洋株式会社5家美国子公司采取的反制措施。",
-     [("RETREAT", ["CHN"], ["USA"], "2025-11-10")]),
+     [("RETREAT", ["CHN"], ["KOR", "USA"], "2025-11-10")]),  # a Korean firm's American units: both firms
     # the Chinese foreign ministry's "raised high vigilance" accuses the one who raised it
     ("2023-12-23", "中国外交部发言人汪文斌22日表示，日本近年来大幅调整防卫政策，引起亚洲邻国和国际社会的高度警惕。",
      [("ACCUSE", ["CHN"], ["JPN"], "2023-12-22")]),
@@ -2686,7 +2686,7 @@ def test_rules_of_the_fifteenth_session(coder, published, text, expected):
     ("2015-10-01", "俄罗斯空天军30日开始在叙利亚境内对反对派武装实施空袭。", [("ASSAULT", ["RUS"], ["SYR"], "2015-09-30")]),
     ("2022-11-10", "以军10日空袭了大马士革郊区。", [("ASSAULT", ["ISR"], ["SYR"], "2022-11-10")]),
     ("2022-11-10", "俄罗斯军队9日在乌克兰东部逮捕了两名平民。", [("COERCE", ["RUS"], ["UKR"], "2022-11-09")]),
-    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], [], "2023-12-30")]),  # guard: a ship's name
+    ("2024-01-02", "也门胡塞武装12月30日晚向马士基公司的“杭州”号集装箱船发射导弹。", [("ASSAULT", ["YEM"], ["DNK"], "2023-12-30")]),  # guard: a ship's name is no place (the owner is Danish)
     # a proper noun right after an office (印度国防部长辛格) is the official's name, used alone later
     ("2025-06-27", "印度国防部长辛格26日在青岛出席上合组织成员国国防部长会议。同日，辛格同中国国防部长董军举行双边会谈。",
      [("CONSULT", ["IND"], ["SCO"], "2025-06-26"), ("CONSULT", ["IND"], ["CHN"], "2025-06-26")]),
@@ -3194,6 +3194,10 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2024-11-15", "美国总统奥巴马14日发表讲话，并警告国会，他将否决任何阻挠协议执行的立法。", [("THREATEN", ["USA"], ["USA"], "2024-11-14")]),
     # the visitor's own state described after the trip (访问广岛的在任美国总统) leaves the place as its destination
     ("2016-05-28", "美国总统奥巴马昨日成为首位访问广岛的在任美国总统。", [("CONSULT", ["USA"], ["JPN"], "2016-05-27")]),
+    # a firm is its home state's (华为公司 is Chinese)
+    ("2019-05-17", "华为公司16日发表声明称，反对美国商务部工业与安全局的这一决定。", [("ACCUSE", ["CHN"], ["USA"], "2019-05-16")]),
+    # a firm named in 将包括X在内的… is one of the objects, not the actor
+    ("2020-12-19", "美国商务部18日宣布，将包括中芯国际在内的60家中国实体列入出口管制“实体清单”。", [("SANCTION", ["USA"], ["CHN"], "2020-12-18")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

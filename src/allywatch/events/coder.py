@@ -177,9 +177,10 @@ _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setti
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE_OPENING = re.compile("遭到?|遭受|被")  # …or opening the trigger itself (遭南韩男子持刀袭击)
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
-# 对…表现恶劣的美国人, 将包括中芯国际在内的60家中国实体, 把部分俄罗斯银行, 向国际仲裁庭: what follows is the object
+# 对…表现恶劣的美国人, 将包括中芯国际在内的60家中国实体 (中芯国际 too), 把部分俄罗斯银行, 向国际仲裁庭: what follows is the object
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
                               r"|(将|把)包括[^，。,；]{1,20}在内的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
+                              r"|(将|把|对|向)包括(?:(?!在内)[^，。,；]){0,20}"
                               r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他|国际|有关|相关))$")
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
 _GOVERNING = re.compile(r"(?<!针)[对向][^，。,；对向]{0,24}$")  # 向一架…澳大利亚皇家空军侦察机: all of it is the object

@@ -447,9 +447,13 @@ class ActorLexicon:
         out = [m for m, after in zip(out, out[1:] + [None])
                if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)]
         for k in range(len(out) - 2, -1, -1):
-            if self._office_of_next(s, out[k], out[k + 1]):
+            if self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
                 holder = out.pop(k + 1)
                 out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end])
+            elif (units := _subsidiaries(s, out[k], out[k + 1])) is not None:
+                state = out.pop(k + 1)
+                out[k] = replace(out[k], end=units, text=sentence[out[k].start:units],
+                                 codes=out[k].codes + [f"{state.codes[0]}-BUS"])
         return out
 
     def _office_of_next(self, s: str, m: ActorMention, after: ActorMention | None) -> bool:
@@ -724,6 +728,23 @@ class ActorLexicon:
         return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
 
 
+def _own_body_next(m: ActorMention, after: ActorMention) -> bool:
+    """日本三菱电机, 朝鲜朝中社: a state written right before a body of its own (a firm, an agency)
+    names no second actor; they are read as one mention."""
+    return m.kind == "country" and after.kind == "org" and after.start == m.end and len(m.codes) == 1 and \
+        bool(after.codes) and all(c.split("-")[0] == m.codes[0] for c in after.codes)
+
+
+def _subsidiaries(s: str, firm: ActorMention, state: ActorMention) -> int | None:
+    """韩华海洋株式会社5家美国子公司: a firm's units in another state are that state's firms as well as
+    the parent's; the end of the phrase, or None."""
+    if not (firm.kind == "org" and firm.codes and all(c.endswith("-BUS") for c in firm.codes) and state.kind == "country"
+            and len(state.codes) == 1 and _FIRM_TO_UNITS.fullmatch(s, firm.end, state.start)):
+        return None
+    units = _SUBSIDIARY.match(s, state.end)
+    return units.end() if units else None
+
+
 def _reach(chain: _Chain) -> tuple[int, int]:
     """How a reading ranks against others at its position: its end, then _RANK on a tie."""
     return chain.end, _RANK.get(chain.head, 1)
@@ -830,6 +851,10 @@ _INVITED_BY = re.compile(read_yaml((DATA_DIR.parent / "cues.yaml").read_text(enc
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 _NAME_PART_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "j")  # what a name cut into common words is tagged
 _NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x")  # 当天, 表示, 在, 也, punctuation: where such a name ends
+
+
+_FIRM_TO_UNITS = re.compile(r"(公司|集团|株式会社)?(旗下|的)?[\d一二三四五六七八九十两几数多]*[家个]?")  # 株式会社5家
+_SUBSIDIARY = re.compile(r"子公司|分公司|分支机构")
 
 
 def _fuses(s: str, i: int) -> bool:
