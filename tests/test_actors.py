@@ -291,6 +291,13 @@ ORGS = [
 ]
 
 
+def test_a_short_known_name_ending_a_longer_unknown_one_is_not_that_person(lex):
+    """主席埃斯拉米 is not Lammy (拉米); 外交大臣拉米 and 与李强 still are the people named."""
+    assert codes(lex, "伊朗原子能组织主席埃斯拉米会谈后表示", "2023-03-04") == ["IRN-GOV"]
+    assert codes(lex, "外交大臣拉米表示", "2024-09-04") == ["GBR-DIP"]
+    assert codes(lex, "尹总统与李强总理商定", "2024-05-26") == ["KOR-GOV", "CHN-GOV"]
+
+
 def test_a_firms_units_in_another_state_are_both_states_firms(lex):
     found = lex.find("对韩华海洋株式会社5家美国子公司采取的反制措施", "2025-10-14")
     assert [(m.text, m.codes) for m in found] == [("韩华海洋株式会社5家美国子公司", ["KOR-BUS", "USA-BUS"])]

@@ -504,7 +504,8 @@ class ActorLexicon:
                 if i and s[i - 1] in _NAME_DOTS:  # a surname after a given name and its dot
                     written = _GIVEN_NAME.search(s, max(0, i - 6), i - 1)
                     persons = [p for p in persons if p.may_follow(written.group() if written else "")]
-                if persons and _name_ends(s, end, ctx) and (end - i > 2 or i and s[i - 1] in _BEFORE_NAME or ctx.boundary(i)):
+                if persons and _name_ends(s, end, ctx) and (end - i > 2 or i and s[i - 1] in _BEFORE_NAME or ctx.boundary(i)) \
+                        and not (end - i <= 2 and _inside_unknown_name(s, i, ctx)):
                     heads.append(_Chain(end, "person", persons=persons))
             else:  # place, block: consumed, never an actor
                 heads.append(_Chain(end, e.kind))
@@ -743,6 +744,12 @@ def _subsidiaries(s: str, firm: ActorMention, state: ActorMention) -> int | None
         return None
     units = _SUBSIDIARY.match(s, state.end)
     return units.end() if units else None
+
+
+def _inside_unknown_name(s: str, i: int, ctx: "_Context") -> bool:
+    """主席埃斯拉米: a short known name (拉米, Lammy) that a title's holder's longer name ends with."""
+    return any(ctx.title_ends(j) and is_han(s[j:i]) and not any(c in _AFTER_NAME or c in _CONTEXT for c in s[j:i])
+               for j in range(max(0, i - 3), i))
 
 
 def _reach(chain: _Chain) -> tuple[int, int]:
