@@ -200,6 +200,8 @@ HELDOUT44 = Path(__file__).resolve().parent / "data" / "heldout44"
 HELDOUT45 = Path(__file__).resolve().parent / "data" / "heldout45"
 HELDOUT46 = Path(__file__).resolve().parent / "data" / "heldout46"
 HELDOUT47 = Path(__file__).resolve().parent / "data" / "heldout47"
+HELDOUT48 = Path(__file__).resolve().parent / "data" / "heldout48"
+HELDOUT49 = Path(__file__).resolve().parent / "data" / "heldout49"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -258,6 +260,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT45, 12, 0.70, 0.81, 0.85),  # Russia-Japan, NATO and the G7 on China, Russia-DPRK, US arms sales to Taiwan 2009-2025, first look 0.759, then read (twenty-third session)
     (HELDOUT46, 12, 0.61, 0.83, 0.83),  # South China Sea, South Asia, the Quad, the Pacific 2009-2025, first look 0.658, then read (twenty-fourth session)
     (HELDOUT47, 12, 0.68, 0.86, 0.86),  # kept unread: inter-Korean, DPRK statements, US-ROK, US-China defence contacts 2008-2025, first look 0.730 (twenty-fourth session)
+    (HELDOUT48, 12, 0.58, 0.87, 0.84),  # sanctions, export controls, UN votes on Iran, the Red Sea 2010-2025, first look 0.628, then read (twenty-fifth session)
+    (HELDOUT49, 12, 0.75, 0.79, 0.91),  # kept unread: Japan's security policy, Taiwan, Senkakus, Okinawa 2008-2025, first look 0.805 (twenty-fifth session)
 ]
 
 
@@ -723,7 +727,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
-                                    HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47])
+                                    HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
