@@ -3202,6 +3202,8 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2019-05-17", "华为公司16日发表声明称，反对美国商务部工业与安全局的这一决定。", [("ACCUSE", ["CHN"], ["USA"], "2019-05-16")]),
     # a firm named in 将包括X在内的… is one of the objects, not the actor
     ("2020-12-19", "美国商务部18日宣布，将包括中芯国际在内的60家中国实体列入出口管制“实体清单”。", [("SANCTION", ["USA"], ["CHN"], "2020-12-18")]),
+    # 制裁 named as a thing (制裁条款, 挥舞制裁大棒, 规避制裁, 用制裁) imposes none
+    ("2012-06-12", "美国国务卿希拉蕊11日宣布，台湾、南韩、印度等7个经济体获得美国《国防授权法》制裁条款的180天豁免。", []),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
