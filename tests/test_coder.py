@@ -3204,6 +3204,9 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2020-12-19", "美国商务部18日宣布，将包括中芯国际在内的60家中国实体列入出口管制“实体清单”。", [("SANCTION", ["USA"], ["CHN"], "2020-12-18")]),
     # 制裁 named as a thing (制裁条款, 挥舞制裁大棒, 规避制裁, 用制裁) imposes none
     ("2012-06-12", "美国国务卿希拉蕊11日宣布，台湾、南韩、印度等7个经济体获得美国《国防授权法》制裁条款的180天豁免。", []),
+    # a vote against (投了反对票) accuses nobody; the foreign ministry's commissioner in Hong Kong is China's
+    ("2022-05-27", "由于常任理事国中国和俄罗斯投了反对票，草案未获通过。", []),
+    ("2021-07-18", "外交部驻香港特区特派员公署17日发表声明，强烈谴责美方恶意抹黑香港营商环境。", [("ACCUSE", ["CHN"], ["USA"], "2021-07-17")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
