@@ -3207,6 +3207,11 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     # a vote against (投了反对票) accuses nobody; the foreign ministry's commissioner in Hong Kong is China's
     ("2022-05-27", "由于常任理事国中国和俄罗斯投了反对票，草案未获通过。", []),
     ("2021-07-18", "外交部驻香港特区特派员公署17日发表声明，强烈谴责美方恶意抹黑香港营商环境。", [("ACCUSE", ["CHN"], ["USA"], "2021-07-17")]),
+    # protectionist conduct, and what "can never be justified", are disapproved of
+    ("2024-06-13", "中国商务部当天表示，欧方此举是典型的贸易保护主义行为。", [("ACCUSE", ["CHN"], ["EU"], "2024-06-13")]),
+    ("2022-02-25", "文在寅24日主持国家安全保障会议时表示，俄罗斯武力侵犯主权国家无论如何都无法正当化。", [("ACCUSE", ["KOR"], ["RUS"], "2022-02-24")]),
+    # an airline is its state's firm
+    ("2025-08-26", "大韩航空同日与美国波音公司签署协议，将购买103架波音飞机。", [("AGREE", ["KOR"], ["USA"], "2025-08-26")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
