@@ -3212,6 +3212,13 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2022-02-25", "文在寅24日主持国家安全保障会议时表示，俄罗斯武力侵犯主权国家无论如何都无法正当化。", [("ACCUSE", ["KOR"], ["RUS"], "2022-02-24")]),
     # an airline is its state's firm
     ("2025-08-26", "大韩航空同日与美国波音公司签署协议，将购买103架波音飞机。", [("AGREE", ["KOR"], ["USA"], "2025-08-26")]),
+    # exemptions granted ease sanctions; stopping dealings with banks and revoking a status impose them
+    ("2012-06-12", "美国今年3月20日已宣布豁免日本及比利时、捷克、法国、德国等10个欧盟国家。",
+     [("RETREAT", ["USA"], ["JPN", "BEL", "CZE", "FRA", "DEU", "EU"], "2012-03-20")]),
+    ("2022-03-01", "韩国企划财政部2月28日表示，即日起暂停与俄罗斯储蓄银行、外贸银行等7家主要银行的金融交易。",
+     [("SANCTION", ["KOR"], ["RUS"], "2022-02-28")]),
+    ("2025-08-30", "美国商务部工业与安全局29日发布通知，宣布撤销三星电子和SK海力士在华工厂的“经验证最终用户”（VEU）资格。",
+     [("SANCTION", ["USA"], ["KOR"], "2025-08-29")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
