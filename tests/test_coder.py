@@ -3219,6 +3219,11 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
      [("SANCTION", ["KOR"], ["RUS"], "2022-02-28")]),
     ("2025-08-30", "美国商务部工业与安全局29日发布通知，宣布撤销三星电子和SK海力士在华工厂的“经验证最终用户”（VEU）资格。",
      [("SANCTION", ["USA"], ["KOR"], "2025-08-29")]),
+    # relations established by a communiqué signed in the same sentence are what it declares: one agreement;
+    # a declaration signed and issued (签署并发表) is one act
+    ("2017-06-14", "巴拿马副总统兼外长德圣马洛13日在北京与中国外交部长王毅签署两国建交联合公报，双方即日起建立大使级外交关系。",
+     [("AGREE", ["PAN"], ["CHN"], "2017-06-13")]),
+    ("2025-09-02", "上海合作组织成员国元首8月31日在天津签署并发表《天津宣言》。", [("AGREE", ["SCO"], [], "2025-08-31")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1106,6 +1106,11 @@ class RuleExtractor:
             if tm.trigger.calls_off and any(c.event.event_type == "CONSULT" and c.event.factuality == "negated" and
                                             _countries(c.event.source) == _countries(event.source) for c in events):
                 continue  # 原定4日起访问韩国，…宣布延后此行: the visit, told as called off, is the act
+            if event.event_type == "AGREE" and (declared := self.lex.cue("relations_declared").match(tm.text)) and \
+                    declared.end() == len(tm.text) and any(
+                    c.event.event_type == "AGREE" and _countries(c.event.source + c.event.target) ==
+                    _countries(event.source + event.target) for c in events):
+                continue  # 签署建交联合公报，…建立大使级外交关系: the relations are what the communiqué declares
             if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
                 self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
