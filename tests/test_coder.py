@@ -3224,6 +3224,10 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2017-06-14", "巴拿马副总统兼外长德圣马洛13日在北京与中国外交部长王毅签署两国建交联合公报，双方即日起建立大使级外交关系。",
      [("AGREE", ["PAN"], ["CHN"], "2017-06-13")]),
     ("2025-09-02", "上海合作组织成员国元首8月31日在天津签署并发表《天津宣言》。", [("AGREE", ["SCO"], [], "2025-08-31")]),
+    # “2+2”会谈 is one meeting; 双方会谈近3小时 describes the meeting just told
+    ("2024-07-09", "日本与菲律宾8日在马尼拉举行第二次外长及防长“2+2”会谈。", [("CONSULT", ["JPN", "PHL"], [], "2024-07-08")]),
+    ("2025-08-16", "美国总统川普和俄罗斯总统蒲亭15日在阿拉斯加安克拉治举行会晤，双方会谈近3小时。",
+     [("CONSULT", ["USA", "RUS"], [], "2025-08-15")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

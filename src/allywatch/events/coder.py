@@ -96,6 +96,7 @@ _REACTIONS = {"ACCUSE", "REJECT", "SANCTION", "SUPPORT"}
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
+_PAIR_TALKING = re.compile(r"(双方|两人|两国(元首|领导人)?)(先后|随后|还|又)?(进行了?)?(小范围|大范围|单独|非正式)?")  # 双方会谈近3小时
 _NEXT_ITEM = re.compile(r"[，,]?(、|和|及|与|以及|并|并且)")  # between two acts of one list
 _ITEM_GLUE = re.compile(r"和|及|并")  # between two measures (关闭边境和暂停交易), when the second has its own verb
 _LIST_INTRO = re.compile(r"[，,]\s*(其中)?(包括|包含)")  # 宣布实施制裁，包括…: the list the measures make
@@ -1091,9 +1092,9 @@ class RuleExtractor:
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
             if any(m.start() < tm.start < m.end() for m in self.lex.cue("first_of_kind").finditer(sent.match_text, clause[0], clause[1])):
                 continue  # 他是…首位访华的日本阁僚: who he is, not an act told here
-            if tm.start == clause[0] and tm.trigger.type == "CONSULT" and \
-                    self.lex.cue("meeting_described").match(sent.match_text, tm.start):
-                continue  # …举行会谈，会谈持续约75分钟: the talks just told
+            if (tm.start == clause[0] or sent.acts and _PAIR_TALKING.fullmatch(sent.match_text, clause[0], tm.start)) and \
+                    tm.trigger.type == "CONSULT" and self.lex.cue("meeting_described").match(sent.match_text, tm.start):
+                continue  # …举行会谈，会谈持续约75分钟, 双方会谈近3小时: the talks just told
             if self._nominal_object(sent, tm, clause):
                 sent.named_acts.append(tm.start)
                 continue
