@@ -3228,6 +3228,8 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     ("2024-07-09", "日本与菲律宾8日在马尼拉举行第二次外长及防长“2+2”会谈。", [("CONSULT", ["JPN", "PHL"], [], "2024-07-08")]),
     ("2025-08-16", "美国总统川普和俄罗斯总统蒲亭15日在阿拉斯加安克拉治举行会晤，双方会谈近3小时。",
      [("CONSULT", ["USA", "RUS"], [], "2025-08-15")]),
+    # a warning named as a thing (所谓“香港商业警告”) threatens nobody
+    ("2021-07-17", "发言人表示，美方16日发布所谓“香港商业警告”。", []),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
