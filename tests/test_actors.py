@@ -255,6 +255,7 @@ ORGS = [
     ("联合国安理会", "UNSC"),
     ("东盟", "ASEAN"),
     ("四方安全对话", "QUAD"),
+    ("伊核问题六国", "P5+1"),  # the Iran talks' six: their members are added to events (with_members)
     ("北约亚太伙伴", "AP4"),
     ("印太经济框架", "IPEF"),
     ("上合组织", "SCO"),

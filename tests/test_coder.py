@@ -3230,6 +3230,9 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
      [("CONSULT", ["USA", "RUS"], [], "2025-08-15")]),
     # a warning named as a thing (所谓“香港商业警告”) threatens nobody
     ("2021-07-17", "发言人表示，美方16日发布所谓“香港商业警告”。", []),
+    # the Iran talks' six (伊核问题六国) are their six states
+    ("2013-11-25", "伊朗与伊核问题六国24日在日内瓦达成第一阶段协议。",
+     [("AGREE", ["IRN", "P5+1", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"], [], "2013-11-24")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
