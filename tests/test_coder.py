@@ -3236,3 +3236,11 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+def test_talks_that_failed_to_agree_were_held(coder):
+    """谈判未能达成协议: the talks took place (asserted); 会谈未能举行 calls them off (negated)."""
+    held = code(coder, "伊朗与伊核问题六国上月23日至24日在巴格达举行的新一轮谈判未能达成协议。", "2012-06-12")
+    assert [(e.event_type, e.factuality) for e in held] == [("CONSULT", "asserted"), ("AGREE", "negated")]
+    off = code(coder, "美国与朝鲜原定本月举行的会谈未能举行。", "2012-06-12")
+    assert [(e.event_type, e.factuality) for e in off] == [("CONSULT", "negated")]
