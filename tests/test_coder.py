@@ -3233,6 +3233,9 @@ def test_rules_of_the_twenty_fourth_session(coder, published, text, expected):
     # the Iran talks' six (伊核问题六国) are their six states
     ("2013-11-25", "伊朗与伊核问题六国24日在日内瓦达成第一阶段协议。",
      [("AGREE", ["IRN", "P5+1", "USA", "GBR", "FRA", "RUS", "CHN", "DEU"], [], "2013-11-24")]),
+    # what a summit discusses (讨论在安理会决议基础上…) names no participant
+    ("2010-06-11", "欧盟各成员国领导人将于17日在布鲁塞尔举行峰会，讨论在安理会决议基础上对伊朗采取进一步制裁措施。",
+     [("CONSULT", ["EU"], [], "2010-06-17")]),
 ])
 def test_rules_of_the_twenty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -96,6 +96,7 @@ _REACTIONS = {"ACCUSE", "REJECT", "SANCTION", "SUPPORT"}
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
+_DISCUSSED = re.compile(r"\s*(并|以|将|就)?(讨论|商讨|探讨|研究|商议)")  # a clause telling what talks are about
 _PAIR_TALKING = re.compile(r"(双方|两人|两国(元首|领导人)?)(先后|随后|还|又)?(进行了?)?(小范围|大范围|单独|非正式)?")  # 双方会谈近3小时
 _NEXT_ITEM = re.compile(r"[，,]?(、|和|及|与|以及|并|并且)")  # between two acts of one list
 _ITEM_GLUE = re.compile(r"和|及|并")  # between two measures (关闭边境和暂停交易), when the second has its own verb
@@ -1880,6 +1881,8 @@ class RuleExtractor:
                   and (later or a.start < tm.start)]
         if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant
             others = [a for a in others if a.start < tm.start or not _object_marked(sent.match_text[:a.start])]
+        if tm.trigger.type == "CONSULT":  # 举行峰会，讨论在安理会决议基础上…: what they discuss, not who meets
+            others = [a for a in others if a.start < tm.end or not _DISCUSSED.match(sent.match_text, sent.clause_of(a.start)[0])]
         if tm.trigger.type in _SYMMETRIC:  # 安理会就叙利亚局势举行磋商: what the talks are about, not a party
             others = [a for a in others if not sent.topic_at(a.start)]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
