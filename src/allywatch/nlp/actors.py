@@ -746,7 +746,7 @@ def _subsidiaries(s: str, firm: ActorMention, state: ActorMention) -> int | None
     return units.end() if units else None
 
 
-def _inside_unknown_name(s: str, i: int, ctx: "_Context") -> bool:
+def _inside_unknown_name(s: str, i: int, ctx: _Context) -> bool:
     """主席埃斯拉米: a short known name (拉米, Lammy) that a title's holder's longer name ends with."""
     return any(ctx.title_ends(j) and is_han(s[j:i]) and not any(c in _AFTER_NAME or c in _CONTEXT for c in s[j:i])
                for j in range(max(0, i - 3), i))
