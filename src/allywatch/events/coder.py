@@ -837,7 +837,7 @@ class RuleExtractor:
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
                 elif a.name == "?-LEG":  # 奥巴马…警告国会, 尹锡悦…指控在野党: the parliament of the state whose official opened the sentence
-                    owner = next((a2.codes[0].split("-")[0] for a2 in kept if a2.kind in ("person", "title", "org")), None)
+                    owner = next((opener.codes[0].split("-")[0] for opener in kept if opener.kind in ("person", "title", "org")), None)
                     owner = owner if owner and self.actors.is_country(owner) else None
                 else:
                     owner = None
