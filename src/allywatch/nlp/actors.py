@@ -451,9 +451,9 @@ class ActorLexicon:
                 holder = out.pop(k + 1)
                 out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end])
             elif (units := _subsidiaries(s, out[k], out[k + 1])) is not None:
-                state = out.pop(k + 1)
+                units_state = out.pop(k + 1)
                 out[k] = replace(out[k], end=units, text=sentence[out[k].start:units],
-                                 codes=out[k].codes + [f"{state.codes[0]}-BUS"])
+                                 codes=out[k].codes + [f"{units_state.codes[0]}-BUS"])
         return out
 
     def _office_of_next(self, s: str, m: ActorMention, after: ActorMention | None) -> bool:
@@ -748,8 +748,8 @@ def _subsidiaries(s: str, firm: ActorMention, state: ActorMention) -> int | None
 
 def _inside_unknown_name(s: str, i: int, ctx: _Context) -> bool:
     """主席埃斯拉米: a short known name (拉米, Lammy) that a title's holder's longer name ends with."""
-    return any(ctx.title_ends(j) and is_han(s[j:i]) and not any(c in _AFTER_NAME or c in _CONTEXT for c in s[j:i])
-               for j in range(max(0, i - 3), i))
+    return any(is_han(s[j:i]) and not any(c in _AFTER_NAME or c in _CONTEXT for c in s[j:i]) and ctx.title_ends(j)
+               for j in range(max(0, i - 3), i))  # the title scan last: it is the costly test
 
 
 def _reach(chain: _Chain) -> tuple[int, int]:
