@@ -3247,3 +3247,18 @@ def test_talks_that_failed_to_agree_were_held(coder):
     assert [(e.event_type, e.factuality) for e in held] == [("CONSULT", "asserted"), ("AGREE", "negated")]
     off = code(coder, "美国与朝鲜原定本月举行的会谈未能举行。", "2012-06-12")
     assert [(e.event_type, e.factuality) for e in off] == [("CONSULT", "negated")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a later clause with its own subject and day tells a new act, not what was asked for; talks held
+    # by the one asked have no partner in the asking
+    ("2019-05-10", "英法德三国8日要求安理会召开紧急会议，安理会于纽约时间9日下午就此举行闭门磋商。",
+     [("REQUEST", ["GBR", "FRA", "DEU"], ["UNSC"], "2019-05-08"), ("CONSULT", ["UNSC"], [], "2019-05-09")]),
+    ("2015-03-05", "中方呼吁美方停止军售，美国国务院3日宣布对台出售武器。",
+     [("REQUEST", ["CHN"], ["USA"], "2015-03-03"), ("AID", ["USA"], ["TWN"], "2015-03-03")]),
+    ("2015-03-02", "双方还确认，日本首相将于今年5月访问印度。", [("CONSULT", ["JPN"], ["IND"], "2015-05")]),
+    # what was agreed stays the agreement's content, dated or not
+    ("2015-03-02", "双方商定，韩方将于本月内向日本派遣专家团。", [("COOPERATE", ["KOR"], ["JPN"], "2015-03")]),
+])
+def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

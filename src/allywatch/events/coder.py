@@ -394,7 +394,7 @@ class _Sent:
     titles: list[tuple[int, int]]  # 《titles》 and “names”: their actors are the act's counterparts
     named_acts: list[int] = field(default_factory=list)  # acts named as an object (对会晤…表示欢迎)
     acts: list[int] = field(default_factory=list)  # where the acts coded so far start
-    aimed: list[tuple[list[str], list[str]]] = field(default_factory=list)  # their (source, target)
+    aimed: list[tuple[str, list[str], list[str]]] = field(default_factory=list)  # their (type, source, target)
     plans: list[tuple[int, int]] = field(default_factory=list)  # clauses of acts agreed or planned
     previous_act: tuple[int, str, list[str], list[str]] | None = None  # the last act coded: its end, type, source, target
     places: set[int] = field(default_factory=set)  # starts of actors named as places (在韩国, 从马来西亚)
@@ -1053,7 +1053,9 @@ class RuleExtractor:
             if content_mode and previous_end is not None and (_CONJOINED.fullmatch(sent.match_text, previous_end, tm.start)
                                                               or "；" in sent.match_text[previous_end:tm.start]):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
-            new_act = content_mode and self.lex.cue("new_act").match(sent.match_text, clause[0])
+            new_act = content_mode and (self.lex.cue("new_act").match(sent.match_text, clause[0]) or
+                                        content_mode == "skip" and not agreed and content_clause != clause
+                                        and self._dated_subject_clause(sent, clause, tm))
             goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
                            and "了" not in sent.match_text[clause[0]:tm.end]
@@ -1116,7 +1118,7 @@ class RuleExtractor:
             if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
                 self._accepted_visit(event, sent, tm)
             sent.acts.append(tm.start)
-            sent.aimed.append((event.source, event.target))
+            sent.aimed.append((event.event_type, event.source, event.target))
             sent.previous_act = (tm.end, event.event_type, event.source, event.target)
             if content_mode == "planned" or goes_on:
                 event.factuality, content_mode, agreed = "planned", "skip", True
@@ -1171,6 +1173,13 @@ class RuleExtractor:
         if not all(c.last_resort for c in events):
             events = [c for c in events if not c.last_resort]
         return self._without_means(events)
+
+    @staticmethod
+    def _dated_subject_clause(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> bool:
+        """要求安理会召开紧急会议，安理会于3日下午举行闭门磋商: a later clause with its own subject and its
+        own day tells a new act, not what was asked for."""
+        return any(a.start == clause[0] for a in sent.actors) and \
+            any(t.date and clause[0] <= t.start < tm.start for t in sent.times)
 
     def _conditional_threat(self, doc: Document, sentence: Sentence, sent: _Sent, tm: TriggerMatch,
                             state: _DocState, events: list[_Coded]) -> _Coded | None:
@@ -1767,12 +1776,16 @@ class RuleExtractor:
         target = [c for c in partners + objects + topics if c not in source
                   and not (c.split("-")[0] in src_countries and c.split("-")[0] == c)]
         last_act = _others(state.last_act, src_countries)
-        if not target and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
+        # 要求安理会召开紧急会议，安理会将于4日举行会议: talks held by the one just asked have no partner in
+        # the asking (就此: on the matter)
+        held_alone = trig.type == "CONSULT" and own_subject and \
+            any(kind == "REQUEST" and _countries(asked) == _countries(source) for kind, _, asked in sent.aimed)
+        if not target and not held_alone and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
                            or self.lex.cue("demonstrative_object").search(text, clause[0], clause[1])
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
             target = self._fallback_targets(sent, tm, source, later=False) or last_act
-        if not target and trig.target != "none" and not topic_end and \
+        if not target and trig.target != "none" and not topic_end and not held_alone and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
         if target and self.lex.cue("lawsuit").search(tm.text) and all(map(self._forum, target)):
@@ -1787,7 +1800,7 @@ class RuleExtractor:
         if not target and trig.needs_target:
             target = self._reaction_target(text, clause[0], tm, src_countries, state)
         if not target and trig.type == "THREATEN":  # 对此表示谴责，并称将采取坚决措施: at the one condemned
-            target = next((t for s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
+            target = next((t for _, s, t in reversed(sent.aimed) if _countries(s) == src_countries and t), [])
         if not target and (trig.type in _HAS_VICTIM or "MOBILIZE" in (trig.type, trig.solo_type) and self.lex.cue("in_response").search(text)):
             # 朝方又放飞了约720个气球, 进行海上射击训练作为回应: at the other side of the story
             target = _others(state.last_act, src_countries)
