@@ -655,7 +655,7 @@ def test_commands_summits_and_credits(coder, published, text, expected):
     # destroyers are no expulsion, words are no attack, a signed law is no agreement (but a sanctions
     # law signed imposes sanctions: heldout2's gold, fourteenth session)
     ("2022-06-30", "美国29日宣布向地中海增派两艘驱逐舰。", ["MOBILIZE"]),
-    ("2022-06-30", "中国外交部发言人30日表示，北约对中国进行抹黑攻击。", []),
+    ("2022-06-30", "中国外交部发言人30日表示，北约对中国进行抹黑攻击。", ["ACCUSE"]),  # a smear charged: no attack
     ("2016-02-19", "美国总统奥巴马18日签署《朝鲜制裁和政策强化法》。", ["SANCTION"]),
     # the outlet and its reporter are no actor
     ("2017-12-23", "央视新闻消息（记者 王逸）当地时间12月22日，联合国安理会一致通过决议，对朝鲜实施制裁。", ["SANCTION"]),
@@ -3259,6 +3259,13 @@ def test_talks_that_failed_to_agree_were_held(coder):
     ("2015-03-02", "双方还确认，日本首相将于今年5月访问印度。", [("CONSULT", ["JPN"], ["IND"], "2015-05")]),
     # what was agreed stays the agreement's content, dated or not
     ("2015-03-02", "双方商定，韩方将于本月内向日本派遣专家团。", [("COOPERATE", ["KOR"], ["JPN"], "2015-03")]),
+    # common words of accusation: a smear, "seeking independence by force", "worrying", "endangers", "deaf to"
+    ("2024-05-16", "国台办发言人15日表示，民进党当局「以武谋独」，只会把台湾推向危险境地。", [("ACCUSE", ["CHN"], ["TWN"], "2024-05-15")]),
+    ("2024-05-04", "外交部发言人3日表示，日方的言论是对中国的恶意抹黑。", [("ACCUSE", ["CHN"], ["JPN"], "2024-05-03")]),
+    ("2024-05-05", "澳大利亚外长黄英贤4日说，中方的做法非常令人担忧。", [("ACCUSE", ["AUS"], ["CHN"], "2024-05-04")]),
+    ("2024-05-06", "菲律宾海警发言人5日指出，中方的行动危及菲方船员生命安全。", [("ACCUSE", ["PHL"], ["CHN"], "2024-05-05")]),
+    ("2016-07-10", "俄罗斯外交部9日发表声明，称美国的部署将对地区稳定产生负面影响。", [("ACCUSE", ["RUS"], ["USA"], "2016-07-09")]),
+    ("2022-02-11", "拉夫罗夫10日说，英方对俄方的解释充耳不闻。", [("ACCUSE", ["RUS"], ["GBR"], "2022-02-10")]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
