@@ -3266,6 +3266,13 @@ def test_talks_that_failed_to_agree_were_held(coder):
     ("2024-05-06", "菲律宾海警发言人5日指出，中方的行动危及菲方船员生命安全。", [("ACCUSE", ["PHL"], ["CHN"], "2024-05-05")]),
     ("2016-07-10", "俄罗斯外交部9日发表声明，称美国的部署将对地区稳定产生负面影响。", [("ACCUSE", ["RUS"], ["USA"], "2016-07-09")]),
     ("2022-02-11", "拉夫罗夫10日说，英方对俄方的解释充耳不闻。", [("ACCUSE", ["RUS"], ["GBR"], "2022-02-10")]),
+    # a verdict on the other side's claim or act (非法无效, 完全非法, 不过是个笑话, 没有资格…说三道四) is
+    # the speaker's rejection; so is a refusal to yield (不会因…胁迫而退让)
+    ("2024-05-10", "外交部发言人9日表示，日方所谓的“国有化”是非法的、无效的。", [("REJECT", ["CHN"], ["JPN"], "2024-05-09")]),
+    ("2024-05-11", "国务卿10日发表声明，称中方的海洋主张“完全非法”。", [("REJECT", ["USA"], ["CHN"], "2024-05-10")]),
+    ("2024-05-12", "中国驻澳大利亚使馆发言人11日称，澳方的说法不过是个笑话。", [("REJECT", ["CHN"], ["AUS"], "2024-05-11")]),
+    ("2024-05-13", "外交部发言人12日表示，美方没有资格对中俄关系说三道四。", [("REJECT", ["CHN"], ["USA"], "2024-05-12")]),
+    ("2024-05-14", "菲律宾海事委员会13日发表声明说，菲方不会因中方的胁迫而退让。", [("REJECT", ["PHL"], ["CHN"], "2024-05-13")]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
