@@ -3273,6 +3273,11 @@ def test_talks_that_failed_to_agree_were_held(coder):
     ("2024-05-12", "中国驻澳大利亚使馆发言人11日称，澳方的说法不过是个笑话。", [("REJECT", ["CHN"], ["AUS"], "2024-05-11")]),
     ("2024-05-13", "外交部发言人12日表示，美方没有资格对中俄关系说三道四。", [("REJECT", ["CHN"], ["USA"], "2024-05-12")]),
     ("2024-05-14", "菲律宾海事委员会13日发表声明说，菲方不会因中方的胁迫而退让。", [("REJECT", ["PHL"], ["CHN"], "2024-05-13")]),
+    # 这是…以来，两人首次会谈: the talks just told, restated over two clauses; an agreement after it is new
+    ("2024-11-17", "中国国家主席习近平15日在利马与日本首相石破茂举行会谈，这是石破茂10月1日就任首相以来，两人首次面对面会谈。",
+     [("CONSULT", ["CHN"], ["JPN"], "2024-11-15")]),
+    ("2014-06-01", "美日韩三国防长31日举行会谈，这是三国防长近3年来首度会面，三方同意加强应对朝鲜导弹威胁的合作。",
+     [("CONSULT", ["USA", "JPN", "KOR"], [], "2014-05-31"), ("AGREE", ["USA", "JPN", "KOR"], [], "2014-05-31")]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1087,10 +1087,10 @@ class RuleExtractor:
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
-            restated = self.lex.cue("restatement")
             judged = tm.trigger.type in _JUDGEMENTS and sent.spoken(tm.start)  # 他称，这是对…的严正警告
-            if (restated.match(sent.match_text) or restated.match(sent.match_text, clause[0])) and not judged and not any(
-                    t.date and clause[0] <= t.start < clause[1] and not _SINCE.match(sent.match_text, t.end)
+            opened = self._restated_from(sent, clause, tm)
+            if opened is not None and not judged and not any(
+                    t.date and opened <= t.start < clause[1] and not _SINCE.match(sent.match_text, t.end)
                     for t in sent.times):
                 continue  # 这是…以来两人首次见面: the act just told; 这是去年11月…会晤后: a dated one, kept
             if any(m.start() < tm.start < m.end() for m in self.lex.cue("first_of_kind").finditer(sent.match_text, clause[0], clause[1])):
@@ -1173,6 +1173,21 @@ class RuleExtractor:
         if not all(c.last_resort for c in events):
             events = [c for c in events if not c.last_resort]
         return self._without_means(events)
+
+    def _restated_from(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> int | None:
+        """Where a restatement of the act just told (这是…) opens, if the clause is part of one: the
+        clause itself, or, for an act of the same kind, an earlier clause after it (举行会谈，这是石破茂
+        就任以来，两人首次会谈; but 这是三方首度会面，三方同意…: an agreement is a new act, and so is
+        what 并 adds)."""
+        restated = self.lex.cue("restatement")
+        if restated.match(sent.match_text) or restated.match(sent.match_text, clause[0]):
+            return clause[0]
+        if sent.previous_act is None or sent.previous_act[1] != tm.trigger.type or \
+                self.lex.cue("new_act").match(sent.match_text, clause[0]):
+            return None  # …首次访日，并与日本首相举行会谈: one more act
+        last_act = max(sent.acts)
+        return next((s for s, _ in sent.clauses if last_act < s < clause[0] and restated.match(sent.match_text, s)
+                     and "；" not in sent.match_text[s:clause[0]]), None)
 
     @staticmethod
     def _dated_subject_clause(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> bool:
