@@ -202,6 +202,8 @@ HELDOUT46 = Path(__file__).resolve().parent / "data" / "heldout46"
 HELDOUT47 = Path(__file__).resolve().parent / "data" / "heldout47"
 HELDOUT48 = Path(__file__).resolve().parent / "data" / "heldout48"
 HELDOUT49 = Path(__file__).resolve().parent / "data" / "heldout49"
+HELDOUT50 = Path(__file__).resolve().parent / "data" / "heldout50"
+HELDOUT51 = Path(__file__).resolve().parent / "data" / "heldout51"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -262,6 +264,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT47, 12, 0.68, 0.86, 0.86),  # kept unread: inter-Korean, DPRK statements, US-ROK, US-China defence contacts 2008-2025, first look 0.730 (twenty-fourth session)
     (HELDOUT48, 12, 0.58, 0.87, 0.84),  # sanctions, export controls, UN votes on Iran, the Red Sea 2010-2025, first look 0.628, then read (twenty-fifth session)
     (HELDOUT49, 12, 0.75, 0.79, 0.91),  # kept unread: Japan's security policy, Taiwan, Senkakus, Okinawa 2008-2025, first look 0.805 (twenty-fifth session)
+    (HELDOUT50, 12, 0.70, 0.87, 0.91),  # kept unread: the Korean peninsula's envoys, talks and contacts 2009-2025, first look 0.756 (twenty-sixth session)
+    (HELDOUT51, 12, 0.66, 0.80, 0.89),  # NATO, South, Southeast and Central Asia 2009-2025, first look 0.719, then read (twenty-sixth session)
 ]
 
 
@@ -727,7 +731,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
-                                    HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49])
+                                    HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
+                                    HELDOUT50, HELDOUT51])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
