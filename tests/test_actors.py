@@ -674,3 +674,18 @@ def test_a_name_the_segmenter_glued_to_its_titles_last_character(lex):
     """第一次/官金烘均: the name after 第一次官 is still read, so his later bare mentions are his office's."""
     found = lex.find("韩国外交部第一次官金烘均21日召见俄罗斯驻韩国大使", "2024-06-21")
     assert (found[0].text, found[0].codes) == ("韩国外交部第一次官金烘均", ["KOR-DIP"])
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # letters after a word for a place are the place's name, not a compound (伊塔: not Iran and Tajikistan)
+    ("印度总理辛格前往该邦首府伊塔那加", "2009-10-03", ["IND-GOV"]),
+    ("伊塔两国边境", "2009-10-03", ["IRN", "TJK"]),
+    # the air force, not the airline (日本航空) and the forces
+    ("日本航空自卫队", "2023-03-21", ["JPN-MIL"]),
+    ("日本航空公司", "2023-03-21", ["JPN-BUS"]),
+    # the CSTO's committee of security-council secretaries is the CSTO's, not Russia's secretary
+    ("集体安全条约组织安全会议秘书委员会", "2010-06-14", ["CSTO"]),
+    ("俄罗斯联邦安全会议秘书帕特鲁舍夫", "2010-06-14", ["RUS-GOV"]),
+])
+def test_place_names_air_forces_and_committees(lex, text, date, expected):
+    assert codes(lex, text, date) == expected

@@ -3283,6 +3283,17 @@ def test_talks_that_failed_to_agree_were_held(coder):
      [("CONSULT", ["CHN"], ["JPN"], "2024-11-15")]),
     ("2014-06-01", "美日韩三国防长31日举行会谈，这是三国防长近3年来首度会面，三方同意加强应对朝鲜导弹威胁的合作。",
      [("CONSULT", ["USA", "JPN", "KOR"], [], "2014-05-31"), ("AGREE", ["USA", "JPN", "KOR"], [], "2014-05-31")]),
+    # revoking a facility sanctions; 应彻查 asks; "dangerous and unprofessional", "intimidation" accuse;
+    # "safe, standard and professional" and 并未越界 rebut; sympathy supports
+    ("2025-04-10", "印度商务部8日宣布，撤销允许孟加拉国货物经印度港口转运的安排。", [("SANCTION", ["IND"], ["BGD"], "2025-04-08")]),
+    ("2015-03-15", "中国国防部长14日表示，缅方应彻查此事。", [("REQUEST", ["CHN"], ["MMR"], "2015-03-14")]),
+    ("2022-02-20", "澳大利亚国防部19日发表声明，称中国军舰的做法“危险且不专业”。", [("ACCUSE", ["AUS"], ["CHN"], "2022-02-19")]),
+    ("2022-02-21", "澳大利亚总理20日称，中方的做法是一种“恐吓行为”。", [("ACCUSE", ["AUS"], ["CHN"], "2022-02-20")]),
+    ("2022-02-23", "中国国防部发言人22日表示，中方舰艇的操作安全、规范、专业，澳方散布虚假信息。", [("REJECT", ["CHN"], ["AUS"], "2022-02-22")]),
+    ("2015-03-15", "缅甸总统府发言人14日表示，缅方对中方边民伤亡深表同情，但称缅甸空军飞机并未越界。",
+     [("SUPPORT", ["MMR"], ["CHN"], "2015-03-14"), ("REJECT", ["MMR"], ["CHN"], "2015-03-14")]),
+    # opposing "any outside force" names no one
+    ("2019-08-07", "外交部发言人6日表示，我们坚决反对任何外部势力干预香港事务。", []),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
