@@ -3294,6 +3294,9 @@ def test_talks_that_failed_to_agree_were_held(coder):
      [("SUPPORT", ["MMR"], ["CHN"], "2015-03-14"), ("REJECT", ["MMR"], ["CHN"], "2015-03-14")]),
     # opposing "any outside force" names no one
     ("2019-08-07", "外交部发言人6日表示，我们坚决反对任何外部势力干预香港事务。", []),
+    # 此次未举行会谈 is an act told (negated), not 此次会谈 named; 在X访问基辅的同一天 is a setting
+    ("2024-10-17", "印巴两国外长此次未举行双边会谈。", [("CONSULT", ["IND", "PAK"], [], None)]),
+    ("2023-03-22", "在日本首相访问基辅的同一天，中国国家主席习近平与俄罗斯总统普京举行会谈。", [("CONSULT", ["CHN", "RUS"], [], "2023-03-22")]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
