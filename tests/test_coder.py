@@ -3297,6 +3297,10 @@ def test_talks_that_failed_to_agree_were_held(coder):
     # 此次未举行会谈 is an act told (negated), not 此次会谈 named; 在X访问基辅的同一天 is a setting
     ("2024-10-17", "印巴两国外长此次未举行双边会谈。", [("CONSULT", ["IND", "PAK"], [], None)]),
     ("2023-03-22", "在日本首相访问基辅的同一天，中国国家主席习近平与俄罗斯总统普京举行会谈。", [("CONSULT", ["CHN", "RUS"], [], "2023-03-22")]),
+    # where an agreement is signed is no party to it (but whom one meets there may be of the place)
+    ("2023-05-12", "苏丹武装部队和快速支援部队的代表11日在沙特吉达签署《吉达宣言》，但双方仍未就停火达成一致。",
+     [("AGREE", ["SDN"], [], None)]),
+    ("2023-04-05", "蔡英文3日在贝里斯与总理布里塞诺会谈。", [("CONSULT", ["TWN"], ["BLZ"], "2023-04-03")]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1907,8 +1907,10 @@ class RuleExtractor:
             src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
                   and (later or a.start < tm.start)]
-        if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant
-            others = [a for a in others if a.start < tm.start or not _object_marked(sent.match_text[:a.start])]
+        if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant;
+            # 在沙特吉达签署: nor is where an agreement is signed (but 在贝里斯与总理…会谈: whom one meets there)
+            others = [a for a in others if (a.start < tm.start or not _object_marked(sent.match_text[:a.start]))
+                      and not (tm.trigger.type == "AGREE" and a.start in sent.places)]
         if tm.trigger.type == "CONSULT":  # 举行峰会，讨论在安理会决议基础上…: what they discuss, not who meets
             others = [a for a in others if a.start < tm.end or not _DISCUSSED.match(sent.match_text, sent.clause_of(a.start)[0])]
         if tm.trigger.type in _SYMMETRIC:  # 安理会就叙利亚局势举行磋商: what the talks are about, not a party
