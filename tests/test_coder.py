@@ -3301,6 +3301,11 @@ def test_talks_that_failed_to_agree_were_held(coder):
     ("2023-05-12", "苏丹武装部队和快速支援部队的代表11日在沙特吉达签署《吉达宣言》，但双方仍未就停火达成一致。",
      [("AGREE", ["SDN"], [], None)]),
     ("2023-04-05", "蔡英文3日在贝里斯与总理布里塞诺会谈。", [("CONSULT", ["TWN"], ["BLZ"], "2023-04-03")]),
+    # a pledge of aid for years to come is one act, and what it is "used to support" is its beneficiary
+    ("2012-05-22", "澳大利亚总理吉拉德21日宣布，澳方将从2015年起连续三年每年提供1亿美元，用于支持阿富汗安全部队。",
+     [("AID", ["AUS"], ["AFG"], "2015")]),
+    # peoples (乌兹别克族) are not states
+    ("2010-06-15", "吉尔吉斯族与乌兹别克族居民10日在奥什爆发冲突。", []),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

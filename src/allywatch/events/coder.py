@@ -1068,8 +1068,10 @@ class RuleExtractor:
             if content_mode in ("skip", "object") and not goes_on:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end) and \
-                    not (tm.trigger.type == "AGREE" and tm.trigger.mode == "verbal"):
-                continue  # 多次举行会谈: habitual; but 愿与中方持续沟通 is a willingness, said once
+                    not (tm.trigger.type == "AGREE" and tm.trigger.mode == "verbal") and \
+                    not (tm.trigger.type == "AID" and "将" in sent.match_text[clause[0]:tm.start]):
+                continue  # 多次举行会谈: habitual; but 愿与中方持续沟通 is a willingness, said once, and so is
+                # a pledge of aid for years to come (将连续三年每年提供1亿美元)
             if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
             if tm.trigger.mode == "weapons_test" and \

@@ -444,9 +444,11 @@ class ActorLexicon:
                 mention.text = sentence[mention.start:mention.end]  # as written, dots and all
                 out.append(mention)
             resume = best.end
-        # 驻伊拉克美军, 驻叙利亚俄罗斯大使馆: the host only says where the next actor is posted
+        # 驻伊拉克美军, 驻叙利亚俄罗斯大使馆: the host only says where the next actor is posted; 乌兹别克族,
+        # 朝鲜族: a people, not the state
         out = [m for m, after in zip(out, out[1:] + [None])
-               if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)]
+               if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)
+               and not (m.kind == "country" and s.startswith("族", m.end))]
         for k in range(len(out) - 2, -1, -1):
             if self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
                 holder = out.pop(k + 1)
