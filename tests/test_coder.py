@@ -3306,6 +3306,8 @@ def test_talks_that_failed_to_agree_were_held(coder):
      [("AID", ["AUS"], ["AFG"], "2015")]),
     # peoples (乌兹别克族) are not states
     ("2010-06-15", "吉尔吉斯族与乌兹别克族居民10日在奥什爆发冲突。", []),
+    # aid sent through a channel (透过联合国机构等管道) is the sender's
+    ("2010-06-15", "美国国务院发言人14日表示，美国将透过联合国机构等管道向吉尔吉斯斯坦提供人道援助。", [("AID", ["USA"], ["KGZ"], None)]),
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
