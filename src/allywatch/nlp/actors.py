@@ -59,8 +59,9 @@ _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五�
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
+# words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
+_PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
-_PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # 首府伊塔那加: a place's name follows
 _AFTER_ISRAEL = ("冲突", "关系", "战争", "边境", "停火", "谈判", "和谈", "之间", "间", "双边", "军", "两军", "交火", "对峙", "协议", "同盟", "联合", "领导人", "总理")
 _NAME_DOTS = "·・•‧"
 _NAME_DOT = re.compile(f"[{_NAME_DOTS}]")
