@@ -684,7 +684,7 @@ def test_a_name_the_segmenter_glued_to_its_titles_last_character(lex):
     ("日本航空自卫队", "2023-03-21", ["JPN-MIL"]),
     ("日本航空公司", "2023-03-21", ["JPN-BUS"]),
     # the CSTO's committee of security-council secretaries is the CSTO's, not Russia's secretary
-    ("集体安全条约组织安全会议秘书委员会", "2010-06-14", ["CSTO"]),
+    ("集体安全条约组织（集安组织）安全会议秘书委员会", "2010-06-14", ["CSTO", "CSTO", "CSTO"]),
     ("俄罗斯联邦安全会议秘书帕特鲁舍夫", "2010-06-14", ["RUS-GOV"]),
 ])
 def test_place_names_air_forces_and_committees(lex, text, date, expected):
