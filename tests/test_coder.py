@@ -3306,6 +3306,10 @@ def test_talks_that_failed_to_agree_were_held(coder):
      [("AID", ["AUS"], ["AFG"], "2015")]),
     # peoples (乌兹别克族) are not states
     ("2010-06-15", "吉尔吉斯族与乌兹别克族居民10日在奥什爆发冲突。", []),
+    # an arrival told as a visit (抵达X访问) and the talks there are two acts; a bare arrival before talks is the talks' trip
+    ("2020-01-10", "日本外相茂木敏充今日将抵达雅加达访问，并与印尼外长马尔苏迪会谈。",
+     [("CONSULT", ["JPN"], ["IDN"], "2020-01-10"), ("CONSULT", ["JPN"], ["IDN"], "2020-01-10")]),
+    ("2023-01-13", "12日，岸田抵达加拿大首都渥太华，与加拿大总理特鲁多举行会谈。", [("CONSULT", ["JPN"], ["CAN"], "2023-01-12")]),
     # aid sent through a channel (透过联合国机构等管道) is the sender's
     ("2010-06-15", "美国国务院发言人14日表示，美国将透过联合国机构等管道向吉尔吉斯斯坦提供人道援助。", [("AID", ["USA"], ["KGZ"], None)]),
 ])

@@ -1378,7 +1378,8 @@ class RuleExtractor:
     def _trip_to_meet(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], parties: set[str]) -> bool:
         """A trip whose next clause is a meeting (…，与X举行会谈) told as its purpose: an arrival there
         (抵达渥太华，与特鲁多举行会谈), or a trip to meet someone of a third state (前往维也纳，与蓬佩奥会面).
-        A visit to a state and talks with its leader (访问日本，与岸田举行会谈) are two acts."""
+        A visit to a state and talks with its leader (访问日本，与岸田举行会谈; 抵达雅加达访问，并与…会谈)
+        are two acts."""
         nxt = next(((s, e) for s, e in sent.clauses if s > clause[1]), None)
         if nxt is None or not _MEETING_CLAUSE.match(sent.match_text, nxt[0]):
             return False
@@ -1386,7 +1387,8 @@ class RuleExtractor:
                    for t in self.lex.find_triggers(sent.match_text[nxt[0]:nxt[1]])):
             return False
         met = _countries([c for a in sent.candidates(nxt[0], nxt[1]) for c in a.codes])
-        return bool(met) and (bool(_ARRIVAL.match(tm.text)) or not met & parties)  # someone named to meet
+        # someone named to meet; but an arrival told as a visit (抵达雅加达访问，并与…会谈) is one
+        return bool(met) and (bool(_ARRIVAL.match(tm.text)) and "访问" not in tm.text or not met & parties)
 
     @staticmethod
     def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
