@@ -1048,6 +1048,10 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
+            if tm.trigger.type == "REQUEST" and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
+                    not any(tm.end <= a.start < clause[1] for a in sent.actors):
+                content_mode, content_clause = "skip", clause
+                continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
             if (of := _DESCRIBING.match(sent.match_text, tm.end)) and self.lex.cue("crowd").match(sent.match_text, of.end()):
                 continue  # 数千名反对美国牛肉进口的民众: who the crowd is, not an act
             if content_mode and previous_end is not None and (_CONJOINED.fullmatch(sent.match_text, previous_end, tm.start)
@@ -1060,9 +1064,9 @@ class RuleExtractor:
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
                            and "了" not in sent.match_text[clause[0]:tm.end]
                            and not any(clause[0] <= a < tm.start for a in sent.acts))
-            if content_mode and new_act and not goes_on and \
+            if content_mode and new_act and not goes_on and clause != content_clause and \
                     not any(clause[0] <= e.trigger_span[0] < clause[1] for e in (c.event for c in events)):
-                content_mode = None
+                content_mode = None  # 并呼吁各方立即恢复对话: 并 opened the request, not a new act after it
             if content_mode == "object" and clause != content_clause:
                 content_mode = None
             if content_mode in ("skip", "object") and not goes_on:
