@@ -3310,12 +3310,14 @@ def test_talks_that_failed_to_agree_were_held(coder):
     ("2020-01-10", "日本外相茂木敏充今日将抵达雅加达访问，并与印尼外长马尔苏迪会谈。",
      [("CONSULT", ["JPN"], ["IDN"], "2020-01-10"), ("CONSULT", ["JPN"], ["IDN"], "2020-01-10")]),
     ("2023-01-13", "12日，岸田抵达加拿大首都渥太华，与加拿大总理特鲁多举行会谈。", [("CONSULT", ["JPN"], ["CAN"], "2023-01-12")]),
-    # a request of the world at large (呼吁各方, 希望地区国家) names no one and is not coded, nor is what it asks;
-    # one that names a state too is
+    # a request or welcome to the world at large (呼吁各方, 希望地区国家, 欢迎各方) names no one and is not
+    # coded, nor is what it asks; one that names a state too is
     ("2017-09-04", "俄罗斯外交部3日发表声明，对朝鲜的核试验予以强烈谴责，并呼吁各方立即恢复对话。",
      [("ACCUSE", ["RUS"], ["PRK"], "2017-09-03")]),
     ("2023-02-03", "毛宁2日呼吁地区国家保持警惕。", []),
     ("2023-02-03", "中方2日呼吁各方和美国保持克制。", [("REQUEST", ["CHN"], ["USA"], "2023-02-02")]),
+    ("2023-02-03", "习近平表示，中国将于2026年11月在深圳主办亚太经合组织领导人非正式会议，欢迎各方明年相聚深圳。",
+     [("CONSULT", ["CHN"], ["APEC"], "2026-11")]),
     # aid sent through a channel (透过联合国机构等管道) is the sender's
     ("2010-06-15", "美国国务院发言人14日表示，美国将透过联合国机构等管道向吉尔吉斯斯坦提供人道援助。", [("AID", ["USA"], ["KGZ"], None)]),
 ])

@@ -1048,7 +1048,7 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
-            if tm.trigger.type == "REQUEST" and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
+            if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
                     not any(tm.end <= a.start < clause[1] for a in sent.actors):
                 content_mode, content_clause = "skip", clause
                 continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
