@@ -1058,8 +1058,7 @@ class RuleExtractor:
                                                               or "；" in sent.match_text[previous_end:tm.start]):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
             new_act = content_mode and (self.lex.cue("new_act").match(sent.match_text, clause[0]) or
-                                        content_mode == "skip" and not agreed and content_clause != clause
-                                        and self._dated_subject_clause(sent, clause, tm))
+                                        content_mode == "skip" and not agreed and self._dated_subject_clause(sent, clause, tm))
             goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
                            and "了" not in sent.match_text[clause[0]:tm.end]

@@ -60,7 +60,7 @@ _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "�
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 # words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
-_PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")
+_PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # two characters each: searched in the two before
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
 _AFTER_ISRAEL = ("冲突", "关系", "战争", "边境", "停火", "谈判", "和谈", "之间", "间", "双边", "军", "两军", "交火", "对峙", "协议", "同盟", "联合", "领导人", "总理")
 _NAME_DOTS = "·・•‧"
@@ -553,7 +553,7 @@ class ActorLexicon:
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1
-        if len(isos) < 2 or _LATIN_GLOSS.match(s, i + len(isos)) or ctx.title_ends(i) or _PLACE_NOUN.search(s, 0, i):
+        if len(isos) < 2 or _LATIN_GLOSS.match(s, i + len(isos)) or ctx.title_ends(i) or _PLACE_NOUN.search(s, max(0, i - 2), i):
             return None  # 大使伊泰（Sylvain Itté）, 法国大使伊泰, 首府伊塔那加: a name (glossed, or after its title or
             # a word for a place), not 伊朗 and 泰国
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
