@@ -3323,3 +3323,15 @@ def test_talks_that_failed_to_agree_were_held(coder):
 ])
 def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # on a page dated by month-day only, a dateline's day is the story's today (今日), as on a dated page
+    ("--06-03", "（吉隆坡2日讯）马来西亚外交部长昨日发表文告说，马方将召见中国大使。\n中国外交部发言人汪文斌今日表示，中方愿同马方继续保持友好协商。",
+     [("PROTEST", ["MYS"], ["CHN"], None), ("AGREE", ["CHN"], ["MYS"], "--06-02")]),
+    # a story told from the page's own day: a later bare day is last month's, but a plan's is ahead
+    ("2012-03-01", "东方早报网3月1日讯 美国国务卿希拉里29日在国会作证时批评朝鲜。", [("ACCUSE", ["USA"], ["PRK"], "2012-02-29")]),
+    ("2013-04-10", "美国国务卿克里预定12日访问首尔。", [("CONSULT", ["USA"], ["KOR"], "2013-04-12")]),
+])
+def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

@@ -285,6 +285,10 @@ def test_iso_and_cjk_date_lines():
     assert find_pubdate("标题\n發布時間：03月14日\n正文", "text").date == "--03-14"
     assert find_pubdate("标题\n发布时间：2023-05-08 09:47\n正文", "text").date == "2023-05-08"
     assert find_pubdate("标题\n发布时间：13-40\n正文", "text") is None
+    # a view count with a thousands comma after the time and the source
+    assert find_pubdate("标题\n发布时间：06-03 08:20 | 来源：本报综合 | 浏览：2,146\n正文", "text").date == "--06-03"
+    assert find_pubdate("标题\n2023-06-03 08:20 | 来源：本报综合 | 浏览：2,146\n正文", "text").date == "2023-06-03"
+    assert find_pubdate("标题\n2023-06-03 08:20 朝鲜发射导弹，日本抗议\n正文", "text") is None  # (guard) a sentence's comma
     # a source credit, then a month-day and a time of day
     assert find_pubdate("标题\n来源：北京晚报　02-06 08:12　　字号：大 中 小\n正文", "text").date == "--02-06"
     assert find_pubdate("标题\n来源：北京晚报　2013-02-06 08:12\n正文", "text").date == "2013-02-06"

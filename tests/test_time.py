@@ -537,3 +537,36 @@ def test_ranges_from_a_bare_year_and_days_that_no_month_has_raise_nothing():
     assert [t.date for t in TimeResolver("2022-03-01").resolve("前（30）日，双方会谈。")] == [None]
     assert [t.date for t in TimeResolver("2022-03-01").resolve("2月27日宣布，两天后（30日）签署。")][:2] == \
         ["2022-02-27", "2022-03-01"]
+
+
+def test_a_page_dated_by_month_day_only_counts_back_from_that_day():
+    """发布时间：10-03 with no year: a bare day after the 3rd is September's, 下月 is ahead and lends
+    no month, a day told after the last one is the next month's up to the page's day, and 今年7月
+    is background for a page of September."""
+    r = TimeResolver("--10-03")
+    r.resolve("中方还拒绝了美舰下月访问香港的请求。")
+    assert [t.date for t in r.resolve("美国国防安全合作署24日宣布对台军售。")] == ["--09-24"]
+    r = TimeResolver("--03-03")
+    r.resolve("美国国务院代理发言人托纳2月28日说。")
+    assert [t.date for t in r.resolve("俄罗斯外交部发言人扎哈罗娃1日表示遗憾。")] == ["--03-01"]
+    r = TimeResolver("--09-13")
+    r.resolve("普京13日与金正恩举行会谈。")
+    r.resolve("绍伊古今年7月曾访问平壤。")
+    assert [t.date for t in r.resolve("朝鲜13日上午发射了两枚短程弹道导弹。")] == ["--09-13"]
+    # (guards) a day up to the page's day is its month's; a plan's day may lie ahead
+    assert [t.date for t in TimeResolver("--10-03").resolve("美方2日宣布对台军售。")] == ["--10-02"]
+    assert [t.date for t in TimeResolver("--10-03").resolve("双方将于24日举行会谈。")] == ["--10-24"]
+
+
+def test_a_bare_day_after_the_page_s_day_is_last_month_s_unless_planned():
+    r = TimeResolver("2012-03-01")
+    r.resolve("东方早报网3月1日讯")
+    assert [t.date for t in r.resolve("美国国务院发言人纽兰当地时间29日宣布，朝鲜同意暂停核活动。")] == ["2012-02-29"]
+    # (guards) a plan, told before or after its day, and a story told after the page's own date
+    r = TimeResolver("2012-03-01")
+    r.resolve("东方早报网3月1日讯")
+    assert [t.date for t in r.resolve("朝鲜29日将发射卫星。")] == ["2012-03-29"]
+    assert [t.date for t in TimeResolver("2013-04-11").resolve("美国国务卿克里预定12日访问首尔。")] == ["2013-04-12"]
+    r = TimeResolver("2019-07-01")
+    r.resolve("韩国政府7月3日表示遗憾。")
+    assert [t.date for t in r.resolve("日本5日宣布措施。")] == ["2019-07-05"]

@@ -233,6 +233,15 @@ def _to_upcoming(event: Event, published: str | None) -> None:
         event.date_end = f"{int(event.date_end[:4]) + 1}{event.date_end[4:]}"
 
 
+def _days_from(earlier: str, later: str) -> int:
+    """Days between two days given alike, both with a year or both as month-days (`--06-02`, `--06-03`;
+    a month-day is counted back from the later one, across a new year if need be)."""
+    if earlier[0] != "-":
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    first, last = (date(2001, int(d[2:4]), min(int(d[5:7]), 28)) for d in (earlier, later))
+    return (last - first).days % 365
+
+
 def _full_day(day: str | None) -> bool:
     """Whether an ISO date names its year, month and day (not `--05-08`, nor `2023-05`)."""
     return bool(day) and len(day) == 10 and day[0] != "-"
@@ -527,15 +536,16 @@ class RuleExtractor:
     def _story_today(self, doc: Document) -> str | None:
         """The day today, yesterday and weekdays count from: a wire's dateline at the page's head names it
         (（中央社华盛顿18日综合外电报导）…今天 on a page of the 19th in Taipei is the 18th); else the publication date."""
-        published = _full(doc.page.published)
+        published = doc.page.published
         if not published:
-            return doc.page.published
+            return published
         cue = self.lex.cue("dateline_day")
         found = next((m for sent in doc.sentences[:3] if (m := cue.search(sent.text))), None)
-        day = next((t.date for t in TimeResolver(published).resolve(found.group()) if _full_day(t.date)), None) if found else None
+        day = next((t.date for t in TimeResolver(published).resolve(found.group())
+                    if t.precision == "day" and t.date and (t.date[0] == "-") == (published[0] == "-")), None) if found else None
         if not day:
             return published
-        lag = (date.fromisoformat(published) - date.fromisoformat(day)).days  # 30日电 on a page of the 1st: last month's
+        lag = _days_from(day, published)  # 30日电 on a page of the 1st: last month's
         return day if 0 < lag <= _DATELINE_LAG else published
 
     @staticmethod

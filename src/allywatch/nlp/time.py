@@ -134,6 +134,7 @@ _YEAR_NAMING = re.compile(rf"[^，。,；\d]{{0,4}}?(?:{_alt(_W['year_named_even
 # a document's title or a short quoted name (运补船“乌奈扎五月4号”): a name, not a time
 _TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”，。,；]{1,20}”|「[^「」，。,；]{1,20}」")
 _STARTING = re.compile(r"\s*(起|开始)")  # 自8月1日起: when something starts
+_PLANNED_AFTER = re.compile(r"[^，。,；\d]{0,4}?(?:将|拟|计划|预计|预定)")  # 29日将举行, 29日晚些时候将: a plan's day
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
 _ATOM = re.compile(
@@ -337,7 +338,8 @@ class TimeResolver:
             # ahead of publication is this year's, not last year's
             # …and so is a start told ahead (宣布自8月1日起征收关税)
             self._opening = not norm[:start].strip()  # 4日，…: a sentence opening on its day goes on the chronology
-            self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start) or _STARTING.match(norm, m.end()))
+            self._future_hint = not planned and bool(_FUTURE_WORD.search(norm, 0, start) or _STARTING.match(norm, m.end())
+                                                     or _PLANNED_AFTER.match(norm, m.end()))
             got = getattr(self, "_" + kind)(text, norm, start, planned)
             if got is None or got[0] is not None and got[0].month is None and _YEAR_NAMING.match(norm, m.end()):
                 continue  # 北京2022年冬奥会: the event's name
@@ -362,7 +364,8 @@ class TimeResolver:
             out.append(mention)
             listed = first if first and first.month is not None and first.day is not None else None
             # a planned date (将于15日) is not what the item narrates: 当天 after it is not that day
-            ahead = first is not None and (self._ahead(first) or self._next_year_on(first))
+            ahead = first is not None and (self._ahead(first) or self._next_year_on(first)
+                                           or relative and self._counted_ahead(first))
             # 根据1982年《联合国海洋法公约》: a year that names a document is not when anything happens
             titled = first is not None and first.month is None and norm.startswith(("《", "的《"), m.end())
             if mention.date and not (kind == "week" and last) and not planned and not ahead and not titled:
@@ -402,6 +405,16 @@ class TimeResolver:
         day = date(p.year, p.month, p.day or 1)
         return self._pub + FUTURE_TOLERANCE < day <= self._pub + NEAR_FUTURE
 
+    def _counted_ahead(self, p: DateParts) -> bool:
+        """On a page dated by month-day only, a time counted forward from that day (下月, 明天) is
+        ahead: 中方还拒绝了…下月访问香港的请求。…24日宣布 is still the publication month's 24th."""
+        base = self._base
+        if self._pub is not None or base is None or p.year is not None or p.month is None:
+            return False
+        told, day = (base.month, base.day or 1), (p.month, p.day or 1)
+        months = (p.month - base.month) % 12  # 下月 told in December is January
+        return day != told and (months > 0 or day > told) and months < 2
+
     def _next_year_on(self, p: DateParts) -> bool:
         """A time in a year after publication (同意明年春天访问): a plan told, not the story's day."""
         return self._pub is not None and p.year is not None and p.year > self._pub.year
@@ -429,6 +442,11 @@ class TimeResolver:
         publication; with no publication date, any date but a past year's (去年11月)."""
         if parts.month is None:
             return False
+        base = self._base
+        if self._pub is None and base is not None and parts.year is None and not PAST_YEAR.search(text):
+            # a page dated by month-day only: 今年7月 told in a page of 9月13日 is background
+            told, day = date(2001, base.month, base.day or 1), date(2001, parts.month, min(parts.day or 1, 28))
+            return (told - day).days % 365 <= RECENT_DAYS
         if self._pub is None or parts.year is None:
             return not PAST_YEAR.search(text)
         return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
@@ -461,11 +479,28 @@ class TimeResolver:
                 told.day < d <= told.day + FOLLOWING_DAYS and (not self._day_inferred or self._season(told)):
             return told.year, told.month  # 1月3日至5日访华。4日，…会谈: the days just told go on
         if news is not None:
+            if news is self._base and news.day is not None and not planned and not self._future_hint \
+                    and d > news.day + DAY_TOLERANCE:
+                return _shift_month(None, news.month, -1)  # 发布时间：10-03 … 24日宣布: September's, not to come
             if news.day is not None and d < news.day and pub and news.year is not None:
                 # told forward: 上周五（28日）… 1日 is the next month's first, if that is not to come
                 y, m = _shift_month(news.year, news.month, 1)
                 if valid_day(y, m, d) and date(y, m, d) <= pub + FUTURE_TOLERANCE:
                     return y, m
+            base = self._base
+            if news.day is not None and d < news.day and base is not None and news.year is None:
+                # the same on a page dated by month-day only (发布时间：03-03 … 2月28日…扎哈罗娃1日表示)
+                _, m = _shift_month(None, news.month, 1)
+                ahead = (base.month - m) % 12
+                if ahead == 0 and d <= base.day + DAY_TOLERANCE or 0 < ahead < 6:
+                    return None, m
+            if pub and news.year is not None and news.day is not None and not planned and not self._future_hint and \
+                    valid_day(news.year, news.month, d) and \
+                    timedelta(0) <= pub - date(news.year, news.month, news.day) <= timedelta(days=DAY_TOLERANCE) and \
+                    date(news.year, news.month, d) > pub + timedelta(days=DAY_TOLERANCE):
+                # a story told from the page's own day: 3月1日讯 …29日宣布 is February's, not to come
+                # (after an earlier day, 7月3日会谈…双方20日再次会晤 may be a plan)
+                return _shift_month(news.year, news.month, -1)
             return news.year, news.month
         if not pub:
             return None, None
