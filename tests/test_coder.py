@@ -3332,6 +3332,9 @@ def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     # a story told from the page's own day: a later bare day is last month's, but a plan's is ahead
     ("2012-03-01", "东方早报网3月1日讯 美国国务卿希拉里29日在国会作证时批评朝鲜。", [("ACCUSE", ["USA"], ["PRK"], "2012-02-29")]),
     ("2013-04-10", "美国国务卿克里预定12日访问首尔。", [("CONSULT", ["USA"], ["KOR"], "2013-04-12")]),
+    # a dateline's day is the report's when the act has its own
+    ("2013-07-16", "俄新网符拉迪沃斯托克7月15日电　中俄海上联合军事演习7月5日至12日在日本海举行。",
+     [("COOPERATE", ["CHN", "RUS"], [], "2013-07-05")]),
 ])
 def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -285,6 +285,18 @@ def test_iso_and_cjk_date_lines():
     assert find_pubdate("标题\n發布時間：03月14日\n正文", "text").date == "--03-14"
     assert find_pubdate("标题\n发布时间：2023-05-08 09:47\n正文", "text").date == "2023-05-08"
     assert find_pubdate("标题\n发布时间：13-40\n正文", "text") is None
+    # an information line in any arrangement: a date with a time of day or a weekday, on a short line
+    # of no sentence, is the page's date (with its year if it gives one)
+    for line, when in (("多维新闻 | 文：胡一舟 | 10月31日 21:08 | 北京时间", "--10-31"),
+                       ("潇湘晨报  发布时间：02-11 21:06  记者：刘思远", "--02-11"),
+                       ("01月11日（星期二）　更新时间：07:30", "--01-11"),
+                       ("9月13日, 20:15 (更新: 9月14日, 09:40)", "--09-13"),
+                       ("台湾英文新闻／国际中心 综合报导　2021/12/02 16:40", "2021-12-02"),
+                       ("2011/7/25 （星期一）　记者 林欣怡／综合外电报导", "2011-07-25")):
+        assert find_pubdate(f"标题\n{line}\n正文", "text").date == when, line
+    # (guards) a sentence, a date with no time, an ambiguous day/month order, a range
+    for line in ("朝鲜2月27日 10:00发射导弹，日本抗议", "美韩2月27日举行会谈", "04/09 08:30　南洋网", "时间 3-4 人 12:00"):
+        assert find_pubdate(f"标题\n{line}\n正文", "text") is None, line
     # a view count with a thousands comma after the time and the source
     assert find_pubdate("标题\n发布时间：06-03 08:20 | 来源：本报综合 | 浏览：2,146\n正文", "text").date == "--06-03"
     assert find_pubdate("标题\n2023-06-03 08:20 | 来源：本报综合 | 浏览：2,146\n正文", "text").date == "2023-06-03"

@@ -570,3 +570,12 @@ def test_a_bare_day_after_the_page_s_day_is_last_month_s_unless_planned():
     r = TimeResolver("2019-07-01")
     r.resolve("韩国政府7月3日表示遗憾。")
     assert [t.date for t in r.resolve("日本5日宣布措施。")] == ["2019-07-05"]
+
+
+def test_a_clock_time_before_a_range_connector_keeps_the_range():
+    """朝鲜通报将于27日零时至6月4日零时之间发射: a launch window, not the 4th alone."""
+    assert [(t.date, t.date_end) for t in TimeResolver("2024-05-27").resolve("将于27日零时至6月4日零时之间发射卫星运载火箭")] == \
+        [("2024-05-27", "2024-06-04")]
+    assert [(t.date, t.date_end) for t in TimeResolver("2024-05-27").resolve("于8日12时30分至9日演习")] == [("2024-05-08", "2024-05-09")]
+    # (guard) hours of one day are no range of days
+    assert [(t.date, t.date_end) for t in TimeResolver("2024-05-27").resolve("5日8点到12点")] == [("2024-05-05", None)]

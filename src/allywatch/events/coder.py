@@ -2020,6 +2020,8 @@ class RuleExtractor:
                                                          or not any(t.start < tm.start for t in sent.times)):
             vague = None  # 19日…欢迎仪式，随后…举行会谈; 两人随后共同会见记者: right after, on the day last told
         dated = [t for t in in_clause if t.date]
+        # 7月15日电　…演习7月5日至12日举行: a dateline's day is the report's, when the act has its own
+        dated = [t for t in dated if not _REPORT_DAY.match(sent.match_text, t.end)] or dated
         if dated:
             best = min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
             # 今年…将于18日至28日举行: a later time inside the year or month chosen says when within it

@@ -200,13 +200,42 @@ def from_html_metadata(html: str, url: str | None = None) -> PubDate | None:
     return PubDate(found, "htmldate", found) if found else None
 
 
+# A page's information line in any arrangement: a date with a time of day (or a weekday) on a short line
+# of no sentence (`多维新闻 | 文：胡一舟 | 10月31日 21:08 | 北京时间`, `潇湘晨报  发布时间：02-11 21:06  记者：刘思远`,
+# `2011/7/25 （星期一）　记者 林欣怡／综合外电报导`, `9月13日, 20:15 (更新: 9月14日, 09:40)`).
+_META_FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})(?!\d)")
+_META_PART = re.compile(r"(?<![\d/.\-年])(\d{1,2})(?:月(\d{1,2})日|-(\d\d)(?=\s+\d{1,2}:\d\d))")
+_META_WHEN = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)|[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+_META_LINES, _META_WIDTH = 12, 80
+
+
+def from_meta_line(text: str) -> PubDate | None:
+    """The first date on one of the page's first lines that is short, holds a time of day or a
+    weekday and no sentence (no 。，；！？): its information line, however the outlet lays it out."""
+    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:_META_LINES]
+    for line in lines:
+        line = re.sub(r"<[^>]+>", " ", line).strip()
+        if len(line) > _META_WIDTH or re.search(r"[。，；！？]", line) or not _META_WHEN.search(line):
+            continue
+        full, part = _META_FULL.search(line), _META_PART.search(line)
+        if full and (not part or full.start() <= part.start()):
+            iso = _iso(int(full.group(1)), int(full.group(2)), int(full.group(3)))
+            if iso:
+                return PubDate(iso, "meta-line", line)
+        elif part:
+            month, day = int(part.group(1)), int(part.group(2) or part.group(3))
+            if _iso(2000, month, day):  # a leap year: 02-29 is a day
+                return PubDate(f"--{month:02d}-{day:02d}", "meta-line-partial", line)
+    return None
+
+
 def find_pubdate(text: str, markup: str, url: str | None = None) -> PubDate | None:
     url_date = from_url(url)
     finders = [lambda: from_epoch_marker(text)]
     if markup == "html":
         finders.append(lambda: from_html_metadata(text, url))
     finders += [lambda: from_date_line(text, url_date), lambda: url_date, lambda: from_dateline(text),
-                lambda: from_partial_date_line(text)]
+                lambda: from_partial_date_line(text), lambda: from_meta_line(text)]
     for finder in finders:
         found = finder()
         if found:

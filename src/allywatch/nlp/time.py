@@ -84,7 +84,8 @@ _PY = f"(?:{_alt(_W['year_periods'])}){_NOT_PERIOD}"
 _Y = rf"(?:{_YEAR}{_SP}年(?!代)|{_alt(_W['relative_years'])}){_SP}"
 _M = rf"(?:{_NUM}{_SP}月份?|{_alt(_W['relative_months'])}){_SP}"
 _D = rf"{_NUM}{_SP}[日号]"
-_CONN = rf"{_SP}(?:{_alt(_W['range_day_parts'])})?{_SP}(?:{_alt(_W['range_connectors'])}){_SP}"
+_CLOCK = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半)?"  # 27日零时至6月4日零时, 8日12时30分至…
+_CONN = rf"{_SP}(?:{_alt(_W['range_day_parts'])})?{_SP}(?:{_CLOCK})?{_SP}(?:{_alt(_W['range_connectors'])}){_SP}"
 _BODY = rf"(?:{_Y}(?:{_M}(?:{_D}|{_PM})?|{_PY})?|{_M}(?:{_D}|{_PM})?)"
 _HEAD = rf"(?:{_BODY}|{_DAY_ALONE}{_SP}日(?!内|以内|之内))"
 # 15-16日, 2024至2025年, 2023年1至2月: the head number takes the unit of the tail
