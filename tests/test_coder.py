@@ -204,6 +204,8 @@ HELDOUT48 = Path(__file__).resolve().parent / "data" / "heldout48"
 HELDOUT49 = Path(__file__).resolve().parent / "data" / "heldout49"
 HELDOUT50 = Path(__file__).resolve().parent / "data" / "heldout50"
 HELDOUT51 = Path(__file__).resolve().parent / "data" / "heldout51"
+HELDOUT52 = Path(__file__).resolve().parent / "data" / "heldout52"
+HELDOUT53 = Path(__file__).resolve().parent / "data" / "heldout53"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -266,6 +268,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT49, 12, 0.75, 0.79, 0.91),  # kept unread: Japan's security policy, Taiwan, Senkakus, Okinawa 2008-2025, first look 0.805 (twenty-fifth session)
     (HELDOUT50, 12, 0.70, 0.87, 0.91),  # kept unread: the Korean peninsula's envoys, talks and contacts 2009-2025, first look 0.756 (twenty-sixth session)
     (HELDOUT51, 12, 0.66, 0.80, 0.89),  # NATO, South, Southeast and Central Asia 2009-2025, first look 0.719, then read (twenty-sixth session)
+    (HELDOUT52, 12, 0.68, 0.89, 0.92),  # Japan, ASEAN, the Pacific islands and the South China Sea 2009-2025, first look 0.727, then read (twenty-seventh session)
+    (HELDOUT53, 12, 0.58, 0.86, 0.90),  # kept unread: the Middle East, Africa, Latin America, Russia-Ukraine and arms control 2008-2025, first look 0.630 (twenty-seventh session)
 ]
 
 
@@ -732,7 +736,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                    HELDOUT50, HELDOUT51])
+                                    HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
