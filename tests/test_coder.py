@@ -3336,6 +3336,14 @@ def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
     # a story told from the page's own day: a later bare day is last month's, but a plan's is ahead
     ("2012-03-01", "东方早报网3月1日讯 美国国务卿希拉里29日在国会作证时批评朝鲜。", [("ACCUSE", ["USA"], ["PRK"], "2012-02-29")]),
     ("2013-04-10", "美国国务卿克里预定12日访问首尔。", [("CONSULT", ["USA"], ["KOR"], "2013-04-12")]),
+    # a summit told by its noun alone (出席峰会, 与会) is the summit told last; a revoked visa sanctions;
+    # a step "in the wrong direction" accuses
+    ("2024-10-11", "第44届和第45届东盟峰会9日在老挝首都万象开幕。印尼总统佐科这次没有出席峰会，由副总统马鲁夫率团与会。",
+     [("CONSULT", ["ASEAN"], [], "2024-10-09"), ("CONSULT", ["IDN"], ["ASEAN"], "2024-10-09"),
+      ("CONSULT", ["IDN"], ["ASEAN"], "2024-10-09")]),
+    ("2020-02-13", "今年1月，美国取消了菲律宾参议员、前国家警察总长德拉罗萨的赴美签证。", [("SANCTION", ["USA"], ["PHL"], "2020-01")]),
+    ("2020-02-13", "美国国防部长埃斯珀美国时间11日对媒体表示，菲方的决定“朝着错误的方向迈出了一步”。",
+     [("ACCUSE", ["USA"], ["PHL"], "2020-02-11")]),
     # a dateline's day is the report's when the act has its own
     ("2013-07-16", "俄新网符拉迪沃斯托克7月15日电　中俄海上联合军事演习7月5日至12日在日本海举行。",
      [("COOPERATE", ["CHN", "RUS"], [], "2013-07-05")]),

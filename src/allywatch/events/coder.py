@@ -43,6 +43,7 @@ _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left 
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
 _FOR_WHOM = re.compile(r"(?:^|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
+_SUMMIT_NAMED = re.compile(r"峰会|与会|首脑会议|领导人会议")  # a summit told by its noun alone (出席本届峰会)
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
 _TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a time: when the act itself happens
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
@@ -326,6 +327,7 @@ class _DocState:
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     group_at: int = -1  # …and the sentence it was told in
     talks_date: TimeMention | None = None  # day of the last meeting or call told (在会谈中表示: then)
+    summit_of: list[str] = field(default_factory=list)  # the organisation of the last summit told (出席峰会: its)
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
@@ -382,6 +384,7 @@ class _DocState:
         self.new_scene()
         self.resolver.new_item()
         self.act_date, self.group, self.last_subject, self.authors, self.scene = None, [], [], {}, None
+        self.summit_of = []
         self.lead_paragraph, self.lead_countries, self.lead_date = None, set(), None
 
 
@@ -1175,6 +1178,9 @@ class RuleExtractor:
                 # the parties: the source when it names them (美韩…发表的联合声明敦促朝鲜: not 朝鲜)
                 state.group = _unique(event.source if len(_countries(event.source)) >= 2 else event.source + event.target)
                 state.group_at = sentence.idx
+            if event.event_type == "CONSULT" and event.mode == "summit":
+                state.summit_of = [c for c in event.source + event.target if not self.actors.is_country(c.split("-")[0])] \
+                    or state.summit_of
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
                     and event.date_precision == "day":
                 state.talks_date = _day_told(event)
@@ -1820,6 +1826,10 @@ class RuleExtractor:
         if not target and trig.target != "none" and not topic_end and not held_alone and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
+        if not target and trig.mode == "summit" and _SUMMIT_NAMED.search(tm.text) and \
+                all(self.actors.is_country(c.split("-")[0]) for c in source) and \
+                not any(tm.start <= a.start < tm.end for a in sent.actors):
+            target = state.summit_of  # 没有出席峰会，由副总统率团与会: the summit told last
         if target and self.lex.cue("lawsuit").search(tm.text) and all(map(self._forum, target)):
             # 就日方出口管制措施向世贸组织提起诉讼: at Japan, named elsewhere in the sentence or told before
             target = [c for a in sent.actors if not self._forum(a.codes[0]) for c in a.codes
