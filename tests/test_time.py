@@ -553,6 +553,10 @@ def test_a_page_dated_by_month_day_only_counts_back_from_that_day():
     r.resolve("普京13日与金正恩举行会谈。")
     r.resolve("绍伊古今年7月曾访问平壤。")
     assert [t.date for t in r.resolve("朝鲜13日上午发射了两枚短程弹道导弹。")] == ["--09-13"]
+    # a page of a 29 February, year unknown, counts back too
+    r = TimeResolver("--02-29")
+    r.resolve("绍伊古今年1月曾访问平壤。")
+    assert [t.date for t in r.resolve("朝鲜29日发射导弹。")] == ["--02-29"]
     # (guards) a day up to the page's day is its month's; a plan's day may lie ahead
     assert [t.date for t in TimeResolver("--10-03").resolve("美方2日宣布对台军售。")] == ["--10-02"]
     assert [t.date for t in TimeResolver("--10-03").resolve("双方将于24日举行会谈。")] == ["--10-24"]

@@ -446,7 +446,7 @@ class TimeResolver:
         base = self._base
         if self._pub is None and base is not None and parts.year is None and not PAST_YEAR.search(text):
             # a page dated by month-day only: 今年7月 told in a page of 9月13日 is background
-            told, day = date(2001, base.month, base.day or 1), date(2001, parts.month, min(parts.day or 1, 28))
+            told, day = date(2001, base.month, min(base.day or 1, 28)), date(2001, parts.month, min(parts.day or 1, 28))
             return (told - day).days % 365 <= RECENT_DAYS
         if self._pub is None or parts.year is None:
             return not PAST_YEAR.search(text)
