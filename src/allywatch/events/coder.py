@@ -20,7 +20,14 @@ from datetime import date
 from itertools import pairwise
 
 from ..nlp.actors import ActorLexicon, is_han, occurrences
-from ..nlp.time import DAY_LIST_GLUE, PAST_YEAR, TimeResolver, trip_end, valid_day
+from ..nlp.time import (
+    DAY_LIST_GLUE,
+    PAST_YEAR,
+    TimeResolver,
+    month_days_back,
+    trip_end,
+    valid_day,
+)
 from ..records import ActorMention, Document, Event, Sentence, TimeMention
 from .base import register
 from .goldstein import quad_class
@@ -239,8 +246,7 @@ def _days_from(earlier: str, later: str) -> int:
     a month-day is counted back from the later one, across a new year if need be)."""
     if earlier[0] != "-":
         return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
-    first, last = (date(2001, int(d[2:4]), min(int(d[5:7]), 28)) for d in (earlier, later))
-    return (last - first).days % 365
+    return month_days_back(int(earlier[2:4]), int(earlier[5:7]), int(later[2:4]), int(later[5:7]))
 
 
 def _full_day(day: str | None) -> bool:

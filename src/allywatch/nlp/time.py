@@ -199,6 +199,13 @@ def valid_day(y: int | None, m: int, d: int | None) -> bool:
     return d is None or d <= calendar.monthrange(2000 if y is None else y, m)[1]
 
 
+def month_days_back(month: int, day: int, later_month: int, later_day: int) -> int:
+    """Days from a month-day back from a later one, years unknown: within a common year, across a
+    new year if need be (a 29 February counts as the 28th)."""
+    first, last = date(2001, month, min(day, 28)), date(2001, later_month, min(later_day, 28))
+    return (last - first).days % 365
+
+
 def _shift_month(y: int | None, m: int, n: int) -> tuple[int | None, int]:
     k = m - 1 + n
     return (None if y is None else y + k // 12), k % 12 + 1
@@ -446,8 +453,7 @@ class TimeResolver:
         base = self._base
         if self._pub is None and base is not None and parts.year is None and not PAST_YEAR.search(text):
             # a page dated by month-day only: 今年7月 told in a page of 9月13日 is background
-            told, day = date(2001, base.month, min(base.day or 1, 28)), date(2001, parts.month, min(parts.day or 1, 28))
-            return (told - day).days % 365 <= RECENT_DAYS
+            return month_days_back(parts.month, parts.day or 1, base.month, base.day or 1) <= RECENT_DAYS
         if self._pub is None or parts.year is None:
             return not PAST_YEAR.search(text)
         return date(parts.year, parts.month, parts.day or 1) >= self._pub - timedelta(days=RECENT_DAYS)
