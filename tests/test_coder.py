@@ -3350,3 +3350,13 @@ def test_rules_of_the_twenty_sixth_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # after a dated statement (11日发布消息称，…7日和8日…), a later 当天 is the statement's day, not a day told in its words
+    ("2025-06-12", "日本防卫省11日晚发布消息称，中国海军歼-15舰载战斗机7日和8日在太平洋公海上空两次异常接近日本海上自卫队P-3C巡逻机。"
+     "日本政府当天已通过外交渠道向中方表达“严重关切”。",
+     [("ACCUSE", ["JPN"], ["CHN"], "2025-06-11")]),
+])
+def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

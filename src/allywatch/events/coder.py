@@ -960,6 +960,7 @@ class RuleExtractor:
         if said:
             state.act_date, state.act_paragraph, state.scene = said[-1], sentence.paragraph, None
             state.act_countries = _countries(sent.speaker)
+            state.resolver.establish(said[-1])  # …and a later 当天 is its day, not a day told in its words
 
     def _remember(self, sent: _Sent, state: _DocState) -> None:
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
