@@ -206,6 +206,8 @@ HELDOUT50 = Path(__file__).resolve().parent / "data" / "heldout50"
 HELDOUT51 = Path(__file__).resolve().parent / "data" / "heldout51"
 HELDOUT52 = Path(__file__).resolve().parent / "data" / "heldout52"
 HELDOUT53 = Path(__file__).resolve().parent / "data" / "heldout53"
+HELDOUT54 = Path(__file__).resolve().parent / "data" / "heldout54"
+HELDOUT55 = Path(__file__).resolve().parent / "data" / "heldout55"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -270,6 +272,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT51, 12, 0.66, 0.80, 0.89),  # NATO, South, Southeast and Central Asia 2009-2025, first look 0.719, then read (twenty-sixth session)
     (HELDOUT52, 12, 0.68, 0.89, 0.92),  # Japan, ASEAN, the Pacific islands and the South China Sea 2009-2025, first look 0.727, then read (twenty-seventh session)
     (HELDOUT53, 12, 0.58, 0.86, 0.90),  # kept unread: the Middle East, Africa, Latin America, Russia-Ukraine and arms control 2008-2025, first look 0.630 (twenty-seventh session)
+    (HELDOUT54, 12, 0.69, 0.87, 0.89),  # the Korean peninsula 2008-2025, first look 0.743, then read (twenty-eighth session)
+    (HELDOUT55, 12, 0.60, 0.86, 0.86),  # kept unread: NATO and Asia, South and Central Asia, the SCO, China-EU 2008-2025, first look 0.648 (twenty-eighth session)
 ]
 
 
@@ -736,7 +740,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                    HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53])
+                                    HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3357,6 +3361,11 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     ("2025-06-12", "日本防卫省11日晚发布消息称，中国海军歼-15舰载战斗机7日和8日在太平洋公海上空两次异常接近日本海上自卫队P-3C巡逻机。"
      "日本政府当天已通过外交渠道向中方表达“严重关切”。",
      [("ACCUSE", ["JPN"], ["CHN"], "2025-06-11")]),
+    # an act dated to its day stays an act when the author's comment follows it (标志着, 有助于); an
+    # undated act the comment is about does not (此次…发表联合声明，意味着…)
+    ("2021-01-06", "海湾阿拉伯国家合作委员会成员国领导人5日在沙特欧拉签署了《欧拉宣言》，标志着沙特等国与卡塔尔之间的断交危机结束。",
+     [("AGREE", ["GCC"], [], "2021-01-05")]),
+    ("2023-04-28", "此次美韩发表联合声明，意味着美韩军事联盟升级到了核常军事联盟。", []),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

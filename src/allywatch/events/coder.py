@@ -941,7 +941,9 @@ class RuleExtractor:
         if speech and state.voice:
             state.voice_speaker = sent.speaker
         try:
-            if self._is_analysis(sent, triggers):
+            authors = self._analysis_from(sent, triggers)
+            triggers = [t for t in triggers if authors is None or t.start < authors]
+            if not triggers:
                 return []
             coded = self._code_triggers(doc, sentence, sent, triggers, state)
             self._date_statement(sent, sentence, state)
@@ -1018,20 +1020,25 @@ class RuleExtractor:
         found = self.actors.find(text[:_OPENING_REACH], when)
         return bool(found) and found[0].start == 0 and self.actors.is_person(found[0].name)
 
-    def _is_analysis(self, sent: _Sent, triggers: list[TriggerMatch]) -> bool:
-        """The author's analysis, forecast or prescription: analysis cues or modal verbs with no speaker
-        (but 双方同意，…应继续对话: a modal in what was agreed is the parties')."""
+    def _analysis_from(self, sent: _Sent, triggers: list[TriggerMatch]) -> int | None:
+        """Where the author's analysis, forecast or prescription begins (0: the whole sentence), or None:
+        analysis cues or modal verbs with no speaker (but 双方同意，…应继续对话: a modal in what was agreed
+        is the parties'). A cue after an act dated to its day leaves the act (5日…签署了《欧拉宣言》，标志着…)."""
         if sent.speech and sent.speaker:
-            return False
-        if self.lex.cue("analysis_sentence").search(sent.match_text):
-            return True
+            return None
+        cue = self.lex.cue("analysis_sentence").search(sent.match_text)
+        if cue:  # …but an act dated to its day before the cue was told, not analysed
+            told = cue.start() > triggers[0].end and \
+                any(t.date and t.precision == "day" and t.start < triggers[0].start for t in sent.times)
+            return cue.start() if told else 0
         # an official's words going on (习近平强调，…。美方应…) may prescribe; the author's may not
         if sent.continued and sent.speaker:
-            return False
+            return None
         # 应美国要求 is a setting, not a modal verb
         agreed = min((t.end for t in triggers if t.trigger.content == "planned"), default=len(sent.match_text))
-        return any(not _inside(m.start(), sent.settings) and m.start() < agreed
-                   for m in self.lex.cue("modal").finditer(sent.match_text))
+        modal = any(not _inside(m.start(), sent.settings) and m.start() < agreed
+                    for m in self.lex.cue("modal").finditer(sent.match_text))
+        return 0 if modal else None
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
