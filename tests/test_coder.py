@@ -3366,6 +3366,12 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     ("2021-01-06", "海湾阿拉伯国家合作委员会成员国领导人5日在沙特欧拉签署了《欧拉宣言》，标志着沙特等国与卡塔尔之间的断交危机结束。",
      [("AGREE", ["GCC"], [], "2021-01-05")]),
     ("2023-04-28", "此次美韩发表联合声明，意味着美韩军事联盟升级到了核常军事联盟。", []),
+    # a launch named again as what a reaction is about (朝鲜的导弹发射令人遗憾, 就朝鲜导弹试射举行磋商)
+    # is the DPRK's launch told before, not the speaker's act nor a planned one
+    ("2021-09-29", "朝鲜28日发射一枚导弹。日本内阁官房长官加藤胜信当天表示，朝鲜的导弹发射令人遗憾。",
+     [("MOBILIZE", ["PRK"], [], "2021-09-28"), ("ACCUSE", ["JPN"], ["PRK"], "2021-09-28")]),
+    ("2021-09-30", "朝鲜28日试射导弹。联合国安理会将于纽约时间30日就朝鲜导弹试射举行紧急闭门磋商。",
+     [("MOBILIZE", ["PRK"], [], "2021-09-28"), ("CONSULT", ["UNSC"], [], "2021-09-30")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

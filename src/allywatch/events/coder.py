@@ -124,7 +124,7 @@ _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
-_OWNED = re.compile(r"的[“\"「]?")
+_OWNED = re.compile(r"的[“\"「]?(?:[^，。,；、的“”「」]{0,4}?(?:导弹|飞弹|火箭|卫星|核))?")  # 朝鲜的发射, 朝鲜的导弹发射
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
 
@@ -1551,14 +1551,24 @@ class RuleExtractor:
         topic = sent.topic_at(tm.start)
         if topic:  # 双方就朝鲜核试验问题交换了意见: the test is the DPRK's
             return next((a.codes for a in sent.actors if topic[0] <= a.start and a.end <= tm.start), [])
-        owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
-        if owner and _OWNED.fullmatch(text, owner.end, tm.start):
+        owner = self._owner(sent, tm, clause)
+        if owner:
             return owner.codes
         opening = _ABOUT.search(text, clause[0], tm.start)
         if not opening or not _REACTION_AFTER.match(text, tm.end):
             return []
         start = opening.start(1)
         return next((a.codes for a in sent.actors if a.start == start), [])
+
+    @staticmethod
+    def _owner(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> ActorMention | None:
+        """The actor whose act of force is named (朝鲜的发射, 朝鲜的导弹试射), not one it is aimed at
+        (针对伊朗的反击)."""
+        owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
+        if owner and _OWNED.fullmatch(sent.match_text, owner.end, tm.start) and \
+                not _AIMED_AT.search(sent.match_text[clause[0]:owner.start]):
+            return owner
+        return None
 
     def _wished(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """他希望两年内美军撤出菲律宾: an act of someone named after a wish is wished for, not done."""
@@ -1970,6 +1980,9 @@ class RuleExtractor:
     # ---- factuality, date, place --------------------------------------------------------------
     def _factuality(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> str:
         cue = self.lex.cue
+        topic = sent.topic_at(tm.start)
+        if topic and topic[0] < tm.start:
+            clause = (topic[0], clause[1])  # 将就朝鲜导弹试射举行磋商: the plan is the talks', the test was told
         region = sent.match_text[clause[0]:tm.start]
         if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region) or \
                 tm.trigger.type == "CONSULT" and (cue("called_off").match(sent.match_text, tm.start) or
@@ -2027,6 +2040,8 @@ class RuleExtractor:
             # 就朝鲜发射卫星一事…: an act known through the reaction has only the time given inside
             inside = [t for t in sent.times if topic[0] <= t.start < topic[1]]
             return inside[0] if inside and inside[0].date else None
+        if tm.trigger.type in _REPORTED_FORCE and sent.spoken(tm.start) and self._owner(sent, tm, clause):
+            return None  # X表示，朝鲜的导弹试射“有害无益”: an act known through the words on it has no day of its own
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
                      and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
@@ -2371,8 +2386,11 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
             else:
                 same_day = old.date is not None and old.date == ev.date and not new.has_content and ev.event_type != "AGREE" \
                     and not _other_measure(old, ev, general)
+            # an act of force named again with no day of its own (朝鲜的导弹试射“有害无益”) is the one told
+            named_again = ev.date is None and old.date is not None and old.sentence_idx < ev.sentence_idx and \
+                ev.event_type in _REPORTED_FORCE and _bigrams(old.trigger) & _bigrams(ev.trigger)  # 试射, not 核试验
             # told again: in another paragraph, or after a first mention with no date (a headline)
-            if same_sentence or old.trigger == ev.trigger or same_day or \
+            if same_sentence or old.trigger == ev.trigger or same_day or named_again or \
                     (old_c.paragraph != new.paragraph or not old.date and old.sentence_idx != ev.sentence_idx) \
                     and _similar(old_c.bigrams(), new.bigrams()) and not _other_measure(old, ev, general):
                 if not old.date and ev.date and new.own_date:
