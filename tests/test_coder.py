@@ -3372,6 +3372,11 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
      [("MOBILIZE", ["PRK"], [], "2021-09-28"), ("ACCUSE", ["JPN"], ["PRK"], "2021-09-28")]),
     ("2021-09-30", "朝鲜28日试射导弹。联合国安理会将于纽约时间30日就朝鲜导弹试射举行紧急闭门磋商。",
      [("MOBILIZE", ["PRK"], [], "2021-09-28"), ("CONSULT", ["UNSC"], [], "2021-09-30")]),
+    # talks held 就此 (on the matter) have no partner in it; 与包括印度在内的各方 names a partner
+    ("2017-05-15", "朝鲜14日发射一枚弹道导弹。中国外交部发言人14日表示，中方反对朝鲜的发射。联合国安理会将于16日就此举行紧急闭门磋商。",
+     [("MOBILIZE", ["PRK"], [], "2017-05-14"), ("ACCUSE", ["CHN"], ["PRK"], "2017-05-14"), ("CONSULT", ["UNSC"], [], "2017-05-16")]),
+    ("2022-08-14", "斯里兰卡外交部13日发表声明说，斯方已就此与包括印度在内的各方进行了充分协商。",
+     [("CONSULT", ["LKA"], ["IND"], "2022-08-13")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -57,7 +57,7 @@ _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士, 中国－东盟: one list
-_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)([^，。,；与同和]{0,8}的)?$")
+_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)(包括|[^，。,；与同和]{0,8}的)?$")  # 与包括印度在内的各方
 # a line holding only a date or a range, after an optional bullet: a chronology's heading
 _DATE_HEADING = re.compile(r"\s*[^\w\s]{0,2}\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
                            r"(?:\s*[至到—–-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?\s*[：:]?\s*")
@@ -1842,7 +1842,8 @@ class RuleExtractor:
         # the asking (就此: on the matter)
         held_alone = trig.type == "CONSULT" and own_subject and \
             any(kind == "REQUEST" and _countries(asked) == _countries(source) for kind, _, asked in sent.aimed)
-        if not target and not held_alone and (self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
+        # 就此举行紧急磋商: talks on the matter, with no partner in it
+        if not target and not held_alone and (trig.type != "CONSULT" and self.lex.cue("reaction_anaphora").search(text, clause[0], tm.start)
                            or self.lex.cue("demonstrative_object").search(text, clause[0], clause[1])
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
