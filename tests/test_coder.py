@@ -3377,6 +3377,13 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
      [("MOBILIZE", ["PRK"], [], "2017-05-14"), ("ACCUSE", ["CHN"], ["PRK"], "2017-05-14"), ("CONSULT", ["UNSC"], [], "2017-05-16")]),
     ("2022-08-14", "斯里兰卡外交部13日发表声明说，斯方已就此与包括印度在内的各方进行了充分协商。",
      [("CONSULT", ["LKA"], ["IND"], "2022-08-13")]),
+    # a spokesperson's answer prescribes (美方应…; 我们希望…): a request of the host, even after a question
+    # that quotes an analysis; an invitation to 他 invites the person just named
+    ("2022-05-11", "外交部发言人赵立坚主持例行记者会。\n问：有分析认为美方将借此推动韩国加入“印太经济框架”。中方对此有何评论？\n"
+     "答：我们希望美方不要搞阵营对抗。\n问：朝鲜7日发射一枚导弹。中方有何回应？\n答：美方应正视问题症结，以实际行动回应朝方合理关切。",
+     [("REQUEST", ["CHN"], ["USA"], "2022-05-11"), ("MOBILIZE", ["PRK"], [], "2022-05-07"), ("REQUEST", ["CHN"], ["USA"], "2022-05-11")]),
+    ("2019-11-22", "韩国总统文在寅本月5日致信朝鲜国务委员会委员长金正恩，邀请他出席本月25日至26日在釜山举行的韩国-东盟特别峰会。",
+     [("AGREE", ["KOR"], ["PRK"], "2019-11-05")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -121,6 +121,7 @@ _HELD_AFTER = re.compile(r"[^，。,；]{0,12}?(举行|召开|进行)")
 _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
+_INVITED_PRONOUN = re.compile(r"邀请(他|她|其)")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
@@ -624,6 +625,8 @@ class RuleExtractor:
                     state.host = found[-1].codes
                     break
         state.turn = turn
+        if turn == "answer":
+            state.analysis = False  # 有分析认为… in the question: the answer is the spokesperson's own
 
     def _years_from_tenures(self, events: list[Event], state: _DocState) -> None:
         """With no publication date, a month-day gets a year only if the office holders named in the
@@ -941,7 +944,7 @@ class RuleExtractor:
         if speech and state.voice:
             state.voice_speaker = sent.speaker
         try:
-            authors = self._analysis_from(sent, triggers)
+            authors = self._analysis_from(sent, triggers, state)
             triggers = [t for t in triggers if authors is None or t.start < authors]
             if not triggers:
                 return []
@@ -1020,12 +1023,12 @@ class RuleExtractor:
         found = self.actors.find(text[:_OPENING_REACH], when)
         return bool(found) and found[0].start == 0 and self.actors.is_person(found[0].name)
 
-    def _analysis_from(self, sent: _Sent, triggers: list[TriggerMatch]) -> int | None:
+    def _analysis_from(self, sent: _Sent, triggers: list[TriggerMatch], state: _DocState) -> int | None:
         """Where the author's analysis, forecast or prescription begins (0: the whole sentence), or None:
         analysis cues or modal verbs with no speaker (but 双方同意，…应继续对话: a modal in what was agreed
         is the parties'). A cue after an act dated to its day leaves the act (5日…签署了《欧拉宣言》，标志着…)."""
-        if sent.speech and sent.speaker:
-            return None
+        if sent.speech and sent.speaker or state.turn == "answer" and state.host:
+            return None  # a spokesperson's answer prescribes (美方应正视问题症结): a request, not analysis
         cue = self.lex.cue("analysis_sentence").search(sent.match_text)
         if cue:  # …but an act dated to its day before the cue was told, not analysed
             told = cue.start() > triggers[0].end and \
@@ -1768,7 +1771,7 @@ class RuleExtractor:
             return askers, asked, False
         if trig.target == "subject":
             # `X应…` in reported speech: the speaker asks X.
-            source = sent.speaker or self._last_subject(state)
+            source = sent.speaker or (state.host if state.turn == "answer" else None) or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
             return _unique(source), _unique(_others(addressees, _countries(source))), False
         if trig.spoken and sent.speaker and sent.spoken(tm.start):
@@ -1827,6 +1830,10 @@ class RuleExtractor:
                     bound = sent.clause_of(nxt[0].start)[1]
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
+        if _INVITED_PRONOUN.match(text, tm.start):  # 致信金正恩，邀请他出席…峰会: him, not the summit's hosts
+            invitee = next((a for a in reversed(sent.actors) if a.end <= tm.start and a.kind in ("person", "title")
+                            and _countries(a.codes) - _countries(source)), None)
+            objects = invitee.codes if invitee else objects
         trip = trig.mode == "visit" or trig.calls_off and self.lex.cue("trip_words").search(tm.text)
         if trip and not _countries(objects) - _countries(source) and \
                 not (objects and any(a.start == tm.end for a in sent.actors)):
