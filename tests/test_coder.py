@@ -3384,6 +3384,10 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
      [("REQUEST", ["CHN"], ["USA"], "2022-05-11"), ("MOBILIZE", ["PRK"], [], "2022-05-07"), ("REQUEST", ["CHN"], ["USA"], "2022-05-11")]),
     ("2019-11-22", "韩国总统文在寅本月5日致信朝鲜国务委员会委员长金正恩，邀请他出席本月25日至26日在釜山举行的韩国-东盟特别峰会。",
      [("AGREE", ["KOR"], ["PRK"], "2019-11-05")]),
+    # 拒绝了这项构想: the proposal just told is the one rejected
+    ("2009-10-15", "南韩总统李明博上月21日提出「一揽子协议」构想，表示若北韩放弃核计划，南韩将向北韩提供大规模经济援助。"
+     "北韩上月底透过朝中社发表评论，拒绝了这项构想。",
+     [("AID", ["KOR"], ["PRK"], None), ("REJECT", ["PRK"], ["KOR"], "2009-09")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
