@@ -3388,6 +3388,9 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     ("2009-10-15", "南韩总统李明博上月21日提出「一揽子协议」构想，表示若北韩放弃核计划，南韩将向北韩提供大规模经济援助。"
      "北韩上月底透过朝中社发表评论，拒绝了这项构想。",
      [("AID", ["KOR"], ["PRK"], None), ("REJECT", ["PRK"], ["KOR"], "2009-09")]),
+    # a storm "attacks" no one, and a welcome reception (欢迎会) is no welcome of anything
+    ("2023-07-16", "尹锡悦出访乌克兰期间，韩国中部地区遭遇暴雨袭击。", [("CONSULT", ["KOR"], ["UKR"], None)]),
+    ("2008-09-29", "李明博28日晚抵达莫斯科，随后出席了俄罗斯总统举行的欢迎会。", [("CONSULT", ["KOR"], ["RUS"], "2008-09-28")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
