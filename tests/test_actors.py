@@ -689,3 +689,10 @@ def test_a_name_the_segmenter_glued_to_its_titles_last_character(lex):
 ])
 def test_place_names_air_forces_and_committees(lex, text, date, expected):
     assert codes(lex, text, date) == expected
+
+
+def test_a_surname_and_title_pick_the_office_holder_whose_role_the_title_names():
+    """蔡总统 while 蔡奇 sits in the CPC Secretariat (both government offices): the president."""
+    lex = ActorLexicon.default()
+    found = lex.find("蔡总统表示", "2023-05-01")
+    assert [(m.codes, m.name) for m in found] == [(["TWN-GOV"], "Tsai Ing-wen")]

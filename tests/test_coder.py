@@ -3391,6 +3391,10 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     # a storm "attacks" no one, and a welcome reception (欢迎会) is no welcome of anything
     ("2023-07-16", "尹锡悦出访乌克兰期间，韩国中部地区遭遇暴雨袭击。", [("CONSULT", ["KOR"], ["UKR"], None)]),
     ("2008-09-29", "李明博28日晚抵达莫斯科，随后出席了俄罗斯总统举行的欢迎会。", [("CONSULT", ["KOR"], ["RUS"], "2008-09-28")]),
+    # an act judged right before 不能接受 (北韩的核开发「绝不能接受」) is accused, not a demand rejected
+    ("2024-09-14", "日本内阁官房长官林芳正昨日表示，北韩的核开发「绝不能接受」。", [("ACCUSE", ["JPN"], ["PRK"], "2024-09-13")]),
+    # China's Politburo members are known by name
+    ("2015-10-10", "朝鲜劳动党第一书记金正恩9日会见了刘云山。", [("CONSULT", ["PRK"], ["CHN"], "2015-10-09")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -85,6 +85,7 @@ class _Office:
     code: str
     start: Date
     end: Date  # Date.max while in office
+    role: str = ""  # the English role, lower case (people.yaml)
 
 
 @dataclass
@@ -232,8 +233,9 @@ class ActorLexicon:
         people = read_yaml((d / "people.yaml").read_text(encoding="utf-8"))
         spokesperson, principal = (re.compile("|".join(map(re.escape, people[key])), re.IGNORECASE)
                                    for key in ("not_by_surname", "principal"))
+        self._surname_titles = {title: tuple(w.lower() for w in words) for title, words in people["surname_titles"].items()}
         for p in people["people"]:
-            offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max) for c, a, b, _ in p["offices"]]
+            offices = [_Office(c, _as_date(a), _as_date(b) if b else Date.max, (r or "").lower()) for c, a, b, r in p["offices"]]
             person = _Person(p["en"], offices, tuple(parts[-2] for z in p["zh"] if len(parts := _NAME_DOT.split(z)) > 1))
             self._people.setdefault(person.name, []).append(person)
             for z in dict.fromkeys(p["zh"]):
@@ -717,8 +719,12 @@ class ActorLexicon:
         if not i or interval is None or chain.title_sector is None:
             return None
         lo, hi = interval
-        found = {(p.name, o.code) for p in self._surnames.get(s[i - 1], ()) for o in p.offices
-                 if o.code.endswith(f"-{chain.title_sector}") and o.start <= hi and lo <= o.end}
+        held = [(p.name, o) for p in self._surnames.get(s[i - 1], ()) for o in p.offices
+                if o.code.endswith(f"-{chain.title_sector}") and o.start <= hi and lo <= o.end]
+        found = {(name, o.code) for name, o in held}
+        words = self._surname_titles.get(s[i:chain.end], ())
+        if len(found) > 1 and words:  # 蔡总统 in 2023: the president, not the party secretary of the same sector
+            found = {(name, o.code) for name, o in held if any(w in o.role for w in words)}
         if len(found) != 1:
             return None
         name, code = found.pop()
