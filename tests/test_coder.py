@@ -3395,6 +3395,9 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     ("2024-09-14", "日本内阁官房长官林芳正昨日表示，北韩的核开发「绝不能接受」。", [("ACCUSE", ["JPN"], ["PRK"], "2024-09-13")]),
     # China's Politburo members are known by name
     ("2015-10-10", "朝鲜劳动党第一书记金正恩9日会见了刘云山。", [("CONSULT", ["PRK"], ["CHN"], "2015-10-09")]),
+    # 先后与A和B通电话: a call with each, in turn
+    ("2017-05-12", "11日，文在寅先后与中国国家主席习近平和日本首相安倍晋三通电话。",
+     [("CONSULT", ["KOR"], ["CHN"], "2017-05-11"), ("CONSULT", ["KOR"], ["JPN"], "2017-05-11")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -101,6 +101,7 @@ _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the sam
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
 # answers to what was just told: naming no one (对协议达成表示欢迎, 宣布废除…), they are aimed at its actors
 _REACTIONS = {"ACCUSE", "REJECT", "SANCTION", "SUPPORT"}
+_IN_TURN_WITH = re.compile(r"(相继|先后)(与|同|跟)")  # 先后与习近平和安倍晋三通电话: two calls
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
@@ -1429,9 +1430,10 @@ class RuleExtractor:
     @staticmethod
     def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
         """分别 before the trigger: one act per doer or per partner; 相继, 先后, 各自: one per doer of an
-        act that is not done together."""
+        act that is not done together, and 先后与A和B…: one per partner."""
         span = sent.match_text[clause[0]:tm.start]
-        return "分别" in span or event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
+        return "分别" in span or bool(_IN_TURN_WITH.search(span)) or \
+            event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
     def _crowd_state(self, sent: _Sent, tm: TriggerMatch, start: int = 0) -> list[str]:
         """The state of the first place named after the crowd and before its protest (聚集在首都第比利斯…示威: GEO)."""
