@@ -3398,6 +3398,8 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     # 先后与A和B通电话: a call with each, in turn
     ("2017-05-12", "11日，文在寅先后与中国国家主席习近平和日本首相安倍晋三通电话。",
      [("CONSULT", ["KOR"], ["CHN"], "2017-05-11"), ("CONSULT", ["KOR"], ["JPN"], "2017-05-11")]),
+    # an act of force named as what a noun is about (部署…的请求, 对空袭…的回应) is not told as done
+    ("2019-08-06", "澳大利亚总理莫里森5日表示，美方并未向澳方提出在澳部署中程导弹的请求。", [("REQUEST", ["USA"], ["AUS"], "2019-08-05")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
