@@ -3400,6 +3400,9 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
      [("CONSULT", ["KOR"], ["CHN"], "2017-05-11"), ("CONSULT", ["KOR"], ["JPN"], "2017-05-11")]),
     # an act of force named as what a noun is about (部署…的请求, 对空袭…的回应) is not told as done
     ("2019-08-06", "澳大利亚总理莫里森5日表示，美方并未向澳方提出在澳部署中程导弹的请求。", [("REQUEST", ["USA"], ["AUS"], "2019-08-05")]),
+    # a luncheon given for a guest (设午宴款待) is a meeting; so is a strategic and economic dialogue held
+    ("2015-10-16", "美国副总统拜登当天在副总统官邸设午宴款待朴槿惠。", [("CONSULT", ["USA"], ["KOR"], "2015-10-16")]),
+    ("2009-07-20", "首轮中美战略与经济对话将于27日至28日在华盛顿举行。", [("CONSULT", ["CHN", "USA"], [], "2009-07-27")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
