@@ -3403,6 +3403,9 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
     # a luncheon given for a guest (设午宴款待) is a meeting; so is a strategic and economic dialogue held
     ("2015-10-16", "美国副总统拜登当天在副总统官邸设午宴款待朴槿惠。", [("CONSULT", ["USA"], ["KOR"], "2015-10-16")]),
     ("2009-07-20", "首轮中美战略与经济对话将于27日至28日在华盛顿举行。", [("CONSULT", ["CHN", "USA"], [], "2009-07-27")]),
+    # attending a meeting "期间" (while there) sets the scene of the talks held there: only the talks are coded
+    ("2025-06-24", "印度国家安全顾问多瓦尔23日赴北京出席上合组织成员国安全会议秘书会议期间，同外交部长王毅会谈。",
+     [("CONSULT", ["IND"], ["CHN"], "2025-06-23")]),
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
