@@ -1573,7 +1573,7 @@ class RuleExtractor:
         (针对伊朗的反击)."""
         owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
         if owner and _OWNED.fullmatch(sent.match_text, owner.end, tm.start) and \
-                not _AIMED_AT.search(sent.match_text[clause[0]:owner.start]):
+                not _AIMED_AT.search(sent.match_text, clause[0], owner.start):
             return owner
         return None
 
