@@ -3409,3 +3409,17 @@ def test_rules_of_the_twenty_seventh_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # 两国/双方 in a sentence that has named two other states' people: those two, not the last joint act's
+    ("2013-10-24", "印度总理辛格22日在莫斯科与俄罗斯总统普京举行会谈。"
+     "国务院总理李克强23日上午为辛格举行欢迎仪式，随后两国总理举行会谈。",
+     [("CONSULT", ["IND"], ["RUS"], "2013-10-22"), ("CONSULT", ["CHN", "IND"], [], "2013-10-23")]),
+    # but a place visited (访美) names no party, and 两国 are states, not a regional body's meeting
+    ("2025-08-25", "韩国总统李在明22日抵达东京。他在访美前，于23日在东京与日本首相石破茂举行会谈，双方发表了联合新闻稿。",
+     [("CONSULT", ["KOR"], ["JPN"], "2025-08-22"), ("CONSULT", ["KOR"], ["JPN"], "2025-08-23"),
+      ("AGREE", ["KOR", "JPN"], [], "2025-08-23")]),
+])
+def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

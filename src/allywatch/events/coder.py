@@ -46,6 +46,7 @@ _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
+_VISITED = ("访", "在", "于")  # 访美, 在日本: where, not who
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
@@ -179,6 +180,8 @@ _ALSO = re.compile(r"(?:又|[还另](?!在))(?!将|是|有|称|说|表示|指出
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
+_GROUP_SIZES = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}
+_GROUP_COUNT = re.compile(r"^[两双三四五]")  # the count a group word (两国, 三方) opens with
 _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
 _MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
@@ -1615,6 +1618,21 @@ class RuleExtractor:
                 return named[-1]
         return []
 
+    def _named_for_count(self, sent: _Sent, word: str, end: int, anaphor: list[str]) -> list[str]:
+        """两国/双方/三方 inside a sentence that has already named that many other parties before `end`
+        than the last joint act's: those (李克强为辛格举行欢迎仪式，随后两国总理举行会谈; but 他在访美前…
+        与石破茂举行会谈，双方…: a place visited is no party; 两国 are states, not 东盟)."""
+        count = _GROUP_COUNT.search(word)
+        if not count:
+            return []
+        text = sent.match_text
+        named = _most_specific(_unique([
+            c for a in sent.actors if a.end <= end and not _inside(a.start, sent.titles)
+            and not text[:a.start].endswith(_DESTINATIONS + _VISITED + _DEPARTURES) and not _TRIP.match(text, a.end)
+            for c in a.codes if "国" not in word or self.actors.is_country(c)]))
+        states = _countries(named)
+        return named if len(states) == _GROUP_SIZES[count.group()] and states != _countries(anaphor) else []
+
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
         group = [candidates[index]]
@@ -1749,6 +1767,8 @@ class RuleExtractor:
         if group_word and source == state.group and len(_countries(sent.subject)) >= 2 and \
                 any(a.end <= clause[0] for a in sent.actors):
             source = sent.subject  # 美国和韩国宣布，两国决定…: the pair just named, not the last act's
+        elif group_word and source == anaphor and (named := self._named_for_count(sent, group_word.group(), clause[0], anaphor)):
+            source = named  # 李克强为辛格举行欢迎仪式，随后两国总理举行会谈: the two just named
         # A与B TRIGGER: B is a partner; 向X / 对X / 将X before the trigger are objects.
         partners: list[str] = []
         previous = None  # a partner or object; actors listed after it (、) are partners too
