@@ -208,6 +208,8 @@ HELDOUT52 = Path(__file__).resolve().parent / "data" / "heldout52"
 HELDOUT53 = Path(__file__).resolve().parent / "data" / "heldout53"
 HELDOUT54 = Path(__file__).resolve().parent / "data" / "heldout54"
 HELDOUT55 = Path(__file__).resolve().parent / "data" / "heldout55"
+HELDOUT56 = Path(__file__).resolve().parent / "data" / "heldout56"
+HELDOUT57 = Path(__file__).resolve().parent / "data" / "heldout57"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -274,6 +276,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT53, 12, 0.58, 0.86, 0.90),  # kept unread: the Middle East, Africa, Latin America, Russia-Ukraine and arms control 2008-2025, first look 0.630 (twenty-seventh session)
     (HELDOUT54, 12, 0.69, 0.87, 0.89),  # the Korean peninsula 2008-2025, first look 0.743, then read (twenty-eighth session)
     (HELDOUT55, 12, 0.60, 0.86, 0.86),  # kept unread: NATO and Asia, South and Central Asia, the SCO, China-EU 2008-2025, first look 0.648 (twenty-eighth session)
+    (HELDOUT56, 12, 0.74, 0.90, 0.80),  # Japan with China, the US, Korea, Russia, the UK and Australia 2009-2024, first look 0.785, then read (twenty-ninth session)
+    (HELDOUT57, 12, 0.76, 0.86, 0.94),  # kept unread: Southeast Asia, the South China Sea, US-China military contacts 2008-2025, first look 0.806 (twenty-ninth session)
 ]
 
 
@@ -740,7 +744,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                    HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55])
+                                    HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
+                                    HELDOUT56, HELDOUT57])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3420,6 +3425,19 @@ def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     ("2025-08-25", "韩国总统李在明22日抵达东京。他在访美前，于23日在东京与日本首相石破茂举行会谈，双方发表了联合新闻稿。",
      [("CONSULT", ["KOR"], ["JPN"], "2025-08-22"), ("CONSULT", ["KOR"], ["JPN"], "2025-08-23"),
       ("AGREE", ["KOR", "JPN"], [], "2025-08-23")]),
+    # a meeting named by its bare noun (率团出席会议) is the one told last, with its organisation
+    ("2024-10-17", "上海合作组织成员国政府首脑理事会会议15日在伊斯兰堡开幕，巴基斯坦总理夏巴兹主持会议。印度外长苏杰生率团出席会议。",
+     [("CONSULT", ["PAK"], ["SCO"], "2024-10-15"), ("CONSULT", ["IND"], ["SCO"], "2024-10-15")]),
+    # 两人: the last person named and the last one of another state before him, even in a sentence
+    # read as analysis, not the parties of the last act coded
+    ("2018-05-28", "另据报道，美国代表团27日在板门店与崔善姬举行会谈。有分析认为，文在寅与金正恩紧急会面，显示双方都希望维持缓和势头。"
+     "今年4月27日，两人在板门店举行首次会晤。",
+     [("CONSULT", ["USA"], ["PRK"], "2018-05-27"), ("CONSULT", ["KOR", "PRK"], [], "2018-04-27")]),
+    # a bare title after a list of offices is each named state's (美国与日本外交、国防部长), not the page's
+    # home state's; a summit's noun does not run past 的 into the title of the one met (…峰会的英国首相…举行会谈)
+    ("2011-06-23", "美国与日本外交、国防部长21日在华盛顿举行会谈。", [("CONSULT", ["USA", "JPN"], [], "2011-06-21")]),
+    ("2023-05-19", "日本首相岸田文雄18日晚在广岛同前来出席七国集团峰会的英国首相苏纳克举行会谈。",
+     [("CONSULT", ["JPN"], ["G7"], "2023-05-18"), ("CONSULT", ["JPN"], ["GBR"], "2023-05-18")]),
 ])
 def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -51,14 +51,15 @@ _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left 
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
 _FOR_WHOM = re.compile(r"(?:^|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
-_SUMMIT_NAMED = re.compile(r"峰会|与会|首脑会议|领导人会议")  # a summit told by its noun alone (出席本届峰会)
+# a summit or meeting told by its noun alone (出席本届峰会, 率团出席会议)
+_SUMMIT_NAMED = re.compile(r"峰会|与会|首脑会议|领导人会议|(出席|参加)了?(本次|此次|这次|该|本届)?会议$")
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
 _TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a time: when the act itself happens
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士, 中国－东盟: one list
-_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)(包括|[^，。,；与同和]{0,8}的)?$")  # 与包括印度在内的各方
+_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)(包括|[^，。,；与同和]{0,16}的)?$")  # 与包括印度在内的各方
 # a line holding only a date or a range, after an optional bullet: a chronology's heading
 _DATE_HEADING = re.compile(r"\s*[^\w\s]{0,2}\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
                            r"(?:\s*[至到—–-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?\s*[：:]?\s*")
@@ -125,6 +126,8 @@ _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _INVITED_PRONOUN = re.compile(r"邀请(他|她|其)")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
+# between states (or their offices) and a bare title that they share: 美日外交、国防部长, 美日外长和防长
+_SHARED_OFFICES = re.compile(r"的?(?:(?:外交|国防|外务|防卫|外长|防长|财政|经济|贸易|商务)(?:部长|大臣)?[、和及与])?")
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _OWNED = re.compile(r"的[“\"「]?(?:[^，。,；、的“”「」]{0,4}?(?:导弹|飞弹|火箭|卫星|核))?")  # 朝鲜的发射, 朝鲜的导弹发射
@@ -180,6 +183,7 @@ _ALSO = re.compile(r"(?:又|[还另](?!在))(?!将|是|有|称|说|表示|指出
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
+_PEOPLE_KEPT = 6  # people named in coded sentences kept for 两人
 _GROUP_SIZES = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}
 _GROUP_COUNT = re.compile(r"^[两双三四五]")  # the count a group word (两国, 三方) opens with
 _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
@@ -356,6 +360,7 @@ class _DocState:
     host: list[str] = field(default_factory=list)  # ...the spokesperson answering
     briefing: TimeMention | None = None  # ...and the day of the conference
     last_person: list[str] = field(default_factory=list)
+    people: list[ActorMention] = field(default_factory=list)  # the last people named in sentences coded (两人)
     last_subject: list[str] = field(default_factory=list)
     analysis: bool = False  # inside a commentator's analysis
     analysis_paragraph: int = -1  # …begun in this paragraph, or going on in it
@@ -817,6 +822,20 @@ class RuleExtractor:
                 return codes[0]
         return None
 
+    def _sharing_title(self, text: str, kept: list[ActorMention], start: int) -> tuple[int, list[str]] | None:
+        """The states whose offices a bare title after a list of offices names (美国与日本外交、国防部长;
+        美日外长和防长): those named right before the list, and where in `kept` they begin."""
+        if not kept or not _SHARED_OFFICES.fullmatch(text, kept[-1].end, start) or \
+                not all(self.actors.is_country(c) for c in kept[-1].codes) or \
+                kept[-1].kind not in ("country", "compound", "title") or \
+                kept[-1].kind == "title" and not text[kept[-1].end:start].strip("的"):
+            return None
+        first = len(kept) - 1
+        while first > 0 and kept[first - 1].kind == "country" and kept[first].kind == "country" and \
+                _LIST_GLUE.match(text[kept[first - 1].end:kept[first].start]):
+            first -= 1
+        return first, _unique([c.split("-")[0] for k in kept[first:] for c in k.codes])
+
     def _counted_states(self, text: str, kept: list[ActorMention], start: int) -> list[str]:
         """The states listed right before a count (美国、日本和澳大利亚三国) that ends at `start`."""
         count = _STATES_COUNTED.search(text, 0, start)
@@ -845,6 +864,13 @@ class RuleExtractor:
                 first = len(kept) - len(listed)
                 a = ActorMention(text[kept[first].start:a.end], kept[first].start, a.end,
                                  [f"{iso}{a.name[1:]}" for iso in listed], a.kind, a.name, a.alias)
+                del kept[first:]
+            if not a.codes and (a.name or "").startswith("?-") and (shared := self._sharing_title(text, kept, a.start)):
+                # 美国与日本外交、国防部长, 美日外长和防长: the office of each state named before the titles
+                first, states = shared
+                a = ActorMention(text[kept[first].start:a.end], kept[first].start, a.end,
+                                 _unique([c for k in kept[first:] if k.kind == "title" for c in k.codes]
+                                         + [f"{iso}{a.name[1:]}" for iso in states]), a.kind, a.name, a.alias)
                 del kept[first:]
             if not a.codes and (a.name or "").startswith("?-") and not unowned.match(a.text):
                 # a bare institution (…向外交部) belongs to the state named before it in its clause;
@@ -971,11 +997,16 @@ class RuleExtractor:
             state.act_countries = _countries(sent.speaker)
             state.resolver.establish(said[-1])  # …and a later 当天 is its day, not a day told in its words
 
+    def _people(self, sent: _Sent) -> list[ActorMention]:
+        """The people a sentence names: persons, and officials by a state's title (not 东盟外长)."""
+        return [a for a in sent.actors if a.kind == "person" or a.kind == "title" and all(map(self.actors.is_country, a.codes))]
+
     def _remember(self, sent: _Sent, state: _DocState) -> None:
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
         state.holders.update((a.name, a.codes[0]) for a in persons if a.name and len(a.codes) == 1)
         if persons:
             state.last_person, state.person_cut = persons[-1].codes, len(state.pending)
+            state.people = (state.people + self._people(sent))[-_PEOPLE_KEPT:]
         if sent.subject:
             state.last_subject, state.subject_cut = sent.subject, len(state.pending)
 
@@ -985,10 +1016,13 @@ class RuleExtractor:
         person = subject = None
         pending, person_cut, subject_cut = state.pending, state.person_cut, state.subject_cut
         state.pending, state.person_cut, state.subject_cut = [], 0, 0  # reading below may ask again
+        newer: list[ActorMention] = []  # people named after the last sentence coded, for 两人
         for i in range(len(pending) - 1, min(person_cut, subject_cut) - 1, -1):
             text, match_text, when, masked, speech = pending[i]
             sent = self._read(text, match_text, [], when, state, masked, speech)
             persons = [a for a in sent.actors if a.kind in ("person", "title")]
+            if i >= person_cut:
+                newer = self._people(sent) + newer
             if person is None and persons and i >= person_cut:
                 person = persons[-1].codes
             if subject is None and sent.subject and i >= subject_cut:
@@ -997,6 +1031,7 @@ class RuleExtractor:
                 break
         state.last_person = person or state.last_person
         state.last_subject = subject or state.last_subject
+        state.people = (state.people + newer)[-_PEOPLE_KEPT:]
 
     def _last_person(self, state: _DocState) -> list[str]:
         self._settle(state)
@@ -1201,7 +1236,7 @@ class RuleExtractor:
                 # the parties: the source when it names them (美韩…发表的联合声明敦促朝鲜: not 朝鲜)
                 state.group = _unique(event.source if len(_countries(event.source)) >= 2 else event.source + event.target)
                 state.group_at = sentence.idx
-            if event.event_type == "CONSULT" and event.mode == "summit":
+            if event.event_type == "CONSULT" and event.mode in ("summit", "meeting"):
                 state.summit_of = [c for c in event.source + event.target if not self.actors.is_country(c.split("-")[0])] \
                     or state.summit_of
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
@@ -1597,14 +1632,30 @@ class RuleExtractor:
         last subject, its author; 我们 in a press-conference answer: the spokesperson's side."""
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
-        if self.lex.cue("group_anaphora").search(text):
-            return state.group or self._pair_told(state)
+        if group := self.lex.cue("group_anaphora").search(text):
+            pair = self._people_pair(state) if _whole(self.lex.cue("people_pair"), group.group()) else []
+            return pair or state.group or self._pair_told(state)
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
             # 决议谴责…: the council that adopted it; 联合声明还…: the parties of the last joint act
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
+
+    def _people_pair(self, state: _DocState) -> list[str]:
+        """两人: the last person named and the last one of another state before him (…文在寅与金正恩
+        紧急会面。两人在板门店…), from the sentences not read yet since the last one coded, newest first,
+        then from the coded ones."""
+        people: list[ActorMention] = []
+        unread, state.pending = state.pending, state.pending[:state.person_cut]  # reading them may ask again
+        for text, match_text, when, masked, speech in reversed(unread[state.person_cut:]):
+            people += reversed(self._people(self._read(text, match_text, [], when, state, masked, speech)))
+        state.pending = unread
+        people += reversed(state.people)
+        if not people:
+            return []
+        other = next((a for a in people if not _countries(a.codes) & _countries(people[0].codes)), None)
+        return _unique(other.codes + people[0].codes) if other else []
 
     def _pair_told(self, state: _DocState) -> list[str]:
         """双方 with no joint act told yet: the states the story is about, named together in the latest
@@ -1882,7 +1933,7 @@ class RuleExtractor:
         if not target and trig.target != "none" and not topic_end and not held_alone and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)
-        if not target and trig.mode == "summit" and _SUMMIT_NAMED.search(tm.text) and \
+        if not target and trig.mode in ("summit", "meeting") and _SUMMIT_NAMED.search(tm.text) and \
                 all(self.actors.is_country(c.split("-")[0]) for c in source) and \
                 not any(tm.start <= a.start < tm.end for a in sent.actors):
             target = state.summit_of  # 没有出席峰会，由副总统率团与会: the summit told last
