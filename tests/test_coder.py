@@ -3438,6 +3438,13 @@ def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
     ("2011-06-23", "美国与日本外交、国防部长21日在华盛顿举行会谈。", [("CONSULT", ["USA", "JPN"], [], "2011-06-21")]),
     ("2023-05-19", "日本首相岸田文雄18日晚在广岛同前来出席七国集团峰会的英国首相苏纳克举行会谈。",
      [("CONSULT", ["JPN"], ["G7"], "2023-05-18"), ("CONSULT", ["JPN"], ["GBR"], "2023-05-18")]),
+    # a month ahead of the page in a possible trip (可能于6月中旬访问) is the coming one, as in a planned trip
+    ("2019-05-28", "据日本媒体报道，安倍可能于6月中旬访问伊朗。", [("CONSULT", ["JPN"], ["IRN"], "2019-06")]),
+    # a brief talk (短暂交谈), a multilateral maritime cooperative activity, and 拼凑…小圈子 as an accusation
+    ("2023-09-08", "岸田文雄6日在雅加达出席东盟相关会议期间，与中国国务院总理李强短暂交谈。", [("CONSULT", ["JPN"], ["CHN"], "2023-09-06")]),
+    ("2024-05-04", "上月7日，美日澳菲四国在菲律宾专属经济区内举行首次多边海上合作活动。"
+     "中国外交部发言人林剑3日表示，有关国家拼凑排他性“小圈子”，煽动阵营对抗。",
+     [("COOPERATE", ["USA", "JPN", "AUS", "PHL"], [], "2024-04-07"), ("ACCUSE", ["CHN"], ["USA", "JPN", "AUS", "PHL"], "2024-05-03")]),
 ])
 def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1443,8 +1443,9 @@ class RuleExtractor:
             factuality=factuality, doc=doc.doc_id, sentence=sentence.text, span=[sentence.start, sentence.end],
             trigger=sent.text[tm.start:tm.end], trigger_span=[tm.start, tm.end], doc_hash=doc.hash,
             sentence_idx=sentence.idx, extractor=self.name)
-        if factuality == "planned" and date and "年" not in date.text and _pushed_back(event.date, _full(doc.page.published)):
-            _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往: the coming 9 May, not last year's
+        if factuality in ("planned", "hypothetical") and date and "年" not in date.text and \
+                _pushed_back(event.date, _full(doc.page.published)):
+            _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往, 可能于6月中旬访问: the coming one, not last year's
         return event
 
     def _forum(self, code: str) -> bool:
