@@ -342,7 +342,7 @@ class _DocState:
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     group_at: int = -1  # …and the sentence it was told in
     talks_date: TimeMention | None = None  # day of the last meeting or call told (在会谈中表示: then)
-    summit_of: list[str] = field(default_factory=list)  # the organisation of the last summit told (出席峰会: its)
+    summit_of: list[str] = field(default_factory=list)  # the organisation of the last summit or meeting told (出席峰会: its)
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
