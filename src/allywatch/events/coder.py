@@ -184,8 +184,7 @@ _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
 _PEOPLE_KEPT = 6  # people named in coded sentences kept for 两人
-_GROUP_SIZES = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}
-_GROUP_COUNT = re.compile(r"^[两双三四五]")  # the count a group word (两国, 三方) opens with
+_GROUP_SIZES = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}  # the count a group word (两国, 三方) opens with
 _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a clause setting the time of the next
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
 _MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
@@ -1674,8 +1673,8 @@ class RuleExtractor:
         """两国/双方/三方 inside a sentence that has already named that many other parties before `end`
         than the last joint act's: those (李克强为辛格举行欢迎仪式，随后两国总理举行会谈; but 他在访美前…
         与石破茂举行会谈，双方…: a place visited is no party; 两国 are states, not 东盟)."""
-        count = _GROUP_COUNT.search(word)
-        if not count:
+        size = _GROUP_SIZES.get(word[:1])
+        if not size:
             return []
         text = sent.match_text
         named = _most_specific(_unique([
@@ -1683,7 +1682,7 @@ class RuleExtractor:
             and not text[:a.start].endswith(_DESTINATIONS + _VISITED + _DEPARTURES) and not _TRIP.match(text, a.end)
             for c in a.codes if "国" not in word or self.actors.is_country(c)]))
         states = _countries(named)
-        return named if len(states) == _GROUP_SIZES[count.group()] and states != _countries(anaphor) else []
+        return named if len(states) == size and states != _countries(anaphor) else []
 
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
