@@ -696,3 +696,21 @@ def test_a_surname_and_title_pick_the_office_holder_whose_role_the_title_names()
     lex = ActorLexicon.default()
     found = lex.find("蔡总统表示", "2023-05-01")
     assert [(m.codes, m.name) for m in found] == [(["TWN-GOV"], "Tsai Ing-wen")]
+
+
+@pytest.mark.parametrize("text, date, found", [
+    # a minister of a ministry the dictionary does not list is his government's, with his name kept
+    ("美国卫生部长阿扎尔9日率团访台", "2020-08-09", [("美国卫生部长阿扎尔", ["USA-GOV"], "阿扎尔"), ("台", ["TWN"], None)]),
+    ("日本农林水产大臣野村哲郎9日抵达北京", "2023-05-09", [("日本农林水产大臣野村哲郎", ["JPN-GOV"], "野村哲郎")]),
+    ("美国前卫生部长阿扎尔表示", "2021-05-01", [("美国前卫生部长阿扎尔", ["USA-GOV"], "阿扎尔")]),
+    # a transliteration the segmenter cut in two is one name
+    ("俄罗斯紧急情况部长普奇科夫表示", "2018-05-01", [("俄罗斯紧急情况部长普奇科夫", ["RUS-GOV"], "普奇科夫")]),
+    # the head of a listed ministry written with one 部 (能源部 + 长)
+    ("美国能源部长表示", "2023-05-01", [("美国能源部长", ["USA-GOV"], None)]),
+    # but a list of states before a listed title, or a count of them, is no ministry's name
+    ("美国和日本外交部长", "2023-05-01", [("美国", ["USA"], None), ("日本外交部长", ["JPN-DIP"], None)]),
+    ("美国、英国和澳大利亚三国国防部长", "2024-04-08",
+     [("美国", ["USA"], None), ("英国", ["GBR"], None), ("澳大利亚", ["AUS"], None), ("国防部长", [], None)]),
+])
+def test_ministers_of_unlisted_ministries(lex, text, date, found):
+    assert [(m.text, m.codes, m.alias) for m in lex.find(text, date)] == found

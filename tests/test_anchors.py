@@ -96,3 +96,14 @@ def test_a_cue_with_an_alternative_that_starts_anywhere_matches_as_one_alternati
             assert [m.span() for m in cue.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
             assert (cue.match(text, pos) or plain.match(text, pos)) is None or \
                 cue.match(text, pos).span() == plain.match(text, pos).span()
+
+
+def test_a_cue_fullmatch_spans_exactly_the_text_given():
+    """Cue.fullmatch: the words between an actor and what follows it, read from data/cues.yaml."""
+    lex = load_lexicon()
+    offices = lex.cue("shared_offices")
+    assert offices.fullmatch("美国与日本外交、国防部长", 5, 8) is not None  # 外交、 before 国防部长
+    assert offices.fullmatch("美日外长", 2, 2) is not None  # nothing between
+    assert offices.fullmatch("美国总统和日本首相", 2, 5) is None
+    owned = lex.cue("owned_act")
+    assert owned.fullmatch("朝鲜的导弹发射", 2, 5) is not None and owned.fullmatch("朝鲜对美国的发射", 2, 6) is None

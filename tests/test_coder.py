@@ -3448,3 +3448,28 @@ def test_rules_of_the_twenty_eighth_session(coder, published, text, expected):
 ])
 def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a visit written 访 + a state's one letter (访台, 访印), and 造访; but not in a setting (访台结束后, 访台的X)
+    ("2023-03-21", "日本首相岸田文雄20日访印，并与印度总理莫迪举行会谈。",
+     [("CONSULT", ["JPN"], ["IND"], "2023-03-20"), ("CONSULT", ["JPN"], ["IND"], "2023-03-20")]),
+    ("2024-03-16", "美国国务卿布林肯15日造访北京。", [("CONSULT", ["USA"], ["CHN"], "2024-03-15")]),
+    ("2022-08-06", "美国联邦众议院议长佩洛西访台结束后，中国外交部5日宣布对佩洛西实施制裁。", [("SANCTION", ["CHN"], ["USA"], "2022-08-05")]),
+    ("2023-08-09", "访台的日本自民党副总裁麻生太郎8日上午拜会台湾地区领导人蔡英文。", [("CONSULT", ["JPN"], ["TWN"], "2023-08-08")]),
+    # meetings written 晤谈, 餐叙; requests written 吁请, 促X方; 炮轰 accuses, 正告 warns; ships 巡弋 on patrol
+    ("2022-07-19", "韩国外交部长官朴振18日晚在东京同日本外务大臣林芳正晤谈。", [("CONSULT", ["KOR"], ["JPN"], "2022-07-18")]),
+    ("2024-03-16", "台湾外交部长林佳龙15日与日本议员餐叙。", [("CONSULT", ["TWN"], ["JPN"], "2024-03-15")]),
+    ("2024-03-16", "外交部发言人15日吁请美方停止对台军售，并促日方谨言慎行。",
+     [("REQUEST", ["CHN"], ["USA"], "2024-03-15"), ("REQUEST", ["CHN"], ["JPN"], "2024-03-15")]),
+    ("2024-03-16", "中国外交部15日炮轰美国干涉内政，并正告美方停止挑衅。",
+     [("ACCUSE", ["CHN"], ["USA"], "2024-03-15"), ("THREATEN", ["CHN"], ["USA"], "2024-03-15")]),
+    ("2016-07-14", "台湾海军迪化舰13日从高雄启航，前往太平岛执行巡弋任务。", [("MOBILIZE", ["TWN"], [], "2016-07-13")]),
+    # an official of an unlisted ministry (美国卫生部长阿扎尔) is his state's when later named alone
+    ("2020-08-11", "美国卫生部长阿扎尔9日率团访台。蔡英文10日在总统府与阿扎尔会面。",
+     [("CONSULT", ["USA"], ["TWN"], "2020-08-09"), ("CONSULT", ["TWN"], ["USA"], "2020-08-10")]),
+    ("2023-05-11", "日本农林水产大臣野村哲郎9日抵达北京。10日，野村哲郎与中国外交部长秦刚举行会谈。",
+     [("CONSULT", ["JPN"], ["CHN"], "2023-05-09"), ("CONSULT", ["JPN", "CHN"], [], "2023-05-10")]),
+])
+def test_rules_of_the_thirtieth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

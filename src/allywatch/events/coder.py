@@ -103,7 +103,6 @@ _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the sam
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
 # answers to what was just told: naming no one (对协议达成表示欢迎, 宣布废除…), they are aimed at its actors
 _REACTIONS = {"ACCUSE", "REJECT", "SANCTION", "SUPPORT"}
-_IN_TURN_WITH = re.compile(r"(相继|先后)(与|同|跟)")  # 先后与习近平和安倍晋三通电话: two calls
 _IN_TURN = re.compile(r"相继|先后|各自")  # 相继宣布承认: each doer's own act (but 双方先后进行了会谈: one act)
 _ONE_BY_ONE = {"CONSULT", "PROTEST"}  # 分别会见A和B, 分别召见A和B: one act per counterpart (ONTOLOGY granularity)
 _SENTENCE_PART = re.compile(r"[，,；;]")  # what separates clauses, not the items of a list (、, ：)
@@ -124,13 +123,9 @@ _HELD_AFTER = re.compile(r"[^，。,；]{0,12}?(举行|召开|进行)")
 _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
-_INVITED_PRONOUN = re.compile(r"邀请(他|她|其)")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
-# between states (or their offices) and a bare title that they share: 美日外交、国防部长, 美日外长和防长
-_SHARED_OFFICES = re.compile(r"的?(?:(?:外交|国防|外务|防卫|外长|防长|财政|经济|贸易|商务)(?:部长|大臣)?[、和及与])?")
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
-_OWNED = re.compile(r"的[“\"「]?(?:[^，。,；、的“”「」]{0,4}?(?:导弹|飞弹|火箭|卫星|核))?")  # 朝鲜的发射, 朝鲜的导弹发射
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
 
@@ -824,7 +819,7 @@ class RuleExtractor:
     def _sharing_title(self, text: str, kept: list[ActorMention], start: int) -> tuple[int, list[str]] | None:
         """The states whose offices a bare title after a list of offices names (美国与日本外交、国防部长;
         美日外长和防长): those named right before the list, and where in `kept` they begin."""
-        if not kept or not _SHARED_OFFICES.fullmatch(text, kept[-1].end, start) or \
+        if not kept or not self.lex.cue("shared_offices").fullmatch(text, kept[-1].end, start) or \
                 not all(self.actors.is_country(c) for c in kept[-1].codes) or \
                 kept[-1].kind not in ("country", "compound", "title") or \
                 kept[-1].kind == "title" and not text[kept[-1].end:start].strip("的"):
@@ -1467,12 +1462,11 @@ class RuleExtractor:
         # someone named to meet; but an arrival told as a visit (抵达雅加达访问，并与…会谈) is one
         return bool(met) and (bool(_ARRIVAL.match(tm.text)) and "访问" not in tm.text or not met & parties)
 
-    @staticmethod
-    def _separately(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
+    def _separately(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
         """分别 before the trigger: one act per doer or per partner; 相继, 先后, 各自: one per doer of an
         act that is not done together, and 先后与A和B…: one per partner."""
         span = sent.match_text[clause[0]:tm.start]
-        return "分别" in span or bool(_IN_TURN_WITH.search(span)) or \
+        return "分别" in span or bool(self.lex.cue("in_turn_with").search(span)) or \
             event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
     def _crowd_state(self, sent: _Sent, tm: TriggerMatch, start: int = 0) -> list[str]:
@@ -1605,12 +1599,11 @@ class RuleExtractor:
         start = opening.start(1)
         return next((a.codes for a in sent.actors if a.start == start), [])
 
-    @staticmethod
-    def _owner(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> ActorMention | None:
+    def _owner(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> ActorMention | None:
         """The actor whose act of force is named (朝鲜的发射, 朝鲜的导弹试射), not one it is aimed at
         (针对伊朗的反击)."""
         owner = next((a for a in reversed(sent.actors) if clause[0] <= a.start and a.end <= tm.start), None)
-        if owner and _OWNED.fullmatch(sent.match_text, owner.end, tm.start) and \
+        if owner and self.lex.cue("owned_act").fullmatch(sent.match_text, owner.end, tm.start) and \
                 not _AIMED_AT.search(sent.match_text, clause[0], owner.start):
             return owner
         return None
@@ -1905,7 +1898,7 @@ class RuleExtractor:
                     bound = sent.clause_of(nxt[0].start)[1]
                     group_after = self._first_group(sent, [a for a in nxt if a.start < bound])
             objects += [c for a in group_after for c in a.codes]
-        if _INVITED_PRONOUN.match(text, tm.start):  # 致信金正恩，邀请他出席…峰会: him, not the summit's hosts
+        if self.lex.cue("invited_pronoun").match(text, tm.start):  # 致信金正恩，邀请他出席…峰会: him, not the summit's hosts
             invitee = next((a for a in reversed(sent.actors) if a.end <= tm.start and a.kind in ("person", "title")
                             and _countries(a.codes) - _countries(source)), None)
             objects = invitee.codes if invitee else objects

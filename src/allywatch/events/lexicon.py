@@ -76,6 +76,10 @@ class Cue:
                 return m
         return None
 
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """A match of exactly text[pos:endpos]."""
+        return next((m for regex, _ in self._parts if (m := regex.fullmatch(text, pos, endpos))), None)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         if not self._anywhere:
             if self._may_match and not self._may_match(text, pos, endpos):

@@ -76,6 +76,11 @@ _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters 
 _TAIWAN_DAY = re.compile(r"[今昨前明](?=[（(]\d{1,2}[）)]日)")  # 今（14）日: the day in Taiwan's press
 # 国务委员、外交部长秦刚, 中共中央政治局委员、中央外办主任王毅: offices listed before one name (a rank may follow)
 _OFFICE_LIST_GLUE = re.compile(r"[^，。,；、\s“”\"「」]{0,6}、")
+# a minister of a ministry the dictionary does not list (美国卫生部长, 日本经济产业大臣, 俄罗斯紧急情况部长):
+# a government office, after which an unknown name is the official's (ONTOLOGY: ministries other than
+# defence and foreign affairs are GOV); the ministry's name holds no conjunction, preposition or particle
+_OTHER_MINISTER = re.compile(r"[^\W\d_a-zA-Z和与同及跟或、的在对向为将把被之其并兼前时原副代两三四五六七八九十各诸]{2,8}?"
+                             r"(?P<title>部长官|部部长|部长|大臣)")
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
@@ -105,6 +110,11 @@ class _Entry:
     kind: str  # country side org inst title person place block
     value: object = None  # ISO | codes | (sector, default_country, by_country) | [_Person]
     name: str | None = None
+
+
+# the titles read without the dictionary: an unlisted ministry's minister, and the 长 of a listed 部
+_OTHER_MINISTER_TITLE = _Entry("title", ("GOV", None, {}))
+_HEAD_OF_MINISTRY = _Entry("title", ("inherit", None, {}))
 
 
 @dataclass(slots=True)
@@ -594,6 +604,22 @@ class ActorLexicon:
                 return end, e
         return None
 
+    def _office_or_minister_at(self, s: str, i: int, chain: _Chain, ctx: "_Context") -> tuple[int, _Entry] | None:
+        """A listed institution or title at i; else, right after a country, a minister's title of an
+        unlisted ministry (美国卫生部长, 日本经济产业大臣), or the head of a listed ministry written
+        with one 部 (美国能源部长: 能源部 + 长): a title, GOV unless the ministry says otherwise."""
+        if (step := self._office_at(s, i, ctx)) is not None:
+            return step
+        if chain.inst is not None and not chain.has_title and s[i - 1:i + 1] == "部长":
+            return i + 1, _HEAD_OF_MINISTRY
+        if chain.head != "country" or chain.has_title or chain.inst is not None:
+            return None
+        m = _OTHER_MINISTER.match(s, i)
+        if m is None or any(j < m.start("title") or e.kind not in ("inst", "title")
+                            for j in range(i, m.end()) for _, e in ctx.matches(j)):
+            return None  # an actor or a listed office inside: a list (美国和日本外交部长) or a count (三国国防部长)
+        return m.end(), _OTHER_MINISTER_TITLE
+
     def _abbr_ok(self, s: str, i: int, chain: _Chain, ctx: "_Context") -> bool:
         """A lone abbreviation: fused with a preceding context character into one word (访华,
         对华关系), or standing alone as a word right after one (对韩出口); or, when it is not also a
@@ -631,9 +657,9 @@ class ActorLexicon:
                     where = pos + 2
                 pos = where or pos
             tenure = _TENURE.match(s, pos)
-            if tenure and self._office_at(s, tenure.end(), ctx):
+            if tenure and self._office_or_minister_at(s, tenure.end(), chain, ctx):
                 pos = tenure.end()  # 美国前国务卿, 韩国时任总统: one mention
-            step = self._office_at(s, pos, ctx)
+            step = self._office_or_minister_at(s, pos, chain, ctx)
             if step is None:
                 break
             end, e = step
@@ -838,6 +864,9 @@ class _Context:
                 break
             end += len(word[0])
             if not dotted:
+                if word[1].startswith("nr") and nxt is not None and nxt[1] == "nrt" and is_han(nxt[0]) \
+                        and end - i + len(nxt[0]) <= 6:
+                    continue  # 普奇/科夫, 布雷/弗曼: a transliteration cut in two
                 break
             end += 1
         while end > i and self.s[end - 1] in _NAME_DOTS:
@@ -868,7 +897,7 @@ class _Context:
 _INVITED_BY = re.compile(read_yaml((DATA_DIR.parent / "cues.yaml").read_text(encoding="utf-8"))["invitation"][0])
 _NAME_TAGS = ("nr", "nz")  # jieba's person names, and other proper nouns (辛格 after 印度总理)
 _NAME_PART_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "j")  # what a name cut into common words is tagged
-_NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x")  # 当天, 表示, 在, 也, punctuation: where such a name ends
+_NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x", "m")  # 当天, 表示, 在, 也, punctuation, 9日: where such a name ends
 
 
 _FIRM_TO_UNITS = re.compile(r"(公司|集团|株式会社)?(旗下|的)?[\d一二三四五六七八九十两几数多]*[家个]?")  # 株式会社5家
