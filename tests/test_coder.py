@@ -210,6 +210,7 @@ HELDOUT54 = Path(__file__).resolve().parent / "data" / "heldout54"
 HELDOUT55 = Path(__file__).resolve().parent / "data" / "heldout55"
 HELDOUT56 = Path(__file__).resolve().parent / "data" / "heldout56"
 HELDOUT57 = Path(__file__).resolve().parent / "data" / "heldout57"
+HELDOUT59 = Path(__file__).resolve().parent / "data" / "heldout59"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -278,6 +279,7 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT55, 12, 0.60, 0.86, 0.86),  # kept unread: NATO and Asia, South and Central Asia, the SCO, China-EU 2008-2025, first look 0.648 (twenty-eighth session)
     (HELDOUT56, 12, 0.74, 0.90, 0.80),  # Japan with China, the US, Korea, Russia, the UK and Australia 2009-2024, first look 0.785, then read (twenty-ninth session)
     (HELDOUT57, 12, 0.76, 0.86, 0.94),  # kept unread: Southeast Asia, the South China Sea, US-China military contacts 2008-2025, first look 0.806 (twenty-ninth session)
+    (HELDOUT59, 12, 0.72, 0.82, 0.84),  # kept unread: Europe, NATO and Russia as seen from Asia 2008-2025, first look 0.752 (thirtieth session)
 ]
 
 
@@ -745,7 +747,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                     HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-                                    HELDOUT56, HELDOUT57])
+                                    HELDOUT56, HELDOUT57, HELDOUT59])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
