@@ -3472,6 +3472,14 @@ def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
      [("CONSULT", ["USA"], ["TWN"], "2020-08-09"), ("CONSULT", ["TWN"], ["USA"], "2020-08-10")]),
     ("2023-05-11", "日本农林水产大臣野村哲郎9日抵达北京。10日，野村哲郎与中国外交部长秦刚举行会谈。",
      [("CONSULT", ["JPN"], ["CHN"], "2023-05-09"), ("CONSULT", ["JPN", "CHN"], [], "2023-05-10")]),
+    # Taiwan's and Hong Kong's words: 演训 (exercises), 扰台 (sorties against Taiwan), 再射飞弹, 东南亚国协 (ASEAN);
+    # and 纳入实体清单 (a sanction), 高度肯定 (praise)
+    ("2024-03-16", "美日两国15日在冲绳举行联合演训。解放军东部战区15日在台湾周边展开演训。",
+     [("COOPERATE", ["USA", "JPN"], [], "2024-03-15"), ("MOBILIZE", ["CHN"], ["TWN"], "2024-03-15")]),
+    ("2024-03-16", "共机15日扰台。北韩15日再射飞弹。", [("MOBILIZE", ["CHN"], ["TWN"], "2024-03-15"), ("MOBILIZE", ["PRK"], [], "2024-03-15")]),
+    ("2024-03-16", "美国商务部15日将多家中国企业纳入实体清单。中方15日高度肯定巴方的立场。",
+     [("SANCTION", ["USA"], ["CHN"], "2024-03-15"), ("SUPPORT", ["CHN"], ["PAK"], "2024-03-15")]),
+    ("2024-03-16", "日本首相岸田文雄15日与东南亚国协领导人举行会谈。", [("CONSULT", ["JPN"], ["ASEAN"], "2024-03-15")]),
 ])
 def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

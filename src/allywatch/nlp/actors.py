@@ -51,8 +51,8 @@ from ..records import ActorMention
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
-# characters after which a lone abbreviation names a country (对韩, 访华, 驻日, 与美 ...)
-_CONTEXT = set("对访驻赴来抵援反抗侵亲离与同和跟向在自返从")
+# characters after which a lone abbreviation names a country (对韩, 访华, 驻日, 与美, 扰台 ...)
+_CONTEXT = set("对访驻赴来抵援反抗侵亲离与同和跟向在自返从扰")
 # a leading 日 after these is a date (13日韩美, 当日, 今日), never Japan
 _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅当今昨明前次每翌同该本近连某逐隔终整")
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
