@@ -210,6 +210,7 @@ HELDOUT54 = Path(__file__).resolve().parent / "data" / "heldout54"
 HELDOUT55 = Path(__file__).resolve().parent / "data" / "heldout55"
 HELDOUT56 = Path(__file__).resolve().parent / "data" / "heldout56"
 HELDOUT57 = Path(__file__).resolve().parent / "data" / "heldout57"
+HELDOUT58 = Path(__file__).resolve().parent / "data" / "heldout58"
 HELDOUT59 = Path(__file__).resolve().parent / "data" / "heldout59"
 
 
@@ -279,6 +280,7 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT55, 12, 0.60, 0.86, 0.86),  # kept unread: NATO and Asia, South and Central Asia, the SCO, China-EU 2008-2025, first look 0.648 (twenty-eighth session)
     (HELDOUT56, 12, 0.74, 0.90, 0.80),  # Japan with China, the US, Korea, Russia, the UK and Australia 2009-2024, first look 0.785, then read (twenty-ninth session)
     (HELDOUT57, 12, 0.76, 0.86, 0.94),  # kept unread: Southeast Asia, the South China Sea, US-China military contacts 2008-2025, first look 0.806 (twenty-ninth session)
+    (HELDOUT58, 12, 0.80, 0.88, 0.88),  # the Korean peninsula 2009-2025, relative dates, first look 0.767, then read (thirtieth session)
     (HELDOUT59, 12, 0.72, 0.82, 0.84),  # kept unread: Europe, NATO and Russia as seen from Asia 2008-2025, first look 0.752 (thirtieth session)
 ]
 
@@ -747,7 +749,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                     HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-                                    HELDOUT56, HELDOUT57, HELDOUT59])
+                                    HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3480,6 +3482,22 @@ def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
     ("2024-03-16", "美国商务部15日将多家中国企业纳入实体清单。中方15日高度肯定巴方的立场。",
      [("SANCTION", ["USA"], ["CHN"], "2024-03-15"), ("SUPPORT", ["CHN"], ["PAK"], "2024-03-15")]),
     ("2024-03-16", "日本首相岸田文雄15日与东南亚国协领导人举行会谈。", [("CONSULT", ["JPN"], ["ASEAN"], "2024-03-15")]),
+    # a time a "since" phrase counts from (上月10日就职以来) is not the day a later 当天 names
+    ("2022-06-09", "朝鲜本周日（5日）向东部海域发射了8枚短程弹道导弹。这是韩国总统尹锡悦上月10日就职以来朝鲜的第三次导弹发射。"
+     "韩国国家安全室当天召开紧急会议，对朝鲜连续发射弹道导弹表示强烈谴责。",
+     [("MOBILIZE", ["PRK"], [], "2022-06-05"), ("ACCUSE", ["KOR"], ["PRK"], "2022-06-05")]),
+    # a cleft (…是在2017年9月3日进行的) dates the act, whoever spoke before it
+    ("2022-06-09", "中国外交部发言人赵立坚6日表示，希望有关各方通过对话协商解决各自关切。朝鲜上一次核试验是在2017年9月3日进行的。",
+     [("MOBILIZE", ["PRK"], [], "2017-09-03")]),
+    # 访中 after a day the segmenter glued to 访 (3日访/中), 访日 before a full stop; 距离X (a span of time) leaves X a subject
+    ("2021-04-04", "韩国总统文在寅3日访中。韩国外长朴振4日访日。",
+     [("CONSULT", ["KOR"], ["CHN"], "2021-04-03"), ("CONSULT", ["KOR"], ["JPN"], "2021-04-04")]),
+    ("2024-03-19", "北韩此次试射距离韩国与美国本月4日至14日举行的“自由之盾”年度联合军演结束仅4天。",
+     [("COOPERATE", ["KOR", "USA"], [], "2024-03-04")]),
+    # two states firing together is a combined exercise; a sortie for an exercise is its means; 情资 shared
+    ("2022-06-09", "韩美两军6日向东部海域发射了8枚导弹。7日，韩美空军又出动20架战机在黄海上空进行编队飞行。",
+     [("COOPERATE", ["KOR", "USA"], [], "2022-06-06"), ("COOPERATE", ["KOR", "USA"], [], "2022-06-07")]),
+    ("2024-03-19", "韩国联合参谋本部18日表示，韩国、美国和日本正密切共享相关情资。", [("COOPERATE", ["KOR", "USA", "JPN"], [], "2024-03-18")]),
 ])
 def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

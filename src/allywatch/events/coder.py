@@ -207,8 +207,8 @@ _OBJECT_PHRASE = re.compile(r"\s*(?:也|还|并|已|已经|将|再|又|均|都|�
 def _object_marked(prefix: str) -> bool:
     """向X, 对X, 将X, 为X, 对美国3家企业, 对「台独」: X is the object of what follows (针对X is a topic, not an object)."""
     prefix = prefix.rstrip("「“\"『")
-    if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith("针对"):
-        return True
+    if prefix.endswith(_OBJECT_MARKERS) and not prefix.endswith(("针对", "距离")):
+        return True  # (距离X…结束仅4天: a span of time, not a place left)
     if _FOR_WHOM.search(prefix):
         return True
     if not _MARKER.search(prefix):
@@ -1299,12 +1299,12 @@ class RuleExtractor:
         return _Coded(event, sentence.paragraph, False, None, spoken=True)
 
     def _without_means(self, events: list[_Coded]) -> list[_Coded]:
-        """出动F-16战机，对柬埔寨…实施空袭: forces sent out for an attack told after them in the
-        sentence are the attack's means, not an act of their own (派出舰艇…监视 is one)."""
+        """出动F-16战机，对柬埔寨…实施空袭, 出动20架战机…进行编队飞行: forces sent out for an attack or
+        an exercise told after them in the sentence are its means, not an act of their own (派出舰艇…监视 is one)."""
         sortie = self.lex.cue("sortie")
-        attacks = [c.event for c in events if c.event.event_type == "ASSAULT"]
+        attacks = [c.event for c in events if c.event.event_type == "ASSAULT" or c.event.mode == "exercise"]
         return [c for c in events if not (
-            c.event.event_type == "MOBILIZE" and sortie.match(c.event.trigger)
+            c.event.event_type in ("MOBILIZE", "COOPERATE") and c.event.mode != "exercise" and sortie.match(c.event.trigger)
             and any(a.trigger_span[0] > c.event.trigger_span[0] and _countries(a.source) & _countries(c.event.source)
                     for a in attacks))]
 
@@ -2121,7 +2121,8 @@ class RuleExtractor:
         in_clause = [t for t in sent.times if clause[0] <= t.start < clause[1]
                      and not (tm.trigger.content and t.start > tm.start)  # 欢迎…明年访问: the content's time
                      and not sent.match_text.startswith("以来", t.end)  # 1949年以来首次: a span's start
-                     and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end))
+                     and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end)
+                              and not sent.match_text.endswith(("是在", "是于"), 0, t.start))  # …核试验是在2017年9月3日进行的
                      # 今年5月肆虐全球的攻击是北韩所为: a judgement's object described with its own time
                      and not (tm.trigger.type in _JUDGEMENTS and t.end <= tm.start and _ATTRIBUTIVE.match(sent.match_text, t.end, tm.start))
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切

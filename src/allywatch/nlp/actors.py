@@ -624,13 +624,15 @@ class ActorLexicon:
         """A lone abbreviation: fused with a preceding context character into one word (访华,
         对华关系), or standing alone as a word right after one (对韩出口); or, when it is not also a
         common word, directly before an institution or title (美防长, 俄国防部). A lone 日 before
-        punctuation is a day (同日，次日，), not Japan."""
-        if s[i] == "日" and chain.end == i + 1 and i + 1 < len(s) and s[i + 1] in "，,。；;、：:）)":
+        punctuation is a day (同日，次日，), not Japan, unless a context character fuses with it (访日。)."""
+        if s[i] == "日" and chain.end == i + 1 and i + 1 < len(s) and s[i + 1] in "，,。；;、：:）)" \
+                and (s[i - 1:i] not in _CONTEXT or s[i - 1:i] in _DATE_BEFORE):
             return False
         if i and s[i - 1] in _CONTEXT:
             fused = ctx.boundary(i - 1) and not ctx.boundary(i)
             alone = ctx.boundary(i) and (ctx.boundary(i + 1) or chain.end > i + 1)
-            if fused or (alone and s[i] not in self._word_abbr):
+            dated = i >= 2 and s[i - 2] == "日" and not ctx.boundary(i - 1)  # 3日访/中: the verb glued to the day
+            if fused or (alone and (s[i] not in self._word_abbr or dated)):
                 return True
         return chain.end > i + 1 and s[i] not in self._word_abbr and ctx.boundary(i) \
             and bool(chain.inst or chain.has_title)

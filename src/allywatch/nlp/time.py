@@ -135,6 +135,8 @@ _YEAR_NAMING = re.compile(rf"[^，。,；\d]{{0,4}}?(?:{_alt(_W['year_named_even
 # a document's title or a short quoted name (运补船“乌奈扎五月4号”): a name, not a time
 _TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”，。,；]{1,20}”|「[^「」，。,；]{1,20}」")
 _STARTING = re.compile(r"\s*(起|开始)")  # 自8月1日起: when something starts
+# a time a "since" phrase counts from (尹锡悦上月10日就职以来…): a starting point, not the story's day
+_SINCE_AFTER = re.compile(r"[^，。,；]{0,12}?(以来|至今)")
 _PLANNED_AFTER = re.compile(r"[^，。,；\d]{0,4}?(?:将|拟|计划|预计|预定)")  # 29日将举行, 29日晚些时候将: a plan's day
 _KEY_REACH = 24  # a match starts at most this many characters before its first key
 # atoms of a comp / range match, read left to right
@@ -376,7 +378,8 @@ class TimeResolver:
                                            or relative and self._counted_ahead(first))
             # 根据1982年《联合国海洋法公约》: a year that names a document is not when anything happens
             titled = first is not None and first.month is None and norm.startswith(("《", "的《"), m.end())
-            if mention.date and not (kind == "week" and last) and not planned and not ahead and not titled:
+            since = _SINCE_AFTER.match(norm, m.end()) is not None
+            if mention.date and not (kind == "week" and last) and not planned and not ahead and not titled and not since:
                 self._refer_to(mention, first)
                 if self._is_news(first, mention.text):
                     self._news, self._news_ref = first, mention
