@@ -45,7 +45,7 @@ _STATES_COUNTED = re.compile(r"[两三四五六七八九]国$")  # 美国、日�
 _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
-_DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问")
+_DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问", "访")  # 访 as in 首次访日
 _VISITED = ("访", "在", "于")  # 访美, 在日本: where, not who
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
