@@ -604,7 +604,7 @@ class ActorLexicon:
                 return end, e
         return None
 
-    def _office_or_minister_at(self, s: str, i: int, chain: _Chain, ctx: "_Context") -> tuple[int, _Entry] | None:
+    def _office_or_minister_at(self, s: str, i: int, chain: _Chain, ctx: _Context) -> tuple[int, _Entry] | None:
         """A listed institution or title at i; else, right after a country, a minister's title of an
         unlisted ministry (美国卫生部长, 日本经济产业大臣), or the head of a listed ministry written
         with one 部 (美国能源部长: 能源部 + 长): a title, GOV unless the ministry says otherwise."""
