@@ -107,3 +107,11 @@ def test_a_cue_fullmatch_spans_exactly_the_text_given():
     assert offices.fullmatch("美国总统和日本首相", 2, 5) is None
     owned = lex.cue("owned_act")
     assert owned.fullmatch("朝鲜的导弹发射", 2, 5) is not None and owned.fullmatch("朝鲜对美国的发射", 2, 6) is None
+
+
+def test_shared_parts_are_expanded_in_every_trigger_and_cue():
+    """data/cues.yaml `parts` (<<visited_state>>) are written once and expanded wherever they are used."""
+    lex = load_lexicon()
+    assert not [t.regex.pattern for t in lex.triggers if "<<" in t.regex.pattern]
+    assert [t.regex.search("岸田文雄访印").group() for t in lex.triggers if t.regex.search("岸田文雄访印")] == ["访印"]
+    assert lex.cue("setting").search("岸田访印后") is not None and lex.cue("setting").search("记者采访后") is None

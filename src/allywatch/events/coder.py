@@ -46,7 +46,7 @@ _QUESTION = re.compile(r"[？?][”」』）)]*\s*$")
 _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 # X after these is acted on (向X, 对X) or gone to (前往X, 抵达X), never the subject
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问", "访")  # 访 as in 首次访日
-_VISITED = ("访", "在", "于")  # 访美, 在日本: where, not who
+_VISITED = ("在", "于")  # 在日本, 于东京: where, not who (访美: a destination)
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
@@ -1302,11 +1302,11 @@ class RuleExtractor:
         """出动F-16战机，对柬埔寨…实施空袭, 出动20架战机…进行编队飞行: forces sent out for an attack or
         an exercise told after them in the sentence are its means, not an act of their own (派出舰艇…监视 is one)."""
         sortie = self.lex.cue("sortie")
-        attacks = [c.event for c in events if c.event.event_type == "ASSAULT" or c.event.mode == "exercise"]
+        served = [c.event for c in events if c.event.event_type == "ASSAULT" or c.event.mode == "exercise"]
         return [c for c in events if not (
             c.event.event_type in ("MOBILIZE", "COOPERATE") and c.event.mode != "exercise" and sortie.match(c.event.trigger)
             and any(a.trigger_span[0] > c.event.trigger_span[0] and _countries(a.source) & _countries(c.event.source)
-                    for a in attacks))]
+                    for a in served))]
 
     @staticmethod
     def _accepted_visit(event: Event, sent: _Sent, tm: TriggerMatch) -> None:

@@ -151,18 +151,27 @@ class Lexicon:
         return [ctx for ctx in self.contexts if ctx in found]
 
 
+_PART = re.compile(r"<<(\w+)>>")
+
+
+def _with_parts(pattern: str, parts: dict[str, str]) -> str:
+    """A pattern with each <<name>> replaced by the part of that name (data/cues.yaml `parts`)."""
+    return _PART.sub(lambda m: f"(?:{parts[m[1]]})", pattern)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = resources.files("allywatch.data")
     spec = read_yaml(data.joinpath("triggers.yaml").read_text("utf-8"))
+    cue_spec = read_yaml(data.joinpath("cues.yaml").read_text("utf-8"))
+    parts = cue_spec.pop("parts")
     triggers = []
     for entry in spec["triggers"]:
-        for pattern in entry["patterns"]:
+        for pattern in (_with_parts(p, parts) for p in entry["patterns"]):
             flags = {name: bool(entry.get(name)) for name in _FLAGS}
             triggers.append(Trigger(entry["type"], entry.get("mode") or "", entry.get("target", "with"),
                                     re.compile(pattern), content=entry.get("content", ""),
                                     joint_type=entry.get("joint_type", ""), solo_type=entry.get("solo_type", ""),
                                     **flags))
-    cue_spec = read_yaml(data.joinpath("cues.yaml").read_text("utf-8"))
-    cues = {name: Cue(patterns) for name, patterns in cue_spec.items()}
+    cues = {name: Cue([_with_parts(p, parts) for p in patterns]) for name, patterns in cue_spec.items()}
     return Lexicon(triggers, spec["contexts"], cues, spec.get("type_contexts", {}))
