@@ -3501,3 +3501,27 @@ def test_rules_of_the_twenty_ninth_session(coder, published, text, expected):
 ])
 def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # an assurance given to someone (向X保证), assent (表示赞同), willingness to settle by talks (愿继续通过对话…)
+    ("2022-04-21", "所罗门群岛总理20日向澳大利亚保证，不会允许外国在其境内建立军事基地。", [("AGREE", ["SLB"], ["AUS"], "2022-04-20")]),
+    ("2017-11-20", "泰国和越南19日对日方的倡议表示赞同。", [("AGREE", ["THA", "VNM"], ["JPN"], "2017-11-19")]),
+    ("2020-06-18", "印度外交部17日表示，印方愿继续通过外交途径解决与中国的边界问题。", [("AGREE", ["IND"], ["CHN"], "2020-06-17")]),
+    # handing over the instrument of accession (递交加入文书)
+    ("2024-03-08", "瑞典首相克里斯特松7日在华盛顿向美国国务卿布林肯递交加入文书。", [("AGREE", ["SWE"], ["USA"], "2024-03-07")]),
+    # killings and shootings: 杀害, 遭X枪击身亡, striking with a named weapon (使用…导弹打击X)
+    ("2021-02-02", "缅甸军方1日在仰光杀害了多名抗议者。", [("ASSAULT", ["MMR"], [], "2021-02-01")]),
+    ("2020-09-25", "一名韩国渔业官员22日在海上遭朝鲜士兵枪击身亡。", [("ASSAULT", ["PRK"], ["KOR"], "2020-09-22")]),
+    ("2024-11-22", "俄军21日使用新型中程弹道导弹打击乌克兰东部城市。", [("ASSAULT", ["RUS"], ["UKR"], "2024-11-21")]),
+    # embassies set up in each other's capital, a coalition formed, a part in reconstruction
+    ("2024-02-15", "韩国与古巴14日宣布建交。两国计划尽快互设大使馆。",
+     [("AGREE", ["KOR", "CUB"], [], "2024-02-14"), ("COOPERATE", ["KOR", "CUB"], [], None)]),
+    ("2023-07-16", "波兰总统杜达15日表示，波兰将积极参与乌克兰的战后重建。", [("COOPERATE", ["POL"], ["UKR"], None)]),
+    # protests breaking out (爆发反日游行), visas issued again (恢复…签发…签证), a "justified and necessary response"
+    ("2012-09-16", "15日，中国多地爆发反日游行。", [("PROTEST", ["CHN"], ["JPN"], "2012-09-15")]),
+    ("2023-03-15", "中国驻日本大使馆14日宣布，自15日起恢复为日本公民签发赴华签证。", [("RETREAT", ["CHN"], ["JPN"], "2023-03-15")]),
+    ("2020-07-23", "中国外交部22日表示，中方将对美方的挑衅作出正当必要反应。", [("THREATEN", ["CHN"], ["USA"], "2020-07-22")]),
+])
+def test_rules_of_the_thirty_first_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
