@@ -3522,6 +3522,20 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     ("2012-09-16", "15日，中国多地爆发反日游行。", [("PROTEST", ["CHN"], ["JPN"], "2012-09-15")]),
     ("2023-03-15", "中国驻日本大使馆14日宣布，自15日起恢复为日本公民签发赴华签证。", [("RETREAT", ["CHN"], ["JPN"], "2023-03-15")]),
     ("2020-07-23", "中国外交部22日表示，中方将对美方的挑衅作出正当必要反应。", [("THREATEN", ["CHN"], ["USA"], "2020-07-22")]),
+    # a salvo (连续发射三枚导弹) is one launch, not a habit
+    ("2017-03-19", "朝鲜18日向东部海域连续发射三枚弹道导弹。", [("MOBILIZE", ["PRK"], [], "2017-03-18")]),
+    # talks with a partner named inside the setting of a press conference (在与X会谈后举行的联合记者会上表示)
+    ("2017-03-18", "美国国务卿提勒森17日在与韩国外长尹炳世会谈后举行的联合记者会上表示，对朝战略忍耐政策已经结束。",
+     [("CONSULT", ["USA"], ["KOR"], "2017-03-17"), ("CONSULT", ["USA"], ["KOR"], "2017-03-17")]),
+    # an arrival told as the day before the talks (前一天（8日）) does not date what the two sides did at them
+    ("2021-04-10", "日本外务大臣茂木敏充9日在东京与菲律宾外交部长洛钦举行会谈。洛钦前一天（8日）抵达东京。"
+     "双方同意加快推进防卫装备转移。日本首相菅义伟当天会见了洛钦。",
+     [("CONSULT", ["JPN"], ["PHL"], "2021-04-09"), ("CONSULT", ["PHL"], ["JPN"], "2021-04-08"),
+      ("AGREE", ["PHL", "JPN"], [], "2021-04-09"), ("CONSULT", ["JPN"], ["PHL"], "2021-04-09")]),
+    # a request told again with 并 (上川并要求…) is one more request, not the first told again
+    ("2024-07-27", "日本外务大臣上川阳子与中国外交部长王毅26日在万象举行会谈。上川在会谈中要求中方立即撤除浮标。"
+     "上川并要求中方尽早解除对日本水产品的进口禁令。",
+     [("CONSULT", ["JPN", "CHN"], [], "2024-07-26"), ("REQUEST", ["JPN"], ["CHN"], "2024-07-26"), ("REQUEST", ["JPN"], ["CHN"], "2024-07-26")]),
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

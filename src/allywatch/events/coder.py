@@ -174,7 +174,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
-_ALSO = re.compile(r"(?:又|[还另](?!在))(?!将|是|有|称|说|表示|指出|强调|认为)")  # 当天还…, 又在…: one more act (还在: still)
+_ALSO = re.compile(r"(?:又|[还另](?!在)|并(?![不未非无没且])|也(?!是|就|许|不|没|未))(?!将|是|有|称|说|表示|指出|强调|认为)")
+# 当天还…, 又在…, X并要求…: one more act (还在: still; 并不: not at all)
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
@@ -1135,9 +1136,11 @@ class RuleExtractor:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end) and \
                     not (tm.trigger.type == "AGREE" and tm.trigger.mode == "verbal") and \
-                    not (tm.trigger.type == "AID" and "将" in sent.match_text[clause[0]:tm.start]):
+                    not (tm.trigger.type == "AID" and "将" in sent.match_text[clause[0]:tm.start]) and \
+                    not (tm.trigger.mode == "weapons_test" and any(
+                        self.lex.cue("salvo").match(sent.match_text, p) for p in (tm.start - 2, tm.start - 1) if p >= clause[0])):
                 continue  # 多次举行会谈: habitual; but 愿与中方持续沟通 is a willingness, said once, and so is
-                # a pledge of aid for years to come (将连续三年每年提供1亿美元)
+                # a pledge of aid for years to come (将连续三年每年提供1亿美元) and a salvo (连续发射三枚导弹)
             if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
             if tm.trigger.mode == "weapons_test" and \
