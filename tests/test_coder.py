@@ -3536,6 +3536,19 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     ("2024-07-27", "日本外务大臣上川阳子与中国外交部长王毅26日在万象举行会谈。上川在会谈中要求中方立即撤除浮标。"
      "上川并要求中方尽早解除对日本水产品的进口禁令。",
      [("CONSULT", ["JPN", "CHN"], [], "2024-07-26"), ("REQUEST", ["JPN"], ["CHN"], "2024-07-26"), ("REQUEST", ["JPN"], ["CHN"], "2024-07-26")]),
+    # one state's officials listed (印度外长苏杰生、国防部长辛格): the bare title is India's, not the page's home state's
+    ("2024-08-21", "日本外务大臣上川阳子20日在新德里与印度外长苏杰生、国防部长辛格举行会谈。辛格与木原稔同日还举行了防长会谈。",
+     [("CONSULT", ["JPN"], ["IND"], "2024-08-20"), ("CONSULT", ["IND", "JPN"], [], "2024-08-20")]),
+    # 令中方关切 accuses; 双方在声明中确认 agrees; X受到Y会见: Y meets X
+    ("2024-07-27", "王毅26日称，日方近来在军事安全领域的消极动向增多，令中方关切。", [("ACCUSE", ["CHN"], ["JPN"], "2024-07-26")]),
+    ("2017-08-18", "美日外长和防长17日举行会谈。双方在声明中确认，将继续推进驻日美军整编。",
+     [("CONSULT", ["USA", "JPN"], [], "2017-08-17"), ("AGREE", ["USA", "JPN"], [], "2017-08-17")]),
+    ("2023-06-19", "美国国务卿布林肯19日在北京受到中国国家主席习近平的会见。", [("CONSULT", ["CHN"], ["USA"], "2023-06-19")]),
+    # 致电X，祝贺… is a message, not a call
+    ("2008-09-26", "国务院总理温家宝24日致电麻生太郎，祝贺他当选日本首相。", [("SUPPORT", ["CHN"], ["JPN"], "2008-09-24")]),
+    # 借X会谈 is an occasion, not talks; 说三道四 before 表示反对 is what is opposed; 对美日双方 names both
+    ("2017-08-19", "华春莹18日说，中方对美日双方借“2+2”会谈在涉及中国领土主权的问题上说三道四表示坚决反对。",
+     [("ACCUSE", ["CHN"], ["USA", "JPN"], "2017-08-18")]),
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

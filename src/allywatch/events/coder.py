@@ -124,6 +124,7 @@ _ADVERBS = re.compile(r"[也都还则就更将会已均只并]{0,2}")
 _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
+_OFFICIALS_LISTED = re.compile(r"、|和|及|以及")  # one state's officials listed (外长A、国防部长B)
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
@@ -190,6 +191,7 @@ _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE_OPENING = re.compile("遭到?|遭受|被")  # …or opening the trigger itself (遭南韩男子持刀袭击)
+_RECEIVED_BY = re.compile(r"受到(?=[^，。,；]*$)")  # X受到Y会见: Y meets X
 _PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
 # 对…表现恶劣的美国人, 将包括中芯国际在内的60家中国实体 (中芯国际 too), 把部分俄罗斯银行, 向国际仲裁庭: what follows is the object
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
@@ -881,6 +883,9 @@ class RuleExtractor:
                                                                    or kept[-1].end == a.start and _INSTITUTION.search(a.text))):
                     # 韩国原子能安全委员会委员长: the head of a body of the state named before it; 大陆外交部部长助理
                     owner = kept[-1].codes[0].split("-")[0]
+                elif kept and kept[-1].kind in ("person", "title") and _OFFICIALS_LISTED.fullmatch(text, kept[-1].end, a.start) and \
+                        self.actors.is_country(kept[-1].codes[0].split("-")[0]):
+                    owner = kept[-1].codes[0].split("-")[0]  # 印度外长苏杰生、国防部长辛格: the state of the officials listed
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
                 elif a.name == "?-LEG":  # 奥巴马…警告国会, 尹锡悦…指控在野党: the parliament of the state whose official opened the sentence
@@ -1737,7 +1742,8 @@ class RuleExtractor:
                  state: _DocState) -> tuple[list[str], list[str]] | None:
         """X被Y依法审查, X遭到Y的制裁: Y does the act to X (the subject before 被, in this sentence)."""
         # the trigger may open with its marker (遭南韩男子…袭击): the agent is inside it
-        marker = _PASSIVE_OPENING.match(sent.match_text, tm.start) or _PASSIVE.search(sent.match_text, clause[0], tm.start)
+        marker = _PASSIVE_OPENING.match(sent.match_text, tm.start) or _PASSIVE.search(sent.match_text, clause[0], tm.start) or \
+            tm.trigger.type == "CONSULT" and _RECEIVED_BY.search(sent.match_text, clause[0], tm.start)
         if not marker:
             return None
         agents = sent.candidates(marker.end(), tm.end if marker.start() == tm.start else tm.start)

@@ -55,6 +55,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 _CONTEXT = set("对访驻赴来抵援反抗侵亲离与同和跟向在自返从扰")
 # a leading 日 after these is a date (13日韩美, 当日, 今日), never Japan
 _DATE_BEFORE = set("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅当今昨明前次每翌同该本近连某逐隔终整")
+_GLUED_BEFORE = set("对向与同和跟为")  # prepositions the segmenter glues to a letter (对美, 向韩)
 # words that may follow a compound and belong to it (韩美两国, 美日韩三方)
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
@@ -571,8 +572,8 @@ class ActorLexicon:
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
             if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
                 return None
-        elif not ctx.boundary(i):
-            return None
+        elif not ctx.boundary(i) and not (s[i - 1:i] in _GLUED_BEFORE and s.startswith(_COMPOUND_TAIL, i + len(isos))):
+            return None  # but 对美日双方: the segmenter's 对美 hides where the letters start
         if ctx.name_over(i, len(isos)) and not s.startswith(_COMPOUND_THEN, i + len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
