@@ -3549,6 +3549,13 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     # 借X会谈 is an occasion, not talks; 说三道四 before 表示反对 is what is opposed; 对美日双方 names both
     ("2017-08-19", "华春莹18日说，中方对美日双方借“2+2”会谈在涉及中国领土主权的问题上说三道四表示坚决反对。",
      [("ACCUSE", ["CHN"], ["USA", "JPN"], "2017-08-18")]),
+    # an act of force with its own day inside an accusation (谴责朝鲜10月31日试射…) is coded as done by the
+    # accused, on its day, aimed at none of the accusers; what follows it keeps the accusation's date
+    ("2024-11-05", "韩国与欧盟4日举行会谈。双方还谴责朝鲜10月31日试射洲际弹道导弹，敦促朝鲜停止一切挑衅。",
+     [("CONSULT", ["KOR", "EU"], [], "2024-11-04"), ("ACCUSE", ["KOR", "EU"], ["PRK"], "2024-11-04"),
+      ("MOBILIZE", ["PRK"], [], "2024-10-31"), ("REQUEST", ["KOR", "EU"], ["PRK"], "2024-11-04")]),
+    ("2010-12-07", "美国常驻联合国代表赖斯6日表示，应明确谴责朝鲜11月23日的炮击行为。",
+     [("ACCUSE", ["USA"], ["PRK"], "2010-12-06"), ("ASSAULT", ["PRK"], [], "2010-11-23")]),
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1137,7 +1137,11 @@ class RuleExtractor:
                 content_mode = None  # 并呼吁各方立即恢复对话: 并 opened the request, not a new act after it
             if content_mode == "object" and clause != content_clause:
                 content_mode = None
-            if content_mode in ("skip", "object") and not goes_on:
+            reported = content_mode == "object" and tm.trigger.type in _REPORTED_FORCE and previous_end is not None and \
+                any(t.date and t.precision == "day" and previous_end <= t.start < tm.start for t in sent.times)
+            if reported:  # 谴责朝鲜7月4日试射…: an act of force with its own day, told as done by the one accused
+                clause = (previous_end, clause[1])
+            elif content_mode in ("skip", "object") and not goes_on:
                 continue
             if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end) and \
                     not (tm.trigger.type == "AGREE" and tm.trigger.mode == "verbal") and \
@@ -1180,6 +1184,8 @@ class RuleExtractor:
                 sent.named_acts.append(tm.start)
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
+            if event is not None and reported and sent.previous_act:  # …谴责朝鲜…的炮击: not aimed at those who condemn it
+                event.target = [c for c in event.target if c.split("-")[0] not in _countries(sent.previous_act[2])]
             if event is None:
                 if tm.trigger.content in ("object", "skip") and not tm.trigger.spoken and not content_mode:
                     # 集会反对部署, 呼吁双方立即停火: what is opposed or asked for, uncoded or not
@@ -1195,7 +1201,8 @@ class RuleExtractor:
                 continue  # 签署建交联合公报，…建立大使级外交关系: the relations are what the communiqué declares
             if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
                 self._accepted_visit(event, sent, tm)
-            sent.acts.append(tm.start)
+            if not reported:  # what the accused did dates nothing after it in the accusation
+                sent.acts.append(tm.start)
             sent.aimed.append((event.event_type, event.source, event.target))
             sent.previous_act = (tm.end, event.event_type, event.source, event.target)
             if content_mode == "planned" or goes_on:
@@ -1244,7 +1251,7 @@ class RuleExtractor:
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
                     and event.date_precision == "day":
                 state.talks_date = _day_told(event)
-            if event.date and event.factuality == "asserted" and self._narrative_date(event, doc, sent):
+            if event.date and event.factuality == "asserted" and not reported and self._narrative_date(event, doc, sent):
                 state.act_date = _day_told(event)
                 state.resolver.establish(state.act_date)
                 state.scene = None
