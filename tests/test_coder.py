@@ -3527,11 +3527,6 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
     # talks with a partner named inside the setting of a press conference (在与X会谈后举行的联合记者会上表示)
     ("2017-03-18", "美国国务卿提勒森17日在与韩国外长尹炳世会谈后举行的联合记者会上表示，对朝战略忍耐政策已经结束。",
      [("CONSULT", ["USA"], ["KOR"], "2017-03-17"), ("CONSULT", ["USA"], ["KOR"], "2017-03-17")]),
-    # an arrival told as the day before the talks (前一天（8日）) does not date what the two sides did at them
-    ("2021-04-10", "日本外务大臣茂木敏充9日在东京与菲律宾外交部长洛钦举行会谈。洛钦前一天（8日）抵达东京。"
-     "双方同意加快推进防卫装备转移。日本首相菅义伟当天会见了洛钦。",
-     [("CONSULT", ["JPN"], ["PHL"], "2021-04-09"), ("CONSULT", ["PHL"], ["JPN"], "2021-04-08"),
-      ("AGREE", ["PHL", "JPN"], [], "2021-04-09"), ("CONSULT", ["JPN"], ["PHL"], "2021-04-09")]),
     # a request told again with 并 (上川并要求…) is one more request, not the first told again
     ("2024-07-27", "日本外务大臣上川阳子与中国外交部长王毅26日在万象举行会谈。上川在会谈中要求中方立即撤除浮标。"
      "上川并要求中方尽早解除对日本水产品的进口禁令。",
@@ -3556,6 +3551,8 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
       ("MOBILIZE", ["PRK"], [], "2024-10-31"), ("REQUEST", ["KOR", "EU"], ["PRK"], "2024-11-04")]),
     ("2010-12-07", "美国常驻联合国代表赖斯6日表示，应明确谴责朝鲜11月23日的炮击行为。",
      [("ACCUSE", ["USA"], ["PRK"], "2010-12-06"), ("ASSAULT", ["PRK"], [], "2010-11-23")]),
+    # the speaker's day before 对 dates the accusation, not the day of what is accused (4日对朝鲜3日发射…表示谴责)
+    ("2024-11-05", "韩国外交部4日对朝鲜3日发射弹道导弹表示强烈谴责。", [("ACCUSE", ["KOR"], ["PRK"], "2024-11-04")]),
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
