@@ -212,6 +212,8 @@ HELDOUT56 = Path(__file__).resolve().parent / "data" / "heldout56"
 HELDOUT57 = Path(__file__).resolve().parent / "data" / "heldout57"
 HELDOUT58 = Path(__file__).resolve().parent / "data" / "heldout58"
 HELDOUT59 = Path(__file__).resolve().parent / "data" / "heldout59"
+HELDOUT60 = Path(__file__).resolve().parent / "data" / "heldout60"
+HELDOUT61 = Path(__file__).resolve().parent / "data" / "heldout61"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -282,6 +284,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT57, 12, 0.76, 0.86, 0.94),  # kept unread: Southeast Asia, the South China Sea, US-China military contacts 2008-2025, first look 0.806 (twenty-ninth session)
     (HELDOUT58, 12, 0.80, 0.88, 0.88),  # the Korean peninsula 2009-2025, relative dates, first look 0.767, then read (thirtieth session)
     (HELDOUT59, 12, 0.72, 0.82, 0.84),  # kept unread: Europe, NATO and Russia as seen from Asia 2008-2025, first look 0.752 (thirtieth session)
+    (HELDOUT60, 12, 0.75, 0.79, 0.94),  # Japan's security relations 2008-2025, first look 0.772, then read (thirty-first session)
+    (HELDOUT61, 12, 0.78, 0.86, 0.90),  # kept unread: Southeast Asia, the Indo-Pacific, India-China 2008-2025, first look 0.833 (thirty-first session)
 ]
 
 
@@ -749,7 +753,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                     HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                     HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-                                    HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59])
+                                    HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
+                                    HELDOUT60, HELDOUT61])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
