@@ -175,8 +175,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 _OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
-_ALSO = re.compile(r"(?:又|[还另](?!在)|并(?![不未非无没且])|也(?!是|就|许|不|没|未))(?!将|是|有|称|说|表示|指出|强调|认为)")
 # 当天还…, 又在…, X并要求…: one more act (还在: still; 并不: not at all)
+_ALSO = re.compile(r"(?:又|[还另](?!在)|并(?![不未非无没且])|也(?!是|就|许|不|没|未))(?!将|是|有|称|说|表示|指出|强调|认为)")
 _ALSO_REACH = 3  # sentences back that 还 sets an act apart from
 _PAIR_GLUE_WORD = re.compile(r"[与和同]")  # 中国与印度…: two states named together
 _PAIR_REACH = 6  # sentences looked back at for the states a bare 双方 names
