@@ -3558,6 +3558,11 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
      [("ACCUSE", ["USA"], ["PRK"], "2010-12-06"), ("ASSAULT", ["PRK"], [], "2010-11-23")]),
     # the speaker's day before 对 dates the accusation, not the day of what is accused (4日对朝鲜3日发射…表示谴责)
     ("2024-11-05", "韩国外交部4日对朝鲜3日发射弹道导弹表示强烈谴责。", [("ACCUSE", ["KOR"], ["PRK"], "2024-11-04")]),
+    # a crowd outside a mission (北京日本驻华大使馆外): the mission's state is protested, the crowd is the host's;
+    # 示威者 (demonstrators) is who they are, not the protest
+    ("2012-09-17", "数千名示威者15日在北京日本驻华大使馆外聚集抗议，反对日本政府将钓鱼岛国有化。",
+     [("PROTEST", ["CHN"], ["JPN"], "2012-09-15")]),
+    ("2008-07-15", "首尔日本大使馆前14日有多个民间团体集会抗议，部分示威者焚烧日本国旗。", [("PROTEST", ["KOR"], ["JPN"], "2008-07-14")]),
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1363,15 +1363,24 @@ class RuleExtractor:
         # …and those described by what they oppose (数千名反对美国牛肉进口的民众…集会): at that
         opposed = [a for a in sent.candidates(0, crowd_word.start()) if not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start())] \
             if crowd_word and sent.match_text[crowd_word.start() - 1:crowd_word.start()] == "的" else []
-        # 韩国数十万民众…集会: a state named just before the crowd is whose people they are
+        # 韩国数十万民众…集会: a state named just before the crowd is whose people they are; but the state
+        # of a mission the crowd gathers outside (在日本驻华大使馆外示威) is the one protested
         nationals = [a for a in sent.candidates(0, tm.start) if a not in opposed]
+        site = self.lex.cue("protest_site")
+        missions = [a for a in nationals if crowd_word and (m := site.search(sent.match_text, a.start, tm.start))
+                    and m.start() - a.end <= 8 and not _CLAUSE_BREAK.search(sent.match_text, a.end, m.start())]
+        nationals = [a for a in nationals if a not in missions]
         crowd = bool(crowd_word) and all(a.kind == "country" and a.end <= crowd_word.start()
                                          and not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start()) for a in nationals)
         if crowd:
+            hosts = [c for a in missions for c in self.actors.posted_to(sent.text[a.start:tm.start], doc.page.published)]
+            gathered = min([a.start for a in missions] + [tm.start])
             source = _unique([c for a in nationals for c in a.codes]) or \
-                self._crowd_state(sent, tm, crowd_word.end()) or self._crowd_state(sent, tm) or source
-            target = _unique([c for a in opposed for c in a.codes if c.split("-")[0] not in _countries(source)]) or target
-            if len(_countries(source)) == 1 and self.lex.cue("own_government_after").match(sent.match_text, tm.end):
+                self._crowd_state(sent, gathered, crowd_word.end()) or self._crowd_state(sent, gathered) or hosts[:1] or \
+                _others(source, {a.codes[0].split("-")[0] for a in missions})
+            target = _unique([c for a in opposed for c in a.codes if c.split("-")[0] not in _countries(source)]) or \
+                _unique([a.codes[0].split("-")[0] for a in missions]) or target
+            if len(_countries(source)) == 1 and not missions and self.lex.cue("own_government_after").match(sent.match_text, tm.end):
                 target = [f"{next(iter(_countries(source)))}-GOV"]  # 抗议政府的部署决定: at their own government
         if not source:
             return None
@@ -1484,9 +1493,10 @@ class RuleExtractor:
         return "分别" in span or bool(self.lex.cue("in_turn_with").search(span)) or \
             event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
-    def _crowd_state(self, sent: _Sent, tm: TriggerMatch, start: int = 0) -> list[str]:
-        """The state of the first place named after the crowd and before its protest (聚集在首都第比利斯…示威: GEO)."""
-        return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[start:tm.start])
+    def _crowd_state(self, sent: _Sent, end: int, start: int = 0) -> list[str]:
+        """The state of the first place named after the crowd and before `end`, its protest or the mission it
+        gathers at (聚集在首都第比利斯…示威: GEO)."""
+        return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[start:end])
                      if not contested and len(codes) == 1), [])
 
     def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str]) -> list[str]:
