@@ -1367,9 +1367,10 @@ class RuleExtractor:
         # of a mission the crowd gathers outside (在日本驻华大使馆外示威) is the one protested
         nationals = [a for a in sent.candidates(0, tm.start) if a not in opposed]
         site = self.lex.cue("protest_site")
-        missions = [a for a in nationals if crowd_word and (m := site.search(sent.match_text, a.start, tm.start))
-                    and m.start() - a.end <= 8 and not _CLAUSE_BREAK.search(sent.match_text, a.end, m.start())]
-        nationals = [a for a in nationals if a not in missions]
+        missions = [a for a in nationals if (m := site.search(sent.match_text, a.start, tm.start))
+                    and m.start() - a.end <= 8 and not _CLAUSE_BREAK.search(sent.match_text, a.end, m.start())] if crowd_word else []
+        if missions:
+            nationals = [a for a in nationals if a not in missions]
         crowd = bool(crowd_word) and all(a.kind == "country" and a.end <= crowd_word.start()
                                          and not _CLAUSE_BREAK.search(sent.match_text, a.end, crowd_word.start()) for a in nationals)
         if crowd:
