@@ -3566,3 +3566,14 @@ def test_rules_of_the_thirtieth_session(coder, published, text, expected):
 ])
 def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # what a reaction is about (就朝鲜发射弹道导弹表示谴责) is a topic: the one named in it is the target, not the
+    # speaker; the speaker's day before 就 dates the reaction, as before 对
+    ("2017-07-06", "中国外交部就朝鲜发射弹道导弹表示谴责。", [("ACCUSE", ["CHN"], ["PRK"], None)]),
+    ("2017-07-06", "日本首相安倍4日就朝鲜3日发射弹道导弹表示强烈谴责。", [("ACCUSE", ["JPN"], ["PRK"], "2017-07-04")]),
+    ("2013-09-06", "安倍在会见中就中国公务船只在钓鱼岛附近海域的活动表示关切。", [("ACCUSE", ["JPN"], ["CHN"], None)]),
+])
+def test_rules_of_the_thirty_second_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)

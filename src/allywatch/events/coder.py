@@ -2165,9 +2165,9 @@ class RuleExtractor:
         dated = [t for t in in_clause if t.date]
         # 7月15日电　…演习7月5日至12日举行: a dateline's day is the report's, when the act has its own
         dated = [t for t in dated if not _REPORT_DAY.match(sent.match_text, t.end)] or dated
-        opening = sent.match_text.rfind("对", clause[0], tm.start) if tm.trigger.content == "object" else -1
+        opening = max(sent.match_text.rfind(w, clause[0], tm.start) for w in "对就") if tm.trigger.content == "object" else -1
         if opening > 0 and any(t.end <= opening for t in dated):
-            dated = [t for t in dated if t.end <= opening]  # 外交部4日对朝鲜3日发射导弹表示谴责: the speaker's day, not the act's
+            dated = [t for t in dated if t.end <= opening]  # 外交部4日对(就)朝鲜3日发射导弹表示谴责: the speaker's day, not the act's
         if dated:
             best = min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
             # 今年…将于18日至28日举行: a later time inside the year or month chosen says when within it
