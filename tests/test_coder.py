@@ -3574,6 +3574,12 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     ("2017-07-06", "中国外交部就朝鲜发射弹道导弹表示谴责。", [("ACCUSE", ["CHN"], ["PRK"], None)]),
     ("2017-07-06", "日本首相安倍4日就朝鲜3日发射弹道导弹表示强烈谴责。", [("ACCUSE", ["JPN"], ["PRK"], "2017-07-04")]),
     ("2013-09-06", "安倍在会见中就中国公务船只在钓鱼岛附近海域的活动表示关切。", [("ACCUSE", ["JPN"], ["CHN"], None)]),
+    ("2024-06-26", "韩国国防部25日就朝鲜试射巡航导弹发表声明，表示强烈谴责。", [("ACCUSE", ["KOR"], ["PRK"], "2024-06-25")]),
+    # an arms sale named inside what is opposed (对美方向台湾出售武器) is not the opposer's sale
+    ("2024-06-26", "中方对美方向台湾出售武器表示坚决反对。", [("ACCUSE", ["CHN"], ["USA", "TWN"], None)]),
+    # 袭击 right after the time told (19日袭击加沙地带, 凌晨袭击…) is the act, not the noun (袭击事件)
+    ("2024-06-26", "以色列军队19日袭击加沙地带。19日袭击事件造成3人死亡。", [("ASSAULT", ["ISR"], ["PSE"], "2024-06-19")]),
+    ("2025-06-14", "以色列13日凌晨袭击伊朗核设施。", [("ASSAULT", ["ISR"], ["IRN"], "2025-06-13")]),
 ])
 def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
