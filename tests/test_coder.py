@@ -3583,3 +3583,11 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
 ])
 def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
+
+
+def test_a_group_named_with_an_office_acts_through_that_office(coder):
+    """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
+    text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"
+            "佩斯科夫表示，两国元首在会谈中就乌克兰局势交换了意见。两国外长5日也举行了会谈。两军将加强合作。")
+    got = [(e.event_type, sorted(e.source)) for e in code(coder, text, "2022-02-05")]
+    assert got[2:] == [("CONSULT", ["CHN-GOV", "RUS-GOV"]), ("CONSULT", ["CHN-DIP", "RUS-DIP"]), ("AGREE", ["CHN-MIL", "RUS-MIL"])]

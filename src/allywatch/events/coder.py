@@ -1653,13 +1653,22 @@ class RuleExtractor:
             return state.host
         if group := self.lex.cue("group_anaphora").search(text):
             pair = self._people_pair(state) if _whole(self.lex.cue("people_pair"), group.group()) else []
-            return pair or state.group or self._pair_told(state)
+            return self._in_office(pair or state.group or self._pair_told(state), text[group.start():])
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
             # 决议谴责…: the council that adopted it; 联合声明还…: the parties of the last joint act
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
+
+    def _in_office(self, codes: list[str], group: str) -> list[str]:
+        """两国外长, 两国元首, 两军: the states of the group, in the sector of the office or force named with
+        the group word (the last joint act may have been their firms' or ministers')."""
+        sector = "MIL" if group.startswith("军", 1) else \
+            next(filter(None, (self.actors.title_sector(group[2:2 + n]) for n in (5, 4, 3, 2))), None)
+        if not sector:
+            return codes
+        return _unique([f"{c.split('-')[0]}-{sector}" if self.actors.is_country(c) else c for c in codes])
 
     def _people_pair(self, state: _DocState) -> list[str]:
         """两人: the last person named and the last one of another state before him (…文在寅与金正恩
@@ -2023,7 +2032,8 @@ class RuleExtractor:
         """The text of [start, end) with actor names and settings blanked, so 两国 in 美韩两国 and
         三方 in 在三方会晤前 are no anaphors."""
         chars = list(sent.match_text[start:end])
-        for a, b in [(a.start, a.end) for a in sent.actors] + sent.settings:
+        # a title of no one named (两国元首) stays: it says which office the group acts through
+        for a, b in [(a.start, a.end) for a in sent.actors if a.codes or a.kind != "title"] + sent.settings:
             for i in range(max(a, start), min(b, end)):
                 chars[i - start] = "□"
         return "".join(chars)

@@ -376,6 +376,11 @@ class ActorLexicon:
         key = _title_key(title)
         return next((parties for names, parties in self._treaties if any(n in key for n in names)), [])
 
+    def title_sector(self, word: str) -> str | None:
+        """The sector an office title names (外长: DIP, 元首: GOV), or None for a word that is no such title."""
+        sector = next((e.value[0] for e in self._dict.get(word, []) if e.kind == "title"), None)
+        return sector if sector and sector != "inherit" else None
+
     def names_title(self, text: str) -> bool:
         """Whether `text` holds an office title (外长, 总统): without one, `find` reads no official and
         no unknown name (alias)."""
