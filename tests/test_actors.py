@@ -714,3 +714,11 @@ def test_a_surname_and_title_pick_the_office_holder_whose_role_the_title_names()
 ])
 def test_ministers_of_unlisted_ministries(lex, text, date, found):
     assert [(m.text, m.codes, m.alias) for m in lex.find(text, date)] == found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("朝鲜外务相崔善姬", "PRK-DIP"), ("朝鲜外务省第一副相金桂冠", "PRK-DIP"), ("朝鲜人民武力相", "PRK-MIL"),
+])
+def test_north_korean_ministers_titles(lex, text, code):
+    """外务相, 副相, 人民武力相: one mention of the whole title (and the name after it)."""
+    assert [(text[a.start:a.end], a.codes) for a in lex.find(text, "2011-06-25")] == [(text, [code])]

@@ -3580,6 +3580,8 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     # 袭击 right after the time told (19日袭击加沙地带, 凌晨袭击…) is the act, not the noun (袭击事件)
     ("2024-06-26", "以色列军队19日袭击加沙地带。19日袭击事件造成3人死亡。", [("ASSAULT", ["ISR"], ["PSE"], "2024-06-19")]),
     ("2025-06-14", "以色列13日凌晨袭击伊朗核设施。", [("ASSAULT", ["ISR"], ["IRN"], "2025-06-13")]),
+    # North Korea's ministers' titles (外务相, 外务省副相): the partner after 与 is no subject
+    ("2024-06-25", "俄罗斯外长拉夫罗夫1日与朝鲜外务相崔善姬举行会谈。", [("CONSULT", ["RUS"], ["PRK"], "2024-06-01")]),
 ])
 def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
