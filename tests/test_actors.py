@@ -28,6 +28,9 @@ def codes(lex, text, date=None):
 PERSON_AT_DATE = [
     ("马杜洛", "2019-02-05", "VEN-GOV"),  # beyond East Asia (ninth session)
     ("马杜洛", "2012-06-01", "VEN-DIP"),  # foreign minister under Chavez
+    # Hong Kong's and Taiwan's own names for foreign officials (thirty-second session)
+    ("甘民乐", "2024-01-10", "GBR-DIP"), ("史托腾伯格", "2019-06-01", "NATO"), ("巴帕罗", "2025-03-01", "USA-MIL"),
+    ("艾波特", "2014-05-01", "AUS-GOV"), ("罗沙里欧", "2013-06-01", "PHL-DIP"),
     ("阿利耶夫", "2023-09-20", "AZE-GOV"),
     ("帕希尼扬", "2020-11-10", "ARM-GOV"),
     ("武契奇", "2023-09-29", "SRB-GOV"),
