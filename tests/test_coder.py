@@ -3586,6 +3586,17 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     ("2025-06-14", "以色列13日凌晨袭击伊朗核设施。", [("ASSAULT", ["ISR"], ["IRN"], "2025-06-13")]),
     # North Korea's ministers' titles (外务相, 外务省副相): the partner after 与 is no subject
     ("2024-06-25", "俄罗斯外长拉夫罗夫1日与朝鲜外务相崔善姬举行会谈。", [("CONSULT", ["RUS"], ["PRK"], "2024-06-01")]),
+    # a treaty's terms told after its dated signing (…签署的，其中规定…另一方应…): the modal starts the terms, not analysis
+    ("2024-11-21", "该条约是普京今年6月19日访问平壤期间与金正恩签署的，其中规定一方遭受武装侵略时，另一方应立即提供军事及其他援助。",
+     [("AGREE", ["RUS"], ["PRK"], "2024-06-19")]),
+    # 以国家主席特使身份: 以 + 国家 is no Israel
+    ("2017-11-23", "中联部部长宋涛以国家主席习近平特使身份，17日抵达平壤。", [("CONSULT", ["CHN"], ["PRK"], "2017-11-17")]),
+    # X才是…的根源 (the root cause) accuses X
+    ("2023-07-14", "俄罗斯常驻联合国副代表13日称，美韩日不断扩大联合军事活动，才是半岛紧张局势升级的根源。",
+     [("ACCUSE", ["RUS"], ["USA", "KOR", "JPN"], "2023-07-13")]),
+    # a report cited at the head (据朝中社10日报道) is no dateline: 今天 is still the page's day
+    ("--01-12", "据朝中社10日报道，朝鲜9日通过有关渠道向美方转达一项提议。韩国总统朴槿惠今天上午表示，愿意同朝鲜领导人见面。",
+     [("AGREE", ["KOR"], ["PRK"], "--01-12")]),
 ])
 def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1069,18 +1069,24 @@ class RuleExtractor:
         if sent.speech and sent.speaker or state.turn == "answer" and state.host:
             return None  # a spokesperson's answer prescribes (美方应正视问题症结): a request, not analysis
         cue = self.lex.cue("analysis_sentence").search(sent.match_text)
-        if cue:  # …but an act dated to its day before the cue was told, not analysed
-            told = cue.start() > triggers[0].end and \
-                any(t.date and t.precision == "day" and t.start < triggers[0].start for t in sent.times)
-            return cue.start() if told else 0
+        if cue:
+            return self._told_before(sent, triggers, cue.start())
         # an official's words going on (习近平强调，…。美方应…) may prescribe; the author's may not
         if sent.continued and sent.speaker:
             return None
         # 应美国要求 is a setting, not a modal verb
         agreed = min((t.end for t in triggers if t.trigger.content == "planned"), default=len(sent.match_text))
-        modal = any(not _inside(m.start(), sent.settings) and m.start() < agreed
-                    for m in self.lex.cue("modal").finditer(sent.match_text))
-        return 0 if modal else None
+        modal = next((m.start() for m in self.lex.cue("modal").finditer(sent.match_text)
+                      if not _inside(m.start(), sent.settings) and m.start() < agreed), None)
+        return None if modal is None else self._told_before(sent, triggers, modal)
+
+    @staticmethod
+    def _told_before(sent: _Sent, triggers: list[TriggerMatch], start: int) -> int:
+        """Where analysis starting at `start` begins: there, when an act dated to its day was told before
+        it (5日…签署了《欧拉宣言》，标志着…; 该条约是6月19日签署的，另一方应…), else the whole sentence."""
+        told = start > triggers[0].end and \
+            any(t.date and t.precision == "day" and t.start < triggers[0].start for t in sent.times)
+        return start if told else 0
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
