@@ -3594,6 +3594,10 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     # X才是…的根源 (the root cause) accuses X
     ("2023-07-14", "俄罗斯常驻联合国副代表13日称，美韩日不断扩大联合军事活动，才是半岛紧张局势升级的根源。",
      [("ACCUSE", ["RUS"], ["USA", "KOR", "JPN"], "2023-07-13")]),
+    # 随即 (right after) after a paragraph of background: on the day of that background act, not the news again
+    ("2010-06-28", "国家主席胡锦涛27日在多伦多会见韩国总统李明博。\n5月20日，韩国军民联合调查团公布调查结果，认定“天安”号是被朝鲜小型潜艇发射的鱼雷击沉。"
+     "\n朝鲜方面随即予以否认，称调查结果完全是“捏造”。",
+     [("CONSULT", ["CHN"], ["KOR"], "2010-06-27"), ("ACCUSE", ["KOR"], ["PRK"], "2010-05-20"), ("REJECT", ["PRK"], ["KOR"], "2010-05-20")]),
     # a report cited at the head (据朝中社10日报道) is no dateline: 今天 is still the page's day
     ("--01-12", "据朝中社10日报道，朝鲜9日通过有关渠道向美方转达一项提议。韩国总统朴槿惠今天上午表示，愿意同朝鲜领导人见面。",
      [("AGREE", ["KOR"], ["PRK"], "--01-12")]),

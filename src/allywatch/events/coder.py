@@ -2175,8 +2175,9 @@ class RuleExtractor:
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         if vague and sent.match_text.startswith("的", vague.end()):
             vague = None  # 近期的威胁性行动: when the things talked about happened, not this act
-        if vague and vague.group() in _RIGHT_AFTER and (any(t.date and t.start < clause[0] for t in sent.times)
-                                                         or not any(t.start < tm.start for t in sent.times)):
+        right_after = bool(vague) and vague.group() in _RIGHT_AFTER
+        if right_after and (any(t.date and t.start < clause[0] for t in sent.times)
+                            or not any(t.start < tm.start for t in sent.times)):
             vague = None  # 19日…欢迎仪式，随后…举行会谈; 两人随后共同会见记者: right after, on the day last told
         dated = [t for t in in_clause if t.date]
         # 7月15日电　…演习7月5日至12日举行: a dateline's day is the report's, when the act has its own
@@ -2238,7 +2239,8 @@ class RuleExtractor:
             return state.scene[0]  # the scene set by this paragraph's dated sentence, after the last dated act
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
                 self.lex.cue("narrative_link").search(sent.match_text):
-            if state.act_paragraph != state.paragraph and state.act_date and state.flashback(state.act_date.date):
+            if state.act_paragraph != state.paragraph and state.act_date and state.flashback(state.act_date.date) \
+                    and not right_after:  # (…认定天安舰被鱼雷击沉。朝鲜方面随即予以否认: right after that act)
                 return state.news()  # after a paragraph of background (5月25日…核试验), the news again
             return state.act_date
         if state.act_date is None and state.lead_date and not state.flashback(state.lead_date.date):
