@@ -3598,6 +3598,11 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
     ("2010-06-28", "国家主席胡锦涛27日在多伦多会见韩国总统李明博。\n5月20日，韩国军民联合调查团公布调查结果，认定“天安”号是被朝鲜小型潜艇发射的鱼雷击沉。"
      "\n朝鲜方面随即予以否认，称调查结果完全是“捏造”。",
      [("CONSULT", ["CHN"], ["KOR"], "2010-06-27"), ("ACCUSE", ["KOR"], ["PRK"], "2010-05-20"), ("REJECT", ["PRK"], ["KOR"], "2010-05-20")]),
+    # the E3 (欧洲三国) and the five Central Asian states (中国—中亚峰会) are named parties
+    ("2025-08-30", "伊朗外交部发言人巴加埃29日谴责欧洲三国的决定毫无法律依据。", [("ACCUSE", ["IRN"], ["GBR", "FRA", "DEU"], "2025-08-29")]),
+    ("2023-05-20", "首届中国—中亚峰会19日在西安举行。", [("CONSULT", ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"], [], "2023-05-19")]),
+    # the one served inside a relative clause (制裁为伊朗运输石油的中国公司) is not the one sanctioned
+    ("2025-06-25", "美国财政部24日宣布制裁为伊朗运输石油的多家中国公司。", [("SANCTION", ["USA"], ["CHN"], "2025-06-24")]),
     # a report cited at the head (据朝中社10日报道) is no dateline: 今天 is still the page's day
     ("--01-12", "据朝中社10日报道，朝鲜9日通过有关渠道向美方转达一项提议。韩国总统朴槿惠今天上午表示，愿意同朝鲜领导人见面。",
      [("AGREE", ["KOR"], ["PRK"], "--01-12")]),

@@ -297,6 +297,12 @@ def _former_office(text: str, end: int, actors: list[ActorMention]) -> bool:
     return text.startswith("前", end - 1) and any(a.start == end and a.kind == "title" for a in actors)
 
 
+def _served(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
+    """制裁为伊朗运输石油的中国公司: the one served inside a relative clause (为X…的) before the one it
+    describes is not the act's object."""
+    return text.endswith("为", 0, actor.start) and any(b.start > actor.end and "的" in text[actor.end:b.start] for b in named)
+
+
 def _countries(codes: list[str]) -> set[str]:
     return {c.split("-", 1)[0] for c in codes}
 
@@ -1923,9 +1929,11 @@ class RuleExtractor:
         pair = trig.type in _SYMMETRIC and trig.target == "with" and len(_countries(source)) >= 2
         anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))  # 会见了两国外长
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners) and not pair:
-            after = [a for a in sent.candidates(tm.start, topic_end or clause[1])
+            after = sent.candidates(tm.start, topic_end or clause[1])
+            after = [a for a in after
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
-                     and not (trig.content == "planned" and _object_marked(text[:a.start]))]  # 同意对俄制裁
+                     and not (trig.content == "planned" and _object_marked(text[:a.start]))  # 同意对俄制裁
+                     and not _served(text, a, after)]
             own = _countries(source)
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
