@@ -725,3 +725,13 @@ def test_ministers_of_unlisted_ministries(lex, text, date, found):
 def test_north_korean_ministers_titles(lex, text, code):
     """外务相, 副相, 人民武力相: one mention of the whole title (and the name after it)."""
     assert [(text[a.start:a.end], a.codes) for a in lex.find(text, "2011-06-25")] == [(text, [code])]
+
+
+@pytest.mark.parametrize("text, codes_expected", [
+    ("波罗的海三国领导人", ["EST-GOV", "LVA-GOV", "LTU-GOV"]), ("安理会五常", ["USA", "GBR", "FRA", "RUS", "CHN"]),
+    ("海湾国家", ["GCC"]), ("白俄总统", ["BLR-GOV"]), ("欧洲三国", ["GBR", "FRA", "DEU"]),
+    ("中亚五国", ["KAZ", "KGZ", "TJK", "TKM", "UZB"]), ("湄公河五国", ["KHM", "LAO", "MMR", "THA", "VNM"]),
+])
+def test_groups_named_by_their_members(lex, text, codes_expected):
+    """Regional groups and the permanent five: one mention, all members."""
+    assert codes(lex, text, "2024-06-01") == codes_expected
