@@ -731,6 +731,7 @@ def test_north_korean_ministers_titles(lex, text, code):
     ("波罗的海三国领导人", ["EST-GOV", "LVA-GOV", "LTU-GOV"]), ("安理会五常", ["USA", "GBR", "FRA", "RUS", "CHN"]),
     ("海湾国家", ["GCC"]), ("白俄总统", ["BLR-GOV"]), ("欧洲三国", ["GBR", "FRA", "DEU"]),
     ("中亚五国", ["KAZ", "KGZ", "TJK", "TKM", "UZB"]), ("湄公河五国", ["KHM", "LAO", "MMR", "THA", "VNM"]),
+    ("印度和中国两国军队", ["IND", "CHN"]),  # 两国军队: the two states' armies, not 国军 (Taiwan's)
 ])
 def test_groups_named_by_their_members(lex, text, codes_expected):
     """Regional groups and the permanent five: one mention, all members."""
