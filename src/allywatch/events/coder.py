@@ -1665,7 +1665,7 @@ class RuleExtractor:
             return state.host
         if group := self.lex.cue("group_anaphora").search(text):
             pair = self._people_pair(state) if _whole(self.lex.cue("people_pair"), group.group()) else []
-            return self._in_office(pair or state.group or self._pair_told(state), text[group.start():])
+            return self._in_office(pair or state.group or self._pair_told(state), text[group.start():group.start() + 7])
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
@@ -1673,11 +1673,11 @@ class RuleExtractor:
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
 
-    def _in_office(self, codes: list[str], group: str) -> list[str]:
-        """两国外长, 两国元首, 两军: the states of the group, in the sector of the office or force named with
-        the group word (the last joint act may have been their firms' or ministers')."""
-        sector = "MIL" if group.startswith("军", 1) else \
-            next(filter(None, (self.actors.title_sector(group[2:2 + n]) for n in (5, 4, 3, 2))), None)
+    def _in_office(self, codes: list[str], words: str) -> list[str]:
+        """两国外长, 两国元首, 两军 (`words`: the group word and what follows it): the states of the group, in
+        the sector of the office or force named (the last joint act may have been their firms' or ministers')."""
+        sector = "MIL" if words.startswith("军", 1) else \
+            next(filter(None, (self.actors.title_sector(words[2:2 + n]) for n in (5, 4, 3, 2))), None)
         if not sector:
             return codes
         return _unique([f"{c.split('-')[0]}-{sector}" if self.actors.is_country(c) else c for c in codes])
@@ -1929,11 +1929,11 @@ class RuleExtractor:
         pair = trig.type in _SYMMETRIC and trig.target == "with" and len(_countries(source)) >= 2
         anaphor_after = self.lex.cue("group_anaphora").match(text, tm.end + text.startswith("了", tm.end))  # 会见了两国外长
         if trig.target != "none" and not (trig.target == "with" and partners) and not (trig.spoken and partners) and not pair:
-            after = sent.candidates(tm.start, topic_end or clause[1])
-            after = [a for a in after
+            named_after = sent.candidates(tm.start, topic_end or clause[1])
+            after = [a for a in named_after
                      if not (trig.topic_inside and a.start < tm.end)  # 共享朝鲜导弹数据: what, not with whom
                      and not (trig.content == "planned" and _object_marked(text[:a.start]))  # 同意对俄制裁
-                     and not _served(text, a, after)]
+                     and not _served(text, a, named_after)]
             own = _countries(source)
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
             if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
