@@ -742,7 +742,7 @@ def test_groups_named_by_their_members(lex, text, codes_expected):
     ("在西沙海域", []), ("岛以西约20海里", []), ("声索国之间", []), ("新日铁住金", []), ("对韩机构", []),
     ("菲华日报", []), ("缅华网", []), ("马哈瓦尔", []), ("艾哈迈达巴德", []), ("中非合作论坛", []),
     ("西澳州", ["AUS"]), ("新华网报道", ["CHN-MED"]), ("路透/法新", ["FRA-MED"]), ("同新中国建交", ["CHN"]),
-    ("在意大利举行", ["ITA"]),
+    ("在意大利举行", ["ITA"]), ("新马关系", ["SGP", "MYS"]), ("新马两国", ["SGP", "MYS"]), ("西德总理", ["DEU-GOV"]),
 ])
 def test_words_that_only_look_like_two_abbreviations(lex, text, codes_expected):
     """西沙 (the Paracels), 以西 (west of), 声索国 (claimants), 新日铁 (a firm): no Spain, Israel or Solomons."""
