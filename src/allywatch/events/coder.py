@@ -469,6 +469,10 @@ class _Sent:
         """Is `pos` inside someone's reported words (this sentence's or an earlier one's)?"""
         return self.continued or self.said_before(pos)
 
+    def day_told(self, start: int, end: int) -> bool:
+        """Whether a time dated to its day starts in [start, end)."""
+        return any(t.date and t.precision == "day" and start <= t.start < end for t in self.times)
+
     def topic_at(self, pos: int) -> tuple[int, int] | None:
         """The topic phrase around `pos` (就…问题, 针对…), if any: a quoted span that is not a 《title》."""
         return next(((s, e) for s, e in self.quoted if s <= pos < e and (s, e) not in self.titles), None)
@@ -1090,9 +1094,7 @@ class RuleExtractor:
     def _told_before(sent: _Sent, triggers: list[TriggerMatch], start: int) -> int:
         """Where analysis starting at `start` begins: there, when an act dated to its day was told before
         it (5日…签署了《欧拉宣言》，标志着…; 该条约是6月19日签署的，另一方应…), else the whole sentence."""
-        told = start > triggers[0].end and \
-            any(t.date and t.precision == "day" and t.start < triggers[0].start for t in sent.times)
-        return start if told else 0
+        return start if start > triggers[0].end and sent.day_told(0, triggers[0].start) else 0
 
     # ---- triggers -----------------------------------------------------------------------------
     def _code_triggers(self, doc: Document, sentence: Sentence, sent: _Sent, triggers: list[TriggerMatch],
@@ -1150,7 +1152,7 @@ class RuleExtractor:
             if content_mode == "object" and clause != content_clause:
                 content_mode = None
             reported = content_mode == "object" and tm.trigger.type in _REPORTED_FORCE and previous_end is not None and \
-                any(t.date and t.precision == "day" and previous_end <= t.start < tm.start for t in sent.times)
+                sent.day_told(previous_end, tm.start)
             if reported:  # 谴责朝鲜7月4日试射…: an act of force with its own day, told as done by the one accused
                 clause = (previous_end, clause[1])
             elif content_mode in ("skip", "object") and not goes_on:
