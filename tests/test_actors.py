@@ -711,7 +711,8 @@ def test_a_surname_and_title_pick_the_office_holder_whose_role_the_title_names()
     # the head of a listed ministry written with one 部 (能源部 + 长)
     ("美国能源部长表示", "2023-05-01", [("美国能源部长", ["USA-GOV"], None)]),
     # but a list of states before a listed title, or a count of them, is no ministry's name
-    ("美国和日本外交部长", "2023-05-01", [("美国", ["USA"], None), ("日本外交部长", ["JPN-DIP"], None)]),
+    # (the states joined before it share the office: 美国和日本外交部长 are two ministers)
+    ("美国和日本外交部长", "2023-05-01", [("美国", ["USA-DIP"], None), ("日本外交部长", ["JPN-DIP"], None)]),
     ("美国、英国和澳大利亚三国国防部长", "2024-04-08",
      [("美国", ["USA"], None), ("英国", ["GBR"], None), ("澳大利亚", ["AUS"], None), ("国防部长", [], None)]),
 ])
@@ -746,4 +747,18 @@ def test_groups_named_by_their_members(lex, text, codes_expected):
 ])
 def test_words_that_only_look_like_two_abbreviations(lex, text, codes_expected):
     """西沙 (the Paracels), 以西 (west of), 声索国 (claimants), 新日铁 (a firm): no Spain, Israel or Solomons."""
+    assert codes(lex, text, "2024-06-01") == codes_expected
+
+
+@pytest.mark.parametrize("text, codes_expected", [
+    ("日本和澳大利亚外长举行会谈", ["JPN-DIP", "AUS-DIP"]),
+    ("日本、美国和韩国国防部长", ["JPN-MIL", "USA-MIL", "KOR-MIL"]),
+    ("泰国与柬埔寨军队交火", ["THA-MIL", "KHM-MIL"]),
+    ("美国和韩国总统尹锡悦", ["USA", "KOR-GOV"]),  # one holder named: one state's office
+    ("日本和澳大利亚外长黄英贤", ["JPN", "AUS-DIP"]),
+    ("美国以及日本政府", ["USA-GOV", "JPN-GOV"]),
+    ("美以对伊朗发动空袭", ["USA", "ISR", "IRN"]),  # 美以 (以对 alone is a word, 严阵以对)
+])
+def test_states_joined_before_an_office_share_it(lex, text, codes_expected):
+    """日本和澳大利亚外长: two foreign ministers, not Japan and Australia's minister."""
     assert codes(lex, text, "2024-06-01") == codes_expected

@@ -2112,7 +2112,7 @@ def test_a_bracketed_masthead_is_no_actor(coder):  # a guard: 联合早报 was n
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("马来西亚首相安华28日在布城主持泰国和柬埔寨领导人会谈。", (["MYS-GOV"], ["THA", "KHM-GOV"])),  # the host chairs
+    ("马来西亚首相安华28日在布城主持泰国和柬埔寨领导人会谈。", (["MYS-GOV"], ["THA-GOV", "KHM-GOV"])),  # the host chairs
     ("联合国安理会9日就叙利亚局势举行闭门磋商。", (["UNSC"], [])),  # what the talks are about is no party
     ("美国国务卿克里和俄罗斯外长拉夫罗夫9日在巴黎就乌克兰局势举行会谈。", (["USA-DIP", "RUS-DIP"], [])),  # a guard
 ])
@@ -2881,7 +2881,9 @@ def test_an_office_after_a_counted_list_of_states_is_each_states(coder):
     state's minister next to three bare states."""
     got = code(coder, "美国、日本和澳大利亚三国国防部长30日在新加坡举行会谈。", "2015-06-01")
     assert [(e.event_type, e.source, e.target) for e in got] == [("CONSULT", ["USA-MIL", "JPN-MIL", "AUS-MIL"], [])]
-    got = code(coder, "美国、日本外长30日在新加坡举行会谈。", "2015-06-01")  # guard: no count, no list of offices
+    got = code(coder, "美国、日本外长30日在新加坡举行会谈。", "2015-06-01")  # no count: the states still share the office
+    assert [e.source for e in got] == [["USA-DIP", "JPN-DIP"]]
+    got = code(coder, "美国、日本外长岸田文雄30日在新加坡举行会谈。", "2015-06-01")  # guard: one holder named
     assert [e.source for e in got] == [["USA", "JPN-DIP"]]
 
 
@@ -3608,6 +3610,17 @@ def test_rules_of_the_thirty_first_session(coder, published, text, expected):
      [("AGREE", ["KOR"], ["PRK"], "--01-12")]),
 ])
 def test_rules_of_the_thirty_second_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # 决定为X提供援助: X is the one aided after 决定 too (定为 alone is "designated as")
+    ("2024-03-05", "日本政府4日决定为乌克兰提供援助。", [("AID", ["JPN"], ["UKR"], "2024-03-04")]),
+    ("2024-03-05", "日本政府4日决定为乌克兰提供的援助总额达到120亿美元。", [("AID", ["JPN"], ["UKR"], "2024-03-04")]),
+    # 美以 is the United States and Israel before 对 as well
+    ("2025-06-23", "美以22日对伊朗发动空袭。", [("ASSAULT", ["USA", "ISR"], ["IRN"], "2025-06-22")]),
+])
+def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -49,8 +49,9 @@ _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出�
 _VISITED = ("在", "于")  # 在日本, 于东京: where, not who (访美: a destination)
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
-# 为越南提供资金: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为, 划为, 以…为由)
-_FOR_WHOM = re.compile(r"(?:^|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
+# 为越南提供资金, 决定为乌克兰提供援助: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为,
+# 划为, 定为, 以…为由)
+_FOR_WHOM = re.compile(r"(?:^|决定|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
 # a summit or meeting told by its noun alone (出席本届峰会, 率团出席会议)
 _SUMMIT_NAMED = re.compile(r"峰会|与会|首脑会议|领导人会议|(出席|参加)了?(本次|此次|这次|该|本届)?会议$")
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电

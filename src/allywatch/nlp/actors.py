@@ -77,6 +77,7 @@ _RANK = {"block": 2, "place": 0, "compound": -1}  # a known place beats letters 
 _TAIWAN_DAY = re.compile(r"[今昨前明](?=[（(]\d{1,2}[）)]日)")  # 今（14）日: the day in Taiwan's press
 # 国务委员、外交部长秦刚, 中共中央政治局委员、中央外办主任王毅: offices listed before one name (a rank may follow)
 _OFFICE_LIST_GLUE = re.compile(r"[^，。,；、\s“”\"「」]{0,6}、")
+_STATE_JOIN = re.compile("[和与及、]|以及")  # 日本和澳大利亚, 美国、日本与韩国
 # a minister of a ministry the dictionary does not list (美国卫生部长, 日本经济产业大臣, 俄罗斯紧急情况部长):
 # a government office, after which an unknown name is the official's (ONTOLOGY: ministries other than
 # defence and foreign affairs are GOV); the ministry's name holds no conjunction, preposition or particle
@@ -476,6 +477,21 @@ class ActorLexicon:
                 units_state = out.pop(k + 1)
                 out[k] = replace(out[k], end=units, text=sentence[out[k].start:units],
                                  codes=out[k].codes + [f"{units_state.codes[0]}-BUS"])
+        return self._office_shared(s, out)
+
+    def _office_shared(self, s: str, out: list[ActorMention]) -> list[ActorMention]:
+        """日本和澳大利亚外长, 泰国和柬埔寨军队: states joined right before an office or body that names no
+        holder share it, so each takes its sector (one holder, 韩国外长朴振, is one state's)."""
+        for k in range(len(out) - 1, 0, -1):
+            office = out[k]
+            if office.kind not in ("title", "org") or len(office.codes) != 1 or "-" not in office.codes[0] or \
+                    office.alias or self.is_person(office.name):
+                continue
+            sector = office.codes[0].partition("-")[2]
+            j = k
+            while j > 0 and out[j - 1].kind == "country" and _STATE_JOIN.fullmatch(s, out[j - 1].end, out[j].start):
+                j -= 1
+                out[j] = replace(out[j], codes=[f"{c}-{sector}" for c in out[j].codes])
         return out
 
     def _office_of_next(self, s: str, m: ActorMention, after: ActorMention | None) -> bool:
