@@ -3618,7 +3618,10 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     ("2024-03-05", "日本政府4日决定为乌克兰提供援助。", [("AID", ["JPN"], ["UKR"], "2024-03-04")]),
     ("2024-03-05", "日本政府4日决定为乌克兰提供的援助总额达到120亿美元。", [("AID", ["JPN"], ["UKR"], "2024-03-04")]),
     # 美以 is the United States and Israel before 对 as well
-    ("2025-06-23", "美以22日对伊朗发动空袭。", [("ASSAULT", ["USA", "ISR"], ["IRN"], "2025-06-22")]),
+    ("2025-06-23", "美以对伊朗核设施发动空袭。", [("ASSAULT", ["USA", "ISR"], ["IRN"], None)]),
+    # 两国/双方 right after a visit's setting clause (X访问Y期间，两国…): the visitor and the host
+    ("2023-07-05", "温家宝访问印度期间，两国签署了《边界协定》。", [("AGREE", ["CHN", "IND"], [], None)]),
+    ("2023-07-05", "李显龙访华期间，双方签署了《合作协定》。", [("AGREE", ["SGP", "CHN"], [], None)]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

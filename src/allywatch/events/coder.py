@@ -1660,15 +1660,18 @@ class RuleExtractor:
         return bool(cue.search(text, clause[0], tm.start)) or bool(
             cue.match(text, tm.end) or self.lex.cue("discussed_as").match(text, tm.end) or _WAY_OF.match(text, tm.end))
 
-    def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None) -> list[str]:
-        """双方/两国: the last joint act's actors; 他/她: the speaker whose words these are (X称，他已…),
+    def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None,
+                  setting: list[str] | None = None) -> list[str]:
+        """双方/两国: the states of the setting clause before it (X访问Y期间，两国…), else the last joint
+        act's actors; 他/她: the speaker whose words these are (X称，他已…),
         else the last subject or, failing one, the person last named; 决议/联合声明 as a subject: the
         last subject, its author; 我们 in a press-conference answer: the spokesperson's side."""
         if state.turn == "answer" and self.lex.cue("first_person").search(text):
             return state.host
         if group := self.lex.cue("group_anaphora").search(text):
             pair = self._people_pair(state) if _whole(self.lex.cue("people_pair"), group.group()) else []
-            return self._in_office(pair or state.group or self._pair_told(state), text[group.start():group.start() + 7])
+            return self._in_office(pair or setting or state.group or self._pair_told(state),
+                                   text[group.start():group.start() + 7])
         if self.lex.cue("person_anaphora").match(text.lstrip("，, ")):
             return speaker or self._last_subject(state) or self._last_person(state)
         if self.lex.cue("document_subject").match(text):
@@ -1806,7 +1809,7 @@ class RuleExtractor:
             # 特朗普表示，他将…: 他 in someone's words is the speaker; 盖茨正在北京访问，他将…: the
             # sentence's own subject
             return self._anaphora(region, state, sent.speaker if sent.spoken(start) else
-                                  sent.subject if start > 0 else None) if region else []
+                                  sent.subject if start > 0 else None, _setting_states(sent, start)) if region else []
         text = sent.match_text
         objects: set[int] = set()
         if _OBJECT_PHRASE.match(text, start, candidates[0].start) and sent.topic_at(pos) is None:
@@ -2277,6 +2280,18 @@ def _setting_time(sent: _Sent, clause: tuple[int, int]) -> TimeMention | None:
     if not _SETTING_END.search(sent.match_text, prev[0], prev[1]):
         return None
     return next((t for t in reversed(sent.times) if prev[0] <= t.start < prev[1] and t.date), None)
+
+
+def _setting_states(sent: _Sent, start: int) -> list[str]:
+    """The states of a setting clause right before `start` (温家宝访问印度期间，两国…; 访华之际): the
+    visitor and the host, when it names two or more."""
+    if start == 0:
+        return []
+    prev = sent.clause_of(start - 1)
+    if not _SETTING_END.search(sent.match_text, prev[0], prev[1]):
+        return []
+    codes = _unique([c for a in sent.actors if prev[0] <= a.start and a.end <= prev[1] for c in a.codes])
+    return codes if len(_countries(codes)) >= 2 else []
 
 
 def _joined_pairs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
