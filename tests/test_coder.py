@@ -3622,6 +3622,12 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     # 两国/双方 right after a visit's setting clause (X访问Y期间，两国…): the visitor and the host
     ("2023-07-05", "温家宝访问印度期间，两国签署了《边界协定》。", [("AGREE", ["CHN", "IND"], [], None)]),
     ("2023-07-05", "李显龙访华期间，双方签署了《合作协定》。", [("AGREE", ["SGP", "CHN"], [], None)]),
+    # ships driven off (驱离了…船只, 将X驱离, 对X进行驱离) are coerced; a warning to leave (警告驱离) is not
+    ("2024-06-19", "中国海警17日驱离了菲律宾船只。", [("COERCE", ["CHN"], ["PHL"], "2024-06-17")]),
+    ("2024-06-19", "台湾海巡署17日将大陆渔船驱离。", [("COERCE", ["TWN"], ["CHN"], "2024-06-17")]),
+    ("2024-06-19", "日本海上保安厅巡逻船17日对中国渔船进行驱离。", [("COERCE", ["JPN"], ["CHN"], "2024-06-17")]),
+    ("2024-06-19", "中国空军出动战机对缅方军机进行跟踪、监视、警告和驱离。",
+     [("MOBILIZE", ["CHN"], ["MMR"], None), ("THREATEN", ["CHN"], ["MMR"], None)]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
