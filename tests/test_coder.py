@@ -1934,6 +1934,20 @@ def test_our_country_is_the_pages_own(tmp_path, url, text, expected):
     assert expected in [event[:3] for event in events]
 
 
+@pytest.mark.parametrize("head, expected", [
+    # an HTML page saved to a file has no address of its own: the outlet its head names says whose 我国 is
+    ('<meta property="og:site_name" content="Malaysiakini 当今大马">', {"MYS"}),
+    ('<link rel="canonical" href="https://www.zaobao.com.sg/news/world/story1">', {"SGP"}),
+    ('<meta property="og:site_name" content="新华网">', {"CHN"}),  # a guard
+])
+def test_our_country_is_the_outlet_the_html_head_names(tmp_path, head, expected):
+    body = "<p>" + "伊朗13日深夜对以色列发动大规模无人机和导弹袭击。" * 3 + "</p><p>我国外交部14日发表文告，谴责伊朗对以色列的袭击。</p>"
+    html = (f"<html><head><meta charset='utf-8'><title>伊朗袭击以色列</title>{head}</head><body><article>"
+            f"<h1>伊朗袭击以色列</h1><p>2024-04-15 10:00</p>{body}</article></body></html>")
+    _doc, events = run_page(tmp_path, "p.html", html)
+    assert [e[1] for e in events if e[0] == "ACCUSE"] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     # an invitation is the act; the visit is coded only once accepted (the second: a guard)
     ("普京30日邀请习近平明年春天对俄罗斯进行国事访问。", ["AGREE"]),

@@ -485,3 +485,15 @@ def test_truncated_warc_record_is_a_failure_not_an_empty_page(tmp_path):
     pages, failures = pages_of(_truncated_warc(tmp_path))
     assert all(p.text.strip() for p in pages)
     assert len(failures) == 1
+
+
+@pytest.mark.parametrize("html, site", [
+    ('<html><head><meta property="og:site_name" content="Malaysiakini 当今大马"></head><body></body></html>', "Malaysiakini 当今大马"),
+    ("<html><head><meta content='联合早报' property='og:site_name'></head></html>", "联合早报"),
+    ('<html><head><meta property="og:url" content="https://www.zaobao.com.sg/a/1"></head></html>', "www.zaobao.com.sg"),
+    ('<html><head><link href="https://www.sinchew.com.my/a/1" rel="canonical"></head></html>', "www.sinchew.com.my"),
+    ('<html><head></head><body><a href="https://www.sinchew.com.my/">星洲网</a></body></html>', None),  # a link out names no outlet
+])
+def test_the_outlet_an_html_head_names(html, site):
+    from allywatch.ingest.page import site_of
+    assert site_of(html) == site

@@ -595,7 +595,7 @@ class RuleExtractor:
         """Whose a bare 外交部 or 我国 is: China's on a Simplified page, unless Singapore's or Malaysia's
         press made it; on a Traditional one, Taiwan's in Taiwan's press and China's in Hong Kong's or
         Macau's; otherwise nobody's."""
-        heading = f"{doc.page.url or doc.page.doc_id}\n{doc.page.title or ''}\n"
+        heading = f"{doc.page.url or doc.page.doc_id}\n{doc.page.source or ''}\n{doc.page.title or ''}\n"
         if not doc.page.original:
             masthead = heading + doc.clean_text[:600]  # the address and the page's top, not a paper it cites
             for cue, state in (("singapore_press", "SGP"), ("malaysia_press", "MYS")):

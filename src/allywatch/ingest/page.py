@@ -12,6 +12,27 @@ from .sniff import sniff
 _MD_LINK_HEADER = re.compile(r"^\s*(?:<!--.*?-->\s*)?\[([^\]\n]{2,300})\]\((https?://[^)\s]+)\)\s*\n(?:-{3,}\s*\n)?", re.S)
 
 
+# the outlet an HTML page names in its head: og:site_name, else the host of its own address
+_HEAD_TAG = re.compile(r"<(?:meta|link)\s[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*["']([^"'<>]*)["']""")
+_HOST = re.compile(r"https?://([^/\s]{3,100})")
+
+
+def site_of(html: str) -> str | None:
+    """The outlet an HTML page names in its <head> (`Malaysiakini 当今大马`, `www.zaobao.com.sg`), or None:
+    read where the page says who published it, not from links to other sites."""
+    head = html[:html.find("</head>") if "</head>" in html[:16384] else 8192]
+    name = address = None
+    for tag in _HEAD_TAG.findall(head):
+        attrs = {k.lower(): v.strip() for k, v in _ATTRIBUTE.findall(tag)}
+        kind = (attrs.get("property") or attrs.get("name") or attrs.get("rel") or "").lower()
+        if kind in ("og:site_name", "application-name") and attrs.get("content"):
+            name = name or attrs["content"][:80]
+        elif kind in ("og:url", "canonical") and (host := _HOST.match(attrs.get("content") or attrs.get("href") or "")):
+            address = address or host.group(1)
+    return name or address
+
+
 def detect_markup(text: str) -> str:
     return "html" if sniff(text[:65536].encode("utf-8", "ignore")) == "html" else "text"
 
@@ -38,6 +59,8 @@ def make_page(
         url = url or header.group(2)
     if published is None:
         published = find_pubdate(text, markup, url)
+    if source is None and markup == "html":
+        source = site_of(text)
     return RawPage(
         doc_id=doc_id,
         input_path=input_path,
