@@ -3647,6 +3647,20 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     ("2024-06-19", "日本海上保安厅巡逻船17日对中国渔船进行驱离。", [("COERCE", ["JPN"], ["CHN"], "2024-06-17")]),
     ("2024-06-19", "中国空军出动战机对缅方军机进行跟踪、监视、警告和驱离。",
      [("MOBILIZE", ["CHN"], ["MMR"], None), ("THREATEN", ["CHN"], ["MMR"], None)]),
+    # a word of repetition inside what a concern is about (合作不断深化) is no habitual concern
+    ("2025-01-14", "日韩外长13日举行会谈。双方还对朝俄军事合作不断深化表示严重关切。",
+     [("CONSULT", ["JPN", "KOR"], [], "2025-01-13"), ("ACCUSE", ["JPN", "KOR"], ["PRK", "RUS"], "2025-01-13")]),
+    ("2025-01-14", "中方多次对朝鲜表示关切。", []),  # guard: the concern itself repeated
+    # a stance inside what another deplores (未就…道歉深感遗憾) is no act of the deploring side, nor its negation
+    ("2015-05-01", "韩国外交部30日发表声明，对安倍演说未能正视历史、未就慰安妇问题道歉深感遗憾。",
+     [("ACCUSE", ["KOR"], ["JPN"], "2015-04-30")]),
+    # an arrival told as a cleft (是22日抵达东京的) is the visit, not a relative clause setting another act
+    ("2019-10-24", "韩国总理李洛渊是本周二（22日）抵达东京的，此行为期3天。", [("CONSULT", ["KOR"], ["JPN"], "2019-10-22")]),
+    # 表明严正立场 to a state is a formal protest
+    ("2020-06-24", "中国驻日本大使馆22日向日方表明严正立场。", [("PROTEST", ["CHN"], ["JPN"], "2020-06-22")]),
+    # concern at a situation (对也门局势表示严重关切) accuses no one (ONTOLOGY: concern at an actor)
+    ("2015-03-27", "外交部发言人华春莹26日表示，中方对也门局势持续恶化表示严重关切。", []),
+    ("2016-09-30", "联合国秘书长潘基文29日对印巴紧张局势表示关切。", []),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

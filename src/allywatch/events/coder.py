@@ -1091,6 +1091,13 @@ class RuleExtractor:
                       if not _inside(m.start(), sent.settings) and m.start() < agreed), None)
         return None if modal is None else self._told_before(sent, triggers, modal)
 
+    def _habitual(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """多次举行会谈, 去年频繁射弹: a word of repetition at the act; not one inside the object before it
+        (对朝俄军事合作不断深化表示关切: the cooperation goes on, the concern is voiced once)."""
+        text = sent.match_text
+        return any(m.end() >= tm.start or tm.trigger.type not in _STANCES or not _GOVERNING.search(text, clause[0], m.start())
+                   for m in self.lex.cue("aggregate").finditer(text, max(clause[0], tm.start - 6), tm.end))
+
     @staticmethod
     def _told_before(sent: _Sent, triggers: list[TriggerMatch], start: int) -> int:
         """Where analysis starting at `start` begins: there, when an act dated to its day was told before
@@ -1158,7 +1165,7 @@ class RuleExtractor:
                 clause = (previous_end, clause[1])
             elif content_mode in ("skip", "object") and not goes_on:
                 continue
-            if self.lex.cue("aggregate").search(sent.match_text, max(clause[0], tm.start - 6), tm.end) and \
+            if self._habitual(sent, tm, clause) and \
                     not (tm.trigger.type == "AGREE" and tm.trigger.mode == "verbal") and \
                     not (tm.trigger.type == "AID" and "将" in sent.match_text[clause[0]:tm.start]) and \
                     not (tm.trigger.mode == "weapons_test" and any(
@@ -1167,6 +1174,8 @@ class RuleExtractor:
                 # a pledge of aid for years to come (将连续三年每年提供1亿美元) and a salvo (连续发射三枚导弹)
             if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
+            if tm.trigger.type == "ACCUSE" and self.lex.cue("situation_object").search(sent.match_text, clause[0], tm.start):
+                continue  # 对也门局势持续恶化表示严重关切: at a situation, no one accused
             if tm.trigger.mode == "weapons_test" and \
                     self.lex.cue("halted").search(sent.match_text, max(clause[0], tm.start - 16), tm.start):
                 continue  # 同意暂停远程导弹发射: the launches stopped, not a launch
@@ -1195,7 +1204,7 @@ class RuleExtractor:
             if (tm.start == clause[0] or sent.acts and _PAIR_TALKING.fullmatch(sent.match_text, clause[0], tm.start)) and \
                     tm.trigger.type == "CONSULT" and self.lex.cue("meeting_described").match(sent.match_text, tm.start):
                 continue  # …举行会谈，会谈持续约75分钟, 双方会谈近3小时: the talks just told
-            if self._nominal_object(sent, tm, clause):
+            if self._nominal_object(sent, tm, clause) or self._stance_in_object(sent, tm, clause, triggers):
                 sent.named_acts.append(tm.start)
                 continue
             event = self._event(doc, sentence, sent, tm, clause, state)
@@ -1621,6 +1630,14 @@ class RuleExtractor:
         start = m.start(1)
         rest = _DONE_BEFORE.sub("", self._blank_actors(sent, start, tm.start).replace("□", ""))
         return len(rest) <= 2  # 对美菲联合演习, 对朝鲜进行的核试验: the act itself, named
+
+    @staticmethod
+    def _stance_in_object(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], triggers: list[TriggerMatch]) -> bool:
+        """对安倍演说未就慰安妇问题道歉深感遗憾: a stance inside what another stance right after it is about
+        (the apology not made is what is deplored), not the reacting side's."""
+        return tm.trigger.type in _STANCES and \
+            any(t.start == tm.end and t.trigger.type in _STANCES for t in triggers) and \
+            bool(_GOVERNING.search(sent.match_text, clause[0], tm.start))
 
     def _doer_of_named_act(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> list[str]:
         """An act of force named as what a reaction or talks are about (对朝方…进行发射表示遗憾, 就朝鲜核试验
@@ -2117,6 +2134,8 @@ class RuleExtractor:
         if topic and topic[0] < tm.start:
             clause = (topic[0], clause[1])  # 将就朝鲜导弹试射举行磋商: the plan is the talks', the test was told
         region = sent.match_text[clause[0]:tm.start]
+        if any(clause[0] <= p < tm.start for p in sent.named_acts) and (governed := _GOVERNING.search(region)):
+            region = region[:governed.start() + 1]  # 对安倍…未就…道歉深感遗憾: the 未 is in what is deplored
         if cue("negated").search(region[-6:]) or cue("negated_phrase").search(region) or \
                 tm.trigger.type == "CONSULT" and (cue("called_off").match(sent.match_text, tm.start) or
                                                   cue("called_off_later").search(sent.match_text, tm.end, tm.end + 4)) or \
