@@ -3661,6 +3661,9 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     # concern at a situation (对也门局势表示严重关切) accuses no one (ONTOLOGY: concern at an actor)
     ("2015-03-27", "外交部发言人华春莹26日表示，中方对也门局势持续恶化表示严重关切。", []),
     ("2016-09-30", "联合国秘书长潘基文29日对印巴紧张局势表示关切。", []),
+    # a defence paper's judgements (最大战略挑战, 担忧事项): the government that adopted it accuses
+    ("2024-07-13", "日本政府12日通过2024年版《防卫白皮书》，白皮书称中国的军事动向是日本前所未有的最大战略挑战。",
+     [("ACCUSE", ["JPN"], ["CHN"], "2024-07-12")]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
