@@ -3664,6 +3664,10 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     # a defence paper's judgements (最大战略挑战, 担忧事项): the government that adopted it accuses
     ("2024-07-13", "日本政府12日通过2024年版《防卫白皮书》，白皮书称中国的军事动向是日本前所未有的最大战略挑战。",
      [("ACCUSE", ["JPN"], ["CHN"], "2024-07-12")]),
+    # a paper speaking (大纲指出, 大纲并说) is the one that adopted it, not the state it names first
+    ("2010-12-18", "日本内阁17日通过新版《防卫计划大纲》。新大纲指出，中国国防费持续大幅增长，已成为地区的担忧事项。"
+     "大纲并说，朝鲜的核武与导弹开发是影响地区安全的重大且迫切的不稳定因素。",
+     [("ACCUSE", ["JPN"], ["CHN"], "2010-12-17"), ("ACCUSE", ["JPN"], ["PRK"], "2010-12-17")]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -712,11 +712,14 @@ class RuleExtractor:
                      objects={tm.end + match_text.startswith("了", tm.end) for tm in triggers if tm.trigger.target == "after"})
         sent.subject = self._first_subject(sent, state)
         for m in cue("document_made").finditer(match_text):
-            author = self._subject_before(sent, m.start(), state) or sent.subject
+            author = self._subject_before(sent, m.start(), state) or \
+                (sent.subject if any(a.end <= m.start() for a in sent.actors) else [])  # 峰会发表的公报称，中国…: not China's
             if author:
                 state.authors[m.group(2)] = author
         if speech:
             sent.speaker = self._speaker(sent, speech[0][0], state)
+            if sent.speaker and self.lex.cue("document_opening").match(match_text):
+                sent.subject = sent.speaker  # 大纲指出，中国…: the paper's author speaks, not the one named in it
         elif voice and not masked and not self._opens_with_other_person(sent, voice, state):
             sent.speaker, sent.continued = self._voice_speaker(voice, state), True
         if "对方" in text and (others := self._counterparts(sent, state)):
@@ -819,6 +822,8 @@ class RuleExtractor:
             return sent.subject
         region = sent.match_text[start:pos]
         document = self.lex.cue("document_opening").search(region)
+        if document and (author := state.authors.get(document.group(2))):
+            return author  # 日本内阁通过新版《防卫计划大纲》。大纲指出…: the cabinet that adopted it
         return self._anaphora(document.group(), state) if document else []  # 声明说: its author
 
     def _place_state(self, text: str, pos: int) -> str | None:
