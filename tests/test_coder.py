@@ -3668,6 +3668,10 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     ("2010-12-18", "日本内阁17日通过新版《防卫计划大纲》。新大纲指出，中国国防费持续大幅增长，已成为地区的担忧事项。"
      "大纲并说，朝鲜的核武与导弹开发是影响地区安全的重大且迫切的不稳定因素。",
      [("ACCUSE", ["JPN"], ["CHN"], "2010-12-17"), ("ACCUSE", ["JPN"], ["PRK"], "2010-12-17")]),
+    # 又指/并指 (Hong Kong and Taiwan press) go on with the speaker's words; 值得警惕 in them accuses
+    ("2024-07-13", "日本政府12日通过《防卫白皮书》。白皮书又指朝鲜的军事动向对日本安全构成「比以往更为严重和迫切的威胁」。",
+     [("ACCUSE", ["JPN"], ["PRK"], "2024-07-12")]),
+    ("2010-12-18", "日本防卫大臣北泽俊美17日对媒体表示，中国海军近年在东海的活动「值得高度警惕」。", [("ACCUSE", ["JPN"], ["CHN"], "2010-12-17")]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
