@@ -3672,6 +3672,12 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     ("2024-07-13", "日本政府12日通过《防卫白皮书》。白皮书又指朝鲜的军事动向对日本安全构成「比以往更为严重和迫切的威胁」。",
      [("ACCUSE", ["JPN"], ["PRK"], "2024-07-12")]),
     ("2010-12-18", "日本防卫大臣北泽俊美17日对媒体表示，中国海军近年在东海的活动「值得高度警惕」。", [("ACCUSE", ["JPN"], ["CHN"], "2010-12-17")]),
+    # what a spokesperson was asked about (被问及…时) is a setting, not an act told
+    ("2023-07-13", "被问及日本与北约加强合作时，中国外交部发言人汪文斌12日表示，中方敦促日方谨言慎行。",
+     [("REQUEST", ["CHN"], ["JPN"], "2023-07-12")]),
+    # hoping to do something with another (希望同中方尽早恢复谈判) is a willingness (AGREE), not a request
+    ("2011-12-26", "日本首相野田佳彦25日表示，日方希望同中方尽早恢复东海资源开发问题的政府间谈判。",
+     [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
