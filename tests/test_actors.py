@@ -750,6 +750,16 @@ def test_words_that_only_look_like_two_abbreviations(lex, text, codes_expected):
     assert codes(lex, text, "2024-06-01") == codes_expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("日本外务省亚洲大洋洲局局长船越健裕", [("日本外务省亚洲大洋洲局局长船越健裕", ["JPN-DIP"])]),
+    ("中国外交部亚洲司司长刘劲松", [("中国外交部亚洲司司长刘劲松", ["CHN-DIP"])]),
+    ("韩国外交部与日本外务省局长", [("韩国外交部", ["KOR-DIP"]), ("日本外务省局长", ["JPN-DIP"])]),  # guard: 与 is no department
+])
+def test_a_department_the_dictionary_does_not_list_joins_its_ministry_and_head(lex, text, expected):
+    """外交部亚洲司司长刘劲松: one official of the ministry, not the ministry and a stray director."""
+    assert [(m.text, m.codes) for m in lex.find(text, "2023-07-05")] == expected
+
+
 @pytest.mark.parametrize("text, codes_expected", [
     ("日本和澳大利亚外长举行会谈", ["JPN-DIP", "AUS-DIP"]),
     ("日本、美国和韩国国防部长", ["JPN-MIL", "USA-MIL", "KOR-MIL"]),

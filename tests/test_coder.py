@@ -3677,7 +3677,9 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
      [("REQUEST", ["CHN"], ["JPN"], "2023-07-12")]),
     # hoping to do something with another (希望同中方尽早恢复谈判) is a willingness (AGREE), not a request
     ("2011-12-26", "日本首相野田佳彦25日表示，日方希望同中方尽早恢复东海资源开发问题的政府间谈判。",
-     [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),
+     [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),    # a department's head of one side meets the other's (…局局长X与…司司长Y举行磋商): the first side leads
+    ("2023-07-06", "日本外务省亚洲大洋洲局局长船越健裕5日与中国外交部亚洲司司长刘劲松举行磋商。",
+     [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -470,7 +470,11 @@ class ActorLexicon:
                if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)
                and not (m.kind == "country" and s.startswith("族", m.end))]
         for k in range(len(out) - 2, -1, -1):
-            if self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
+            if _department_between(s, out[k], out[k + 1]):  # 外交部亚洲司司长刘劲松: one official of the ministry
+                head = out.pop(k + 1)
+                out[k] = replace(head, start=out[k].start, text=sentence[out[k].start:head.end],
+                                 codes=head.codes if all("-" in c for c in head.codes) else out[k].codes)
+            elif self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
                 holder = out.pop(k + 1)
                 out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end])
             elif (units := _subsidiaries(s, out[k], out[k + 1])) is not None:
@@ -788,6 +792,18 @@ class ActorLexicon:
         if code in self._country_names:
             return f"{code}-{sector}"
         return f"{code}-{sector}" if f"{code}-{sector}" in self._org_codes else code
+
+
+# a ministry's department the dictionary does not list, named right before its head (亚洲司司长, 亚洲大洋洲局局长)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,12}?([司局处厅室])")
+
+
+def _department_between(s: str, ministry: ActorMention, head: ActorMention) -> bool:
+    """外交部亚洲司司长刘劲松, 外务省亚洲大洋洲局局长船越健裕: a department of the ministry before its own
+    head (the head's title opens with the department's last character) joins them into one mention."""
+    gap = _DEPARTMENT.fullmatch(s, ministry.end, head.start)
+    return bool(gap) and ministry.kind == "org" and head.kind == "title" and len(ministry.codes) == 1 and \
+        "-" in ministry.codes[0] and s.startswith(gap.group(1), head.start)
 
 
 def _own_body_next(m: ActorMention, after: ActorMention) -> bool:
