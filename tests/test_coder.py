@@ -3679,7 +3679,10 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
     ("2011-12-26", "日本首相野田佳彦25日表示，日方希望同中方尽早恢复东海资源开发问题的政府间谈判。",
      [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),    # a department's head of one side meets the other's (…局局长X与…司司长Y举行磋商): the first side leads
     ("2023-07-06", "日本外务省亚洲大洋洲局局长船越健裕5日与中国外交部亚洲司司长刘劲松举行磋商。",
-     [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),
+     [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),    # a dialogue or ministers' meeting named as the subject (中日安全对话…在东京举行, 中日韩外长会…举行)
+    ("2023-04-11", "中日安全对话3月19日时隔4年在东京举行。", [("CONSULT", ["CHN", "JPN"], [], "2023-03-19")]),
+    ("2023-04-11", "中日韩外长会3月21日在首尔举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2023-03-21")]),
+    ("2016-08-02", "中日韩三国外长会议预定本月下旬在东京举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2016-08")]),  # guard: planned
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
