@@ -3682,7 +3682,9 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
      [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),    # a dialogue or ministers' meeting named as the subject (中日安全对话…在东京举行, 中日韩外长会…举行)
     ("2023-04-11", "中日安全对话3月19日时隔4年在东京举行。", [("CONSULT", ["CHN", "JPN"], [], "2023-03-19")]),
     ("2023-04-11", "中日韩外长会3月21日在首尔举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2023-03-21")]),
-    ("2016-08-02", "中日韩三国外长会议预定本月下旬在东京举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2016-08")]),  # guard: planned
+    ("2016-08-02", "中日韩三国外长会议预定本月下旬在东京举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2016-08")]),  # guard: planned    # where an earlier clause's act took place (在老挝会面) is no counterpart of a later act
+    ("2024-07-28", "印度外长苏杰生与中国外长王毅25日在老挝会面，同意尽快实现边境地区脱离接触。",
+     [("CONSULT", ["IND", "CHN"], [], "2024-07-25"), ("AGREE", ["IND", "CHN"], [], "2024-07-25"), ("RETREAT", ["IND", "CHN"], [], None)]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

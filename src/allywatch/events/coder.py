@@ -2111,8 +2111,10 @@ class RuleExtractor:
         src = set(own)
         if sent.said_before(tm.start):
             src |= _countries(sent.speaker)  # in reported speech the speaker is not the counterpart
+        clause = sent.clause_of(tm.start)
         others = [a for a in sent.actors if not (tm.start <= a.start < tm.end) and not _inside(a.start, sent.settings)
-                  and (later or a.start < tm.start)]
+                  and (later or a.start < tm.start)
+                  and not (a.start in sent.places and not clause[0] <= a.start < clause[1])]  # 在老挝会面，同意…: where they met
         if tm.trigger.type in ("CONSULT", "AGREE"):  # 召开峰会，同意对俄实施制裁: Russia is no participant;
             # 在沙特吉达签署: nor is where an agreement is signed (but 在贝里斯与总理…会谈: whom one meets there)
             others = [a for a in others if (a.start < tm.start or not _object_marked(sent.match_text[:a.start]))
