@@ -2297,24 +2297,26 @@ class RuleExtractor:
         return None
 
 
+def _setting_before(sent: _Sent, start: int) -> tuple[int, int] | None:
+    """The clause right before `start` when it sets the time of what follows (访问平壤期间，…; 访华之际，…)."""
+    if start == 0:
+        return None
+    prev = sent.clause_of(start - 1)
+    return prev if _SETTING_END.search(sent.match_text, prev[0], prev[1]) else None
+
+
 def _setting_time(sent: _Sent, clause: tuple[int, int]) -> TimeMention | None:
     """The dated time of a setting clause right before the act's (希尔本月1日至3日访问平壤期间，双方达成…):
     the act happened then, even inside someone's words."""
-    if clause[0] == 0:
-        return None
-    prev = sent.clause_of(clause[0] - 1)
-    if not _SETTING_END.search(sent.match_text, prev[0], prev[1]):
-        return None
-    return next((t for t in reversed(sent.times) if prev[0] <= t.start < prev[1] and t.date), None)
+    prev = _setting_before(sent, clause[0])
+    return next((t for t in reversed(sent.times) if prev[0] <= t.start < prev[1] and t.date), None) if prev else None
 
 
 def _setting_states(sent: _Sent, start: int) -> list[str]:
     """The states of a setting clause right before `start` (温家宝访问印度期间，两国…; 访华之际): the
     visitor and the host, when it names two or more."""
-    if start == 0:
-        return []
-    prev = sent.clause_of(start - 1)
-    if not _SETTING_END.search(sent.match_text, prev[0], prev[1]):
+    prev = _setting_before(sent, start)
+    if prev is None:
         return []
     codes = _unique([c for a in sent.actors if prev[0] <= a.start and a.end <= prev[1] for c in a.codes])
     return codes if len(_countries(codes)) >= 2 else []

@@ -13,7 +13,7 @@ _MD_LINK_HEADER = re.compile(r"^\s*(?:<!--.*?-->\s*)?\[([^\]\n]{2,300})\]\((http
 
 
 # the outlet an HTML page names in its head: og:site_name, else the host of its own address
-_HEAD_TAG = re.compile(r"<(?:meta|link)\s[^>]*>", re.I)
+_HEAD_TAG = re.compile(r"<(?:meta|link)\s[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*["']([^"'<>]*)["']""")
 _HOST = re.compile(r"https?://([^/\s]{3,100})")
 
