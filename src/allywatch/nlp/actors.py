@@ -470,13 +470,13 @@ class ActorLexicon:
                if not (m.kind == "country" and m.start and s[m.start - 1] == "驻" and after and after.start == m.end)
                and not (m.kind == "country" and s.startswith("族", m.end))]
         for k in range(len(out) - 2, -1, -1):
-            if _department_between(s, out[k], out[k + 1]):  # 外交部亚洲司司长刘劲松: one official of the ministry
-                head = out.pop(k + 1)
-                out[k] = replace(head, start=out[k].start, text=sentence[out[k].start:head.end],
-                                 codes=head.codes if all("-" in c for c in head.codes) else out[k].codes)
-            elif self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
+            # 外交部亚洲司司长刘劲松: one official of the ministry, in its sector when the head has none of his own
+            department = _department_between(s, out[k], out[k + 1])
+            if department or self._office_of_next(s, out[k], out[k + 1]) or _own_body_next(out[k], out[k + 1]):
                 holder = out.pop(k + 1)
-                out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end])
+                own_sector = all("-" in c for c in holder.codes)
+                out[k] = replace(holder, start=out[k].start, text=sentence[out[k].start:holder.end],
+                                 codes=out[k].codes if department and not own_sector else holder.codes)
             elif (units := _subsidiaries(s, out[k], out[k + 1])) is not None:
                 units_state = out.pop(k + 1)
                 out[k] = replace(out[k], end=units, text=sentence[out[k].start:units],
