@@ -218,6 +218,8 @@ HELDOUT62 = Path(__file__).resolve().parent / "data" / "heldout62"
 HELDOUT63 = Path(__file__).resolve().parent / "data" / "heldout63"
 HELDOUT64 = Path(__file__).resolve().parent / "data" / "heldout64"
 HELDOUT65 = Path(__file__).resolve().parent / "data" / "heldout65"
+HELDOUT66 = Path(__file__).resolve().parent / "data" / "heldout66"
+HELDOUT67 = Path(__file__).resolve().parent / "data" / "heldout67"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -294,6 +296,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT63, 12, 0.67, 0.84, 0.84),  # kept unread: Europe, Russia and the Middle East where they touch Asia 2009-2025, first look 0.702 (thirty-second session)
     (HELDOUT64, 12, 0.76, 0.93, 0.88),  # Japan's security relations 2010-2025, first look 0.812, then read (thirty-third session)
     (HELDOUT65, 12, 0.65, 0.82, 0.88),  # kept unread: South and Southeast Asia 2008-2025, first look 0.698 (thirty-third session)
+    (HELDOUT66, 12, 0.65, 0.82, 0.91),  # the Taiwan Strait 2008-2024, first look 0.697, then read (thirty-fourth session)
+    (HELDOUT67, 12, 0.62, 0.85, 0.87),  # kept unread: Russia and Eurasia, the Pacific 2009-2025, first look 0.673 (thirty-fourth session)
 ]
 
 
@@ -763,7 +767,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
                                     HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
-                                    HELDOUT64, HELDOUT65])
+                                    HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
