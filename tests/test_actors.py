@@ -32,6 +32,9 @@ PERSON_AT_DATE = [
     ("甘民乐", "2024-01-10", "GBR-DIP"), ("史托腾伯格", "2019-06-01", "NATO"), ("巴帕罗", "2025-03-01", "USA-MIL"),
     ("艾波特", "2014-05-01", "AUS-GOV"), ("罗沙里欧", "2013-06-01", "PHL-DIP"),
     ("阿利耶夫", "2023-09-20", "AZE-GOV"),
+    # cross-strait talks' heads and Taiwan's party leaders (thirty-fourth session)
+    ("江丙坤", "2008-11-04", "TWN-GOV"), ("陈德铭", "2014-02-27", "CHN-GOV"), ("朱立伦", "2015-05-04", "TWN-LEG"),
+    ("吴伯雄", "2008-11-05", "TWN-LEG"),
     ("帕希尼扬", "2020-11-10", "ARM-GOV"),
     ("武契奇", "2023-09-29", "SRB-GOV"),
     ("库尔蒂", "2023-09-29", "XKX-GOV"),
@@ -245,6 +248,7 @@ ORGS = [
     ("以国政府", "ISR-GOV"),  # Taiwan's short form
     ("国务院台办", "CHN-GOV"),
     ("海基会", "TWN-GOV"),
+    ("美中战略竞争特设委员会", "USA-LEG"),  # the US House's committee, though it opens with 美中
     ("祖国和平统一委员会", "PRK-GOV"),
     ("伊斯兰革命卫队", "IRN-MIL"),
     ("俄机", "RUS-MIL"),  # a side's aircraft and ships are its military

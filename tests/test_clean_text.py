@@ -187,6 +187,7 @@ def assert_article_kept(r) -> None:
     ("2023-07-12 10:05", "byline"),
     ("图为菲律宾海军舰艇在马尼拉湾航行", "caption"),
     ("资料图:日本海上自卫队驱逐舰(新华社发)", "caption"),
+    ("5月7日，中国国防部长梁光烈（右）在美国国防部出席欢迎仪式。新华社记者 张军 摄", "caption"),  # a caption with its credit
     ("分享到:", "share-link"),
     ("阅读全文", "share-link"),
     ("站内搜索", "site-search"),

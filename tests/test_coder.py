@@ -296,7 +296,7 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT63, 12, 0.67, 0.84, 0.84),  # kept unread: Europe, Russia and the Middle East where they touch Asia 2009-2025, first look 0.702 (thirty-second session)
     (HELDOUT64, 12, 0.76, 0.93, 0.88),  # Japan's security relations 2010-2025, first look 0.812, then read (thirty-third session)
     (HELDOUT65, 12, 0.65, 0.82, 0.88),  # kept unread: South and Southeast Asia 2008-2025, first look 0.698 (thirty-third session)
-    (HELDOUT66, 12, 0.65, 0.82, 0.91),  # the Taiwan Strait 2008-2024, first look 0.697, then read (thirty-fourth session)
+    (HELDOUT66, 12, 0.70, 0.86, 0.91),  # the Taiwan Strait 2008-2024, first look 0.697, then read (thirty-fourth session)
     (HELDOUT67, 12, 0.62, 0.85, 0.87),  # kept unread: Russia and Eurasia, the Pacific 2009-2025, first look 0.673 (thirty-fourth session)
 ]
 
@@ -339,6 +339,17 @@ def run_page(tmp_path, name: str, text: str):
     doc, failures = process_page(page)
     assert not failures
     return doc, [(e.event_type, countries(e.source), countries(e.target), e.date, e.factuality) for e in doc.events]
+
+
+def test_a_photo_caption_starts_no_new_story(tmp_path):
+    """A caption with its photographer's credit is cleaned away, so the date it opens with does not start a
+    new story that would forget the talks 双方 refers to."""
+    page = ("梁光烈访美\n2012-05-09 08:35 来源：新华网\n新华社华盛顿5月7日电 中国国防部长梁光烈7日在五角大楼与美国国防部长帕内塔举行会谈。\n"
+            "5月7日，梁光烈（右）在美国国防部出席欢迎仪式。新华社记者 张军 摄\n"
+            "双方同意今年下半年在亚丁湾举行两国海军首次反海盗联合演练。\n【责任编辑：王萌】")
+    doc, events = run_page(tmp_path, "caption.txt", page)
+    assert "欢迎仪式" not in doc.clean_text
+    assert ("AGREE", {"CHN", "USA"}, set(), "2012-05-07", "asserted") in events
 
 
 def test_traditional_html_page_end_to_end(tmp_path):
@@ -3681,16 +3692,56 @@ def test_rules_of_the_thirty_second_session(coder, published, text, expected):
      [("REQUEST", ["CHN"], ["JPN"], "2023-07-12")]),
     # hoping to do something with another (希望同中方尽早恢复谈判) is a willingness (AGREE), not a request
     ("2011-12-26", "日本首相野田佳彦25日表示，日方希望同中方尽早恢复东海资源开发问题的政府间谈判。",
-     [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),    # a department's head of one side meets the other's (…局局长X与…司司长Y举行磋商): the first side leads
+     [("AGREE", ["JPN"], ["CHN"], "2011-12-25")]),
+    # a department's head of one side meets the other's (…局局长X与…司司长Y举行磋商): the first side leads
     ("2023-07-06", "日本外务省亚洲大洋洲局局长船越健裕5日与中国外交部亚洲司司长刘劲松举行磋商。",
-     [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),    # a dialogue or ministers' meeting named as the subject (中日安全对话…在东京举行, 中日韩外长会…举行)
+     [("CONSULT", ["JPN"], ["CHN"], "2023-07-05")]),
+    # a dialogue or ministers' meeting named as the subject (中日安全对话…在东京举行, 中日韩外长会…举行)
     ("2023-04-11", "中日安全对话3月19日时隔4年在东京举行。", [("CONSULT", ["CHN", "JPN"], [], "2023-03-19")]),
     ("2023-04-11", "中日韩外长会3月21日在首尔举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2023-03-21")]),
-    ("2016-08-02", "中日韩三国外长会议预定本月下旬在东京举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2016-08")]),  # guard: planned    # where an earlier clause's act took place (在老挝会面) is no counterpart of a later act
+    ("2016-08-02", "中日韩三国外长会议预定本月下旬在东京举行。", [("CONSULT", ["CHN", "JPN", "KOR"], [], "2016-08")]),  # guard: planned
+    # where an earlier clause's act took place (在老挝会面) is no counterpart of a later act
     ("2024-07-28", "印度外长苏杰生与中国外长王毅25日在老挝会面，同意尽快实现边境地区脱离接触。",
      [("CONSULT", ["IND", "CHN"], [], "2024-07-25"), ("AGREE", ["IND", "CHN"], [], "2024-07-25"), ("RETREAT", ["IND", "CHN"], [], None)]),
 ])
 def test_rules_of_the_thirty_third_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a state judged to be a threat (X是…威胁) is accused, whatever words come between
+    ("2023-07-14", "北约秘书长斯托尔滕贝格13日表示，俄罗斯是对盟国安全最直接的威胁。", [("ACCUSE", ["NATO"], ["RUS"], "2023-07-13")]),
+    ("2017-08-30", "日本首相安倍晋三29日表示，朝鲜导弹飞越日本上空是前所未有的严重威胁。", [("ACCUSE", ["JPN"], ["PRK"], "2017-08-29")]),
+    # guards: a threat one answers (为应对…威胁), a threat anything might be seen as (被视为…威胁)
+    ("2016-07-25", "韩国外长尹炳世24日向中国外长王毅表示，此举仅为应对朝鲜核导威胁。", []),
+    ("2014-08-08", "根据条约，对任何一方的武装攻击都将被视为对两国和平与安全的威胁。", []),
+    # a joint act another reacts to (对中俄…进行联合飞行等军事合作表示关切, 对俄朝加强合作深感忧虑) is theirs, not the reacting side's
+    ("2023-07-14", "日本防卫省13日对中俄轰炸机在日本海上空进行联合飞行等军事合作表示严重关切。",
+     [("COOPERATE", ["CHN", "RUS"], [], "2023-07-13"), ("ACCUSE", ["JPN"], ["CHN", "RUS"], "2023-07-13")]),
+    ("2024-06-20", "日本内阁官房长官林芳正20日表示，日方对俄朝加强军事合作深感忧虑。", [("ACCUSE", ["JPN"], ["RUS", "PRK"], "2024-06-20")]),
+    # troops arriving (空降兵部队抵达) are deployed, not visiting
+    ("2022-01-08", "俄罗斯空降兵部队6日抵达哈萨克斯坦。", [("MOBILIZE", ["RUS"], ["KAZ"], "2022-01-06")]),
+    # talks named as having topics (会谈议题) are the talks just told, not a second meeting
+    ("2024-04-18", "上周三（10日），美国总统拜登与到访的日本首相岸田文雄在白宫举行会谈，台海问题是会谈议题之一。",
+     [("CONSULT", ["USA"], ["JPN"], "2024-04-10")]),
+    # a state after 于 and before a place word (于台湾周边) is where, not a partner
+    ("2022-08-16", "共军随即在4日至10日间于台湾周边进行大规模军事演习。", [("MOBILIZE", ["CHN"], ["TWN"], "2022-08-04")]),
+    # a committee whose name holds two states (「美中战略竞争特设委员会」) is the US House's, no Chinese party
+    ("2024-02-23", "美国众议院「美中战略竞争特设委员会」主席加拉格尔率领的访问团21日抵达台北，展开为期4天的访问。",
+     [("CONSULT", ["USA"], ["TWN"], "2024-02-21")]),
+    # a bare 访问团 later is the delegation named with its head; a host right before it (总统府接见) is not its state
+    ("2024-02-23", "美国众议员加拉格尔率领的访问团21日抵达台北。总统蔡英文22日上午在总统府接见访问团。",
+     [("CONSULT", ["USA"], ["TWN"], "2024-02-21"), ("CONSULT", ["TWN"], ["USA"], "2024-02-22")]),
+    # a willingness to hold talks with a long list of partners and topics (愿意同…就…开展对话) is still one
+    ("2019-01-03", "习近平2日在讲话中表示，我们愿意同台湾各党派、团体和人士就两岸政治问题和推进祖国和平统一进程的有关问题开展对话沟通。",
+     [("AGREE", ["CHN"], ["TWN"], "2019-01-02")]),
+    # ceasing a bombardment (宣布停止对…的炮击) is a retreat, not the bombardment
+    ("1979-01-02", "国防部长徐向前1日发表声明，宣布停止对大金门等岛屿的炮击。", [("RETREAT", ["CHN"], ["TWN"], "1979-01-01")]),
+    # firms named before a count (对内华达山脉公司、…等9家美国军工企业) are all the object
+    ("2024-09-18", "根据《中华人民共和国反外国制裁法》，中方决定对内华达山脉公司、斯特拉托斯解决方案公司、立方公司等9家美国军工企业采取反制措施。",
+     [("SANCTION", ["CHN"], ["USA"], None)]),
+])
+def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -36,6 +36,7 @@ from .lexicon import Cue, Lexicon, TriggerMatch, load_lexicon
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _HEAD_TAG = re.compile(r"\s*(【[^】]{1,6}】)?\s*[^\s，,。]?")  # what may come before a sentence's heading day: 【背景】, one character
 _LED_BY = re.compile(r"(率领|带领|率)的")  # 由赵乐际率领的中国党政代表团: its head
+_MET_WITH = re.compile(r"[见与同和向对迎陪]")  # 总统府接见访问团: a host before a delegation, not its state
 _DELEGATION_GAP = 6  # 中国党政代表团, 朝鲜高级别代表团: the words between a state and its delegation
 _OPEN, _CLOSE = "（(《“「『【\"", "）)》”」』】\""
 _BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]|{_CLAUSE_BREAK.pattern}")
@@ -78,7 +79,7 @@ _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 # 对朝鲜发射导弹表示遗憾: what follows an act named after 对 when it is what a reaction is about
-_REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以)")
+_REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以|深感|深表|感到)")
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
@@ -174,7 +175,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
-_OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)[^，。,；向对给将把]{0,6}?[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
+# 对3家, 对该国, 对内华达山脉公司等9家 (named ones first, then the count): the object's head follows
+_OBJECT_NP = re.compile(r"(?<!针)(向|对|给|将|把)(?:[^，。,；向对给将把]{0,6}?|[^，。,；向对给将把]{1,30}?等)"
+                        r"[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?$")
 _OWN_COUNTRY = re.compile(r"我国(?!家)")
 # 当天还…, 又在…, X并要求…: one more act (还在: still; 并不: not at all)
 _ALSO = re.compile(r"(?:又|[还另](?!在)|并(?![不未非无没且])|也(?!是|就|许|不|没|未))(?!将|是|有|称|说|表示|指出|强调|认为)")
@@ -200,7 +203,7 @@ _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将
                               r"|(将|把|对|向)包括(?:(?!在内)[^，。,；]){0,20}"
                               r"|(对|向|给|将|把)(部分|一些|若干|所有|全部|个别|其他|国际|有关|相关))$")
 _OBJECT_AMOUNT = re.compile(r"(?<!针)(对|向)[\d.,]+\s*[万亿]*(美元|元|人民币|日元|欧元)$")  # 对2000亿美元中国商品
-_GOVERNING = re.compile(r"(?<!针)[对向][^，。,；对向]{0,24}$")  # 向一架…澳大利亚皇家空军侦察机: all of it is the object
+_GOVERNING = re.compile(r"(?<!针)[对向][^，。,；对向]{0,32}$")  # 向一架…澳大利亚皇家空军侦察机: all of it is the object
 _MARKER = re.compile("[对向给将把]")  # what _OBJECT_NP, _OBJECT_MODIFIED and _OBJECT_AMOUNT each open with
 
 
@@ -694,7 +697,7 @@ class RuleExtractor:
             actors = _with_aliases(text, actors, state.aliases)
         actors = self._with_titled(text, found, actors, state)
         actors = _with_own_country(text, actors, state.home)
-        actors = _with_delegation(text, actors, state)
+        actors = _with_delegation(text, actors, state, self.lex.cue("delegation"))
         state.aliases.update((a.alias, a.codes) for a in actors if a.alias and a.codes)
         state.aliases.update((family, a.codes) for a in actors if a.kind in ("person", "title") and len(a.codes) == 1
                              for family in self.actors.family_names(a) if family not in state.aliases)
@@ -706,7 +709,8 @@ class RuleExtractor:
         places = {a.start for a in actors if a.kind == "country" and match_text.endswith(("在", "从", "自"), 0, a.start)
                   and not match_text.endswith("站在", 0, a.start)  # 站在日本一边: a side taken, not a place
                   and not _TRADED.match(match_text, a.end)  # 从日本进口: a trading partner
-                  or match_text.endswith("的", 0, a.start) and self._after_place(text, match_text, a.start)}
+                  or match_text.endswith("的", 0, a.start) and self._after_place(text, match_text, a.start)
+                  or match_text.endswith("于", 0, a.start) and _PLACE_NOUN.match(match_text, a.end)}  # 于台湾周边
         sent = _Sent(text, match_text, clause_bounds(match_text), times, actors, masked, topics,
                      settings, speech, [], [], titles, places=places,
                      objects={tm.end + match_text.startswith("了", tm.end) for tm in triggers if tm.trigger.target == "after"})
@@ -1646,18 +1650,26 @@ class RuleExtractor:
 
     def _doer_of_named_act(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> list[str]:
         """An act of force named as what a reaction or talks are about (对朝方…进行发射表示遗憾, 就朝鲜核试验
-        问题交换了意见) or as someone's (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts."""
+        问题交换了意见) or as someone's (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts;
+        so is a joint act a reaction is about (对中俄…进行联合飞行等军事合作表示关切)."""
+        text = sent.match_text
+        if tm.trigger.joint and tm.trigger.type not in _REPORTED_FORCE:
+            return self._reacted_to(sent, tm, clause)
         if tm.trigger.type not in _REPORTED_FORCE:
             return []
-        text = sent.match_text
         topic = sent.topic_at(tm.start)
         if topic:  # 双方就朝鲜核试验问题交换了意见: the test is the DPRK's
             return next((a.codes for a in sent.actors if topic[0] <= a.start and a.end <= tm.start), [])
         owner = self._owner(sent, tm, clause)
         if owner:
             return owner.codes
-        opening = _ABOUT.search(text, clause[0], tm.start)
-        if not opening or not _REACTION_AFTER.match(text, tm.end):
+        return self._reacted_to(sent, tm, clause)
+
+    @staticmethod
+    def _reacted_to(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> list[str]:
+        """The actor right after the 对/就 that opens the object of a reaction the act lies in."""
+        opening = _ABOUT.search(sent.match_text, clause[0], tm.start)
+        if not opening or not _REACTION_AFTER.match(sent.match_text, tm.end):
             return []
         start = opening.start(1)
         return next((a.codes for a in sent.actors if a.start == start), [])
@@ -2359,17 +2371,20 @@ def _with_aliases(text: str, actors: list[ActorMention], aliases: dict[str, list
     return _with_extra(kept, named)
 
 
-def _with_delegation(text: str, actors: list[ActorMention], state: _DocState) -> list[ActorMention]:
-    """A delegation named with its state or head (由赵乐际率领的中国党政代表团) is what a later bare
-    代表团 refers to (金正恩会见了代表团一行): the later one is read as that delegation's actors."""
+def _with_delegation(text: str, actors: list[ActorMention], state: _DocState, words: Cue) -> list[ActorMention]:
+    """A delegation named with its state or head (由赵乐际率领的中国党政代表团, 加拉格尔率领的访问团) is
+    what a later bare 代表团 or 访问团 refers to (金正恩会见了代表团一行): the later one is read as that
+    delegation's actors."""
     bare = []
-    for i in occurrences(text, "代表团"):
+    for m in words.finditer(text):
+        i = m.start()
         before = [a for a in actors if a.end <= i and not _CLAUSE_BREAK.search(text, a.end, i)]
         head = next((a for a in before if a.kind in ("person", "title") and _LED_BY.search(text, a.end, i)), None)
-        if head or before and i - before[-1].end <= _DELEGATION_GAP:  # 由X率领的…代表团, 中国党政代表团
+        if head or before and i - before[-1].end <= _DELEGATION_GAP and \
+                not _MET_WITH.search(text, before[-1].end, i):  # 由X率领的…代表团, 中国党政代表团; not 总统府接见访问团
             state.delegation = (head or before[-1]).codes
         elif state.delegation and not any(a.start <= i < a.end for a in actors):
-            bare.append(ActorMention("代表团", i, i + 3, state.delegation, "side"))
+            bare.append(ActorMention(m.group(), i, m.end(), state.delegation, "side"))
     return _with_extra(actors, bare) if bare else actors
 
 

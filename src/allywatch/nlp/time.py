@@ -92,7 +92,8 @@ _HEAD = rf"(?:{_BODY}|{_DAY_ALONE}{_SP}日(?!内|以内|之内))"
 _BARE_RANGE = (rf"(?:{_Y})?(?:{_M})?(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}}){_CONN}"
                rf"(?:{_YEAR}{_SP}年(?!代)|{_NUM}{_SP}(?:月份?|[日号]))")
 _WD = "".join(_W["weekdays"])
-_WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])})[{_WD}末]?|(?:{_alt(_W['week_words'])})[{_WD}末]"
+_WEEK_DAY = rf"(?:[{_WD}]|末(?!{_alt(_W['weekend_nouns'])}))"
+_WEEK = rf"(?:{_alt(_W['week_shifts'])})(?:{_alt(_W['week_words'])}){_WEEK_DAY}?|(?:{_alt(_W['week_words'])}){_WEEK_DAY}"
 _LAPSE_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _LAPSE = rf"{_LAPSE_COUNT}{_SP}(?:{_alt(_W['lapse_units'])})(?:{_alt(_W['lapse_after'])})"
 _LAPSE_PARTS = re.compile(rf"({_LAPSE_COUNT}){_SP}({_alt(_W['lapse_units'])})")  # the count and its unit, in a lapse
