@@ -3735,6 +3735,12 @@ def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     # a willingness to hold talks with a long list of partners and topics (愿意同…就…开展对话) is still one
     ("2019-01-03", "习近平2日在讲话中表示，我们愿意同台湾各党派、团体和人士就两岸政治问题和推进祖国和平统一进程的有关问题开展对话沟通。",
      [("AGREE", ["CHN"], ["TWN"], "2019-01-02")]),
+    # distorting (歪曲) accuses; so does a scheme "doomed to fail" (注定不会得逞); in a spokesperson's answer
+    # the spokesperson judges, not the side judged
+    ("2024-09-18", "外交部发言人林剑18日主持例行记者会。\n问：台湾地区外事部门近日声称，联合国大会第2758号决议没有处理台湾代表权问题。中方对此有何回应？\n"
+     "答：民进党当局歪曲第2758号决议的图谋注定不会得逞。", [("ACCUSE", ["CHN"], ["TWN"], "2024-09-18")]),
+    # never letting a scheme succeed (决不允许…得逞) is a threat, and the support inside it is not the speaker's
+    ("2024-04-17", "董军16日表示，中国军队决不允许“台独”分裂活动和外部纵容支持得逞。", [("THREATEN", ["CHN"], ["TWN"], "2024-04-16")]),
     # ceasing a bombardment (宣布停止对…的炮击) is a retreat, not the bombardment
     ("1979-01-02", "国防部长徐向前1日发表声明，宣布停止对大金门等岛屿的炮击。", [("RETREAT", ["CHN"], ["TWN"], "1979-01-01")]),
     # firms named before a count (对内华达山脉公司、…等9家美国军工企业) are all the object

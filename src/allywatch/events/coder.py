@@ -1930,11 +1930,14 @@ class RuleExtractor:
             source = sent.speaker or (state.host if state.turn == "answer" else None) or self._last_subject(state)
             addressees = [c for a in before for c in a.codes]
             return _unique(source), _unique(_others(addressees, _countries(source))), False
-        if trig.spoken and sent.speaker and sent.spoken(tm.start):
-            # X表示，Y严重破坏地区稳定: the speaker judges, and the one judged is the counterpart
-            judged = [c for a in before for c in a.codes if c.split("-")[0] not in _countries(sent.speaker)]
+        judge = sent.speaker if sent.speaker and sent.spoken(tm.start) else \
+            state.host if state.turn == "answer" and not sent.speech else None
+        if trig.spoken and judge:
+            # X表示，Y严重破坏地区稳定 (or a spokesperson's answer): the speaker judges, and the one judged
+            # is the counterpart
+            judged = [c for a in before for c in a.codes if c.split("-")[0] not in _countries(judge)]
             if judged:
-                source, partners = sent.speaker, _unique(judged + partners)
+                source, partners = judge, _unique(judged + partners)
         if not source:
             # a launch or an attack someone reports is done by the subject of the report
             # (联参表示，朝鲜当天…，向东部海域发射了导弹), not by the speaker
