@@ -3741,6 +3741,14 @@ def test_rules_of_the_thirty_third_session(coder, published, text, expected):
      "答：民进党当局歪曲第2758号决议的图谋注定不会得逞。", [("ACCUSE", ["CHN"], ["TWN"], "2024-09-18")]),
     # never letting a scheme succeed (决不允许…得逞) is a threat, and the support inside it is not the speaker's
     ("2024-04-17", "董军16日表示，中国军队决不允许“台独”分裂活动和外部纵容支持得逞。", [("THREATEN", ["CHN"], ["TWN"], "2024-04-16")]),
+    # an unknown official's name glossed in Latin letters (佩卡罗娃（Markéta Pekarová Adamová）) is his alias
+    # however the segmenter cuts it; 不顾中方劝阻 is a setting that ends before the reaction (表示强烈不满和坚决反对)
+    ("2023-03-30", "捷克众议院议长佩卡罗娃（Markéta Pekarová Adamová）25日抵达台北。"
+     "中国驻捷克使馆当天发表声明，对佩卡罗娃不顾中方劝阻执意窜访台湾表示强烈不满和坚决反对。台湾地区领导人蔡英文27日会见了佩卡罗娃一行。",
+     [("CONSULT", ["CZE"], ["TWN"], "2023-03-25"), ("ACCUSE", ["CHN"], ["CZE"], "2023-03-25"), ("CONSULT", ["TWN"], ["CZE"], "2023-03-27")]),
+    # the first to have called (首位与…通话的…元首) describes the caller: no second call
+    ("2023-02-01", "1月30日，刚当选捷克总统的帕维尔与蔡英文通电话，成为首位与台湾地区领导人通话的欧洲国家当选元首。",
+     [("CONSULT", ["CZE", "TWN"], [], "2023-01-30")]),
     # ceasing a bombardment (宣布停止对…的炮击) is a retreat, not the bombardment
     ("1979-01-02", "国防部长徐向前1日发表声明，宣布停止对大金门等岛屿的炮击。", [("RETREAT", ["CHN"], ["TWN"], "1979-01-01")]),
     # firms named before a count (对内华达山脉公司、…等9家美国军工企业) are all the object

@@ -84,6 +84,7 @@ _STATE_JOIN = re.compile("[和与及、]|以及")  # 日本和澳大利亚, 美�
 _OTHER_MINISTER = re.compile(r"[^\W\d_a-zA-Z和与同及跟或、的在对向为将把被之其并兼前时原副代两三四五六七八九十各诸]{2,8}?"
                              r"(?P<title>部长官|部部长|部长|大臣)")
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
+_GLOSSED_NAME = re.compile(r"[\u4e00-\u9fff·・•‧]{2,8}(?=\s*[（(]\s*[A-Z][a-z])")  # 佩卡罗娃（Markéta Pekarová Adamová）
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
 
@@ -893,6 +894,8 @@ class _Context:
         """End of an unknown person's name starting at i (a jieba `nr*` word, a transliteration
         joined by middle dots: 伊利·拉特纳, or one glossed in Latin letters: 伊泰（Sylvain Itté）), else i."""
         self._tag_words()
+        if glossed := _GLOSSED_NAME.match(self.s, i):  # however the segmenter cut it: the whole transliteration
+            return glossed.end()
         glued = self._tags.get(i - 1)  # 第一次/官金烘均: the segmenter glued the title's last character to the name
         if i not in self._tags and glued and glued[1] in ("n", "nr", "nrt", "nrfg") and 3 <= len(glued[0]) <= 4 and is_han(glued[0]):
             return i - 1 + len(glued[0])
