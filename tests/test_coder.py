@@ -3749,6 +3749,14 @@ def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     # the first to have called (首位与…通话的…元首) describes the caller: no second call
     ("2023-02-01", "1月30日，刚当选捷克总统的帕维尔与蔡英文通电话，成为首位与台湾地区领导人通话的欧洲国家当选元首。",
      [("CONSULT", ["CZE", "TWN"], [], "2023-01-30")]),
+    # sending experts or an envoy (派遣专家视察团, 派遣特别代表) deploys no forces
+    ("2023-05-08", "双方商定，韩方将于本月内向福岛第一核电站派遣专家视察团。", []),
+    ("2023-04-27", "习近平26日表示，中方将派遣中国政府欧亚事务特别代表访问乌克兰。", [("CONSULT", ["CHN"], ["UKR"], None)]),
+    # a ship docked somewhere, named as where someone went (登上停靠在横须贺基地的…护卫舰), a port able to take
+    # ships (可停靠) and a docking talked about (停靠一事) are no port calls; guard: a port call
+    ("2019-05-28", "特朗普今天登上停靠在横须贺基地的日本海上自卫队“加贺”号护卫舰。", []),
+    ("2014-11-04", "印度官员当时就对潜艇停靠一事未置可否。", []),
+    ("2019-05-28", "美国“里根”号航母23日停靠釜山港。", [("MOBILIZE", ["USA"], ["KOR"], "2019-05-23")]),
     # ceasing a bombardment (宣布停止对…的炮击) is a retreat, not the bombardment
     ("1979-01-02", "国防部长徐向前1日发表声明，宣布停止对大金门等岛屿的炮击。", [("RETREAT", ["CHN"], ["TWN"], "1979-01-01")]),
     # firms named before a count (对内华达山脉公司、…等9家美国军工企业) are all the object
