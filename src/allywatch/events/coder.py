@@ -1652,11 +1652,8 @@ class RuleExtractor:
         """An act of force named as what a reaction or talks are about (对朝方…进行发射表示遗憾, 就朝鲜核试验
         问题交换了意见) or as someone's (朝鲜的发射“极其令人遗憾”) is done by that actor, whoever reacts;
         so is a joint act a reaction is about (对中俄…进行联合飞行等军事合作表示关切)."""
-        text = sent.match_text
-        if tm.trigger.joint and tm.trigger.type not in _REPORTED_FORCE:
-            return self._reacted_to(sent, tm, clause)
         if tm.trigger.type not in _REPORTED_FORCE:
-            return []
+            return self._reacted_to(sent, tm, clause) if tm.trigger.joint else []
         topic = sent.topic_at(tm.start)
         if topic:  # 双方就朝鲜核试验问题交换了意见: the test is the DPRK's
             return next((a.codes for a in sent.actors if topic[0] <= a.start and a.end <= tm.start), [])
