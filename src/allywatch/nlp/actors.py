@@ -84,7 +84,7 @@ _STATE_JOIN = re.compile("[和与及、]|以及")  # 日本和澳大利亚, 美�
 _OTHER_MINISTER = re.compile(r"[^\W\d_a-zA-Z和与同及跟或、的在对向为将把被之其并兼前时原副代两三四五六七八九十各诸]{2,8}?"
                              r"(?P<title>部长官|部部长|部长|大臣)")
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z][a-z]")  # a transliterated name followed by its original spelling
-_GLOSSED_NAME = re.compile(r"[\u4e00-\u9fff·・•‧]{2,8}(?=\s*[（(]\s*[A-Z][a-z])")  # 佩卡罗娃（Markéta Pekarová Adamová）
+_GLOSSED_NAME = re.compile(rf"[\u4e00-\u9fff{_NAME_DOTS}]{{2,8}}(?={_LATIN_GLOSS.pattern})")  # 佩卡罗娃（Markéta Pekarová Adamová）
 _START, _END = itemgetter(1), itemgetter(2)  # of an automaton match (k, start, end)
 
 
