@@ -381,6 +381,21 @@ def test_capital_is_not_an_actor(lex):
     assert lex.place("停靠韩国") == [(2, 4, "KOR")]
 
 
+@pytest.mark.parametrize("text,hosts", [
+    ("首次派舰参加“环太平洋”军演", ["USA"]),
+    ("参加马拉巴尔演习", ["IND", "USA"]),
+    ("韩美联合军演「关键决断」和「鹞鹰」", ["KOR", "USA"]),
+    ("俄军举行「东方-2022」战略演习", ["RUS"]),
+    ("“北部·联合-2023”演习", ["CHN", "RUS"]),
+    # a name needing its year, a plain phrase and the PLA's own exercise name no host
+    ("西方国家举行演习", []),
+    ("三边海上联合演习", []),
+    ("“联合利剑-2024A”演习", []),
+])
+def test_named_exercises_give_their_hosts(lex, text, hosts):
+    assert lex.exercise_hosts(text) == hosts
+
+
 def test_country_of_code(lex):
     assert lex.country_of_code("KOR-MIL") == "KOR"
     assert lex.country_of_code("NATO-MIL") == "NATO"

@@ -1772,8 +1772,8 @@ def test_an_act_dated_after_the_page_is_planned_without_a_marker(coder, text, ex
     ("2014-03-25", "七国集团领导人24日发表声明，暂停俄罗斯的八国集团成员资格。", ("SANCTION", {"G7"}, {"RUS"}, "2014-03-24")),
     # 即日起: from the day it is said
     ("2019-09-20", "台湾外交部长吴钊燮宣布即日起与吉里巴斯断绝外交关系。", ("SANCTION", {"TWN"}, {"KIR"}, "2019-09-20")),
-    # joining an exercise named as joint is cooperation with its (unnamed) partners
-    ("2020-10-20", "澳洲国防部长雷诺兹表示，澳洲将参加今年的马拉巴尔联合军演。", ("COOPERATE", {"AUS"}, set(), "2020")),
+    # joining an exercise named as joint is cooperation with its partners, the hosts the exercise list names
+    ("2020-10-20", "澳洲国防部长雷诺兹表示，澳洲将参加今年的马拉巴尔联合军演。", ("COOPERATE", {"AUS"}, {"IND", "USA"}, "2020")),
 ])
 def test_sanctions_on_lists_recalls_invitations_and_membership(coder, published, text, expected):
     got = [(e.event_type, countries(e.source), countries(e.target), e.date) for e in code(coder, text, published)]
@@ -3764,6 +3764,33 @@ def test_rules_of_the_thirty_third_session(coder, published, text, expected):
      [("SANCTION", ["CHN"], ["USA"], None)]),
 ])
 def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a launch a reaction is expressed about (对北韩再度试射飞弹表达严重关切) is the launcher's, not a second act
+    # of the reacting side; guard: the launch told on its own
+    ("2016-08-04", "台湾外交部昨日对北韩再度试射飞弹表达严重关切。", [("ACCUSE", ["TWN"], ["PRK"], "2016-08-03")]),
+    ("2016-08-04", "朝鲜3日上午向日本海方向发射了一枚弹道导弹。", [("MOBILIZE", ["PRK"], [], "2016-08-03")]),
+    # a claim or demand judged unacceptable (日方的抗议我方无法接受, 要求“毫无根据，完全不能接受”) is rejected
+    ("2010-09-26", "日本外务省25日发表谈话，称中方提出的道歉和赔偿要求“毫无根据，完全不能接受”。", [("REJECT", ["JPN"], ["CHN"], "2010-09-25")]),
+    ("2018-01-10", "日本外务大臣河野太郎9日发表谈话说，韩方要求日方采取进一步措施“完全不能接受”。", [("REJECT", ["JPN"], ["KOR"], "2018-01-09")]),
+    # guard: an act judged unacceptable (做法“完全不能接受”) is accused, and 指责 there is no claim rejected
+    ("2013-11-26", "日本首相安倍晋三25日表示，中方的做法“完全不能接受”。", [("ACCUSE", ["JPN"], ["CHN"], "2013-11-25")]),
+    ("2021-01-11", "阿拉格齐10日表示，他同时指责韩方冻结伊朗资金的做法「不可接受」。", [("ACCUSE", ["IRN"], ["KOR"], "2021-01-10")]),
+    # keeping the right to answer (保留作出进一步反应的权利), seeing it through (奉陪到底) and a firm military
+    # answer (予以果断的军事回应) are threats
+    ("2020-05-29", "中国外交部发言人汪文斌28日表示，中方已就此向澳方提出严正交涉，并保留作出进一步反应的权利。",
+     [("PROTEST", ["CHN"], ["AUS"], None), ("THREATEN", ["CHN"], ["AUS"], "2020-05-28")]),
+    ("2019-06-03", "魏凤和2日表示，美方如果要谈，大门敞开；如果要打，中方奉陪到底。", [("THREATEN", ["CHN"], ["USA"], "2019-06-02")]),
+    # joining a named exercise (派舰参加“环太平洋”军演, 参加“马拉巴尔”演习) is cooperation with its hosts
+    ("2018-05-25", "中国海军曾于2014年首次派舰参加“环太平洋”军演。", [("COOPERATE", ["CHN"], ["USA"], "2014")]),
+    ("2020-10-20", "澳大利亚上一次参加“马拉巴尔”演习是在2007年。", [("COOPERATE", ["AUS"], ["IND", "USA"], "2007")]),
+    # guards: a name that is a plain phrase (三边海上联合演习) or another state's (联合利剑) adds no host
+    ("2024-01-18", "美日韩15日在济州岛以南公海举行三边海上联合演习。", [("COOPERATE", ["USA", "JPN", "KOR"], [], "2024-01-15")]),
+    ("2024-05-24", "解放军东部战区23日在台湾周边举行“联合利剑-2024A”演习。", [("MOBILIZE", ["CHN"], ["TWN"], "2024-05-23")]),
+])
+def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -79,7 +79,7 @@ _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 # 对朝鲜发射导弹表示遗憾: what follows an act named after 对 when it is what a reaction is about
-_REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|发表|提出|作出|进行|予以|深感|深表|感到)")
+_REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|表达|发表|提出|作出|进行|予以|深感|深表|感到)")
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
@@ -1425,6 +1425,10 @@ class RuleExtractor:
             target = posts  # 召回驻韩大使长岭安政: at Korea, not at the ambassador's own service
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
             target = self._treaty_counterparts(sent, tm, clause, src_countries)
+        exercise_hosts = [f"{c}-MIL" if self.actors.is_country(c) else c
+                          for c in self.actors.exercise_hosts(sent.text[clause[0]:clause[1]]) if c not in src_countries] \
+            if trig.mode == "exercise" and not target and len(src_countries) == 1 else []
+        target = target or exercise_hosts  # 派舰参加“环太平洋”军演: with its host, the US
         if not target and trig.type == "MOBILIZE" and trig.mode in ("deployment", "alert") and len(src_countries) == 1:
             watch = self.lex.cue("response_watch").search(sent.match_text, tm.start, _clause_end(sent.match_text, clause[1] + 1))
             if watch:  # 派遣兵力严密监控应处: at the side watched
@@ -1433,7 +1437,7 @@ class RuleExtractor:
                      if clause[0] <= a.start < tm.end and not _inside(a.start, sent.settings) and a.start not in sent.places)
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         joined = trig.joint and self.lex.cue("joined_exercise").search(sent.match_text[clause[0]:tm.start])  # 参加…联合军演
-        solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined)
+        solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined or exercise_hosts)
         if not target and not crowd and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
             return None
         if not target and trig.type == "AGREE" and self._alone(source) and src_countries <= _countries(state.group) \

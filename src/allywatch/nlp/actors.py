@@ -155,6 +155,8 @@ class ActorLexicon:
         self._org_codes: set[str] = set()
         self._members: dict[str, list[str]] = {}  # a grouping of a few states (QUAD) -> its members
         self._treaties: list[tuple[list[str], list[str]]] = []  # (name forms, parties)
+        self._exercise_names = re.compile("(?!)")  # a named exercise (exercises.yaml): set by _load
+        self._exercise_hosts: dict[str, list[str]] = {}  # name form -> hosts
         self._named_for: tuple[str | None, set[str]] = (None, set())  # states_named's last text and answer
         self._load(data_dir)
         # where a mention can start: a dictionary word (two characters or more) or an abbreviation
@@ -241,6 +243,7 @@ class ActorLexicon:
 
         self._treaties = [([_title_key(n) for n in t["names"]], t["parties"])
                           for t in read_yaml((d / "treaties.yaml").read_text(encoding="utf-8"))["treaties"]]
+        self._load_exercises(read_yaml((d / "exercises.yaml").read_text(encoding="utf-8"))["exercises"])
 
         by_name: dict[str, list[_Person]] = {}
         people = read_yaml((d / "people.yaml").read_text(encoding="utf-8"))
@@ -372,6 +375,29 @@ class ActorLexicon:
         resolves to `code`: the first start and last end, an open end being today."""
         spans = [(o.start, min(o.end, _TODAY)) for p in self._people.get(name, []) for o in p.offices if o.code == code]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+
+    def _load_exercises(self, entries: list[dict]) -> None:
+        """One pattern for all named exercises: a name in quotes or right before an exercise word,
+        with its year where the name alone is a common word."""
+        plain, dated = [], []
+        for entry in entries:
+            for name in entry["names"]:
+                self._exercise_hosts[name] = list(entry["hosts"])
+                (dated if entry.get("dated") else plain).append(re.escape(name))
+        plain.sort(key=len, reverse=True)  # the longest form first: 超级嘉鲁达之盾 before 嘉鲁达之盾
+        dated.sort(key=len, reverse=True)
+        year = r"[-－—·]?\d{2,4}[A-Z]?"
+
+        def named(tag: str) -> str:
+            return rf"(?<!联合)(?P<{tag}>{'|'.join(plain)})(?:{year})?|(?P<{tag}_dated>{'|'.join(dated)}){year}"
+        self._exercise_names = re.compile(
+            rf"[“「\"『](?:{named('quoted')})[”」\"』]|(?:{named('bare')})(?:联合|战略|海上|军事|年度|大规模|多国|两栖|空中|实兵)*(?:演习|军演|联演|演练)")
+
+    def exercise_hosts(self, text: str) -> list[str]:
+        """The hosts of the exercises named in `text` (参加“环太平洋”军演: USA), in order, or []."""
+        hosts = [h for m in self._exercise_names.finditer(text)
+                 for h in self._exercise_hosts[next(g for g in m.groups() if g)]]
+        return list(dict.fromkeys(hosts))
 
     def treaty_parties(self, title: str) -> list[str]:
         """The parties of the agreement a 《title》 names (《中导条约》: USA, RUS), or [] if unknown."""
