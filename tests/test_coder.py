@@ -220,6 +220,8 @@ HELDOUT64 = Path(__file__).resolve().parent / "data" / "heldout64"
 HELDOUT65 = Path(__file__).resolve().parent / "data" / "heldout65"
 HELDOUT66 = Path(__file__).resolve().parent / "data" / "heldout66"
 HELDOUT67 = Path(__file__).resolve().parent / "data" / "heldout67"
+HELDOUT68 = Path(__file__).resolve().parent / "data" / "heldout68"
+HELDOUT69 = Path(__file__).resolve().parent / "data" / "heldout69"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -298,6 +300,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT65, 12, 0.65, 0.82, 0.88),  # kept unread: South and Southeast Asia 2008-2025, first look 0.698 (thirty-third session)
     (HELDOUT66, 12, 0.70, 0.86, 0.91),  # the Taiwan Strait 2008-2024, first look 0.697, then read (thirty-fourth session)
     (HELDOUT67, 12, 0.62, 0.85, 0.87),  # kept unread: Russia and Eurasia, the Pacific 2009-2025, first look 0.673 (thirty-fourth session)
+    (HELDOUT68, 12, 0.74, 0.88, 0.91),  # Korea and Japan, the Cheonan, THAAD, export controls 2010-2025, first look 0.734, then read (thirty-fifth session)
+    (HELDOUT69, 12, 0.68, 0.82, 0.91),  # kept unread: China-US security relations 2013-2025, first look 0.712 (thirty-fifth session)
 ]
 
 
@@ -778,7 +782,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
                                     HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
-                                    HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67])
+                                    HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
+                                    HELDOUT68, HELDOUT69])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3789,6 +3794,31 @@ def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     # guards: a name that is a plain phrase (三边海上联合演习) or another state's (联合利剑) adds no host
     ("2024-01-18", "美日韩15日在济州岛以南公海举行三边海上联合演习。", [("COOPERATE", ["USA", "JPN", "KOR"], [], "2024-01-15")]),
     ("2024-05-24", "解放军东部战区23日在台湾周边举行“联合利剑-2024A”演习。", [("MOBILIZE", ["CHN"], ["TWN"], "2024-05-23")]),
+    # the side a force saw or tracked (掌握共机动态, 发现朝鲜无人机…) does not act in the clauses that follow:
+    # the side that saw it does (…，并派遣战机严密监控, 并派出护卫舰进行监视)
+    ("2024-05-24", "国防部表示，国军全程掌握共机动态，并派遣战机严密监控。", [("MOBILIZE", ["TWN"], ["CHN"], None)]),
+    ("2024-05-24", "韩国联合参谋本部发现朝鲜无人机越过军事分界线，并出动战机进行拦截。",
+     [("MOBILIZE", ["PRK"], ["KOR"], None), ("MOBILIZE", ["KOR"], ["PRK"], None), ("COERCE", ["KOR"], ["PRK"], None)]),
+    ("2024-05-24", "日本防卫省发现两艘俄罗斯军舰通过对马海峡，并派出护卫舰进行监视。",
+     [("MOBILIZE", ["RUS"], ["JPN"], None), ("MOBILIZE", ["JPN"], ["RUS"], None)]),
+    # in a transcript a new question opens a new story: the answer reacts to what it asks about
+    ("2024-03-01", "外交部发言人毛宁1日主持例行记者会。\n问：美国国会众议院日前通过所谓“台湾冲突阻吓法案”。中方对此有何评论？\n"
+     "答：中方对此坚决反对。\n问：据报道，巴基斯坦发生强烈地震，造成大量人员伤亡。中方对此有何评论？\n答：中方对地震遇难者表示深切哀悼。",
+     [("ACCUSE", ["CHN"], ["USA"], "2024-03-01"), ("SUPPORT", ["CHN"], ["PAK"], "2024-03-01")]),
+    # tightening export controls (收紧对韩出口…的管制) sanctions; a court ordering a firm to pay (判决…赔偿) too
+    ("2019-08-03", "日本政府7月1日宣布收紧对韩出口氟化聚酰亚胺、光刻胶和高纯度氟化氢三种半导体材料的管制。",
+     [("SANCTION", ["JPN"], ["KOR"], "2019-07-01")]),
+    ("2019-08-03", "韩国大法院2018年10月判决日本制铁公司向韩国被强征劳工赔偿。", [("SANCTION", ["KOR"], ["JPN"], "2018-10")]),
+    # summoning someone to voice displeasure (约见邱国洪，就其言论表达不满) is a protest; a firm answer promised
+    # (作出坚决应对) threatens; one who "should answer for" an act (应对这一事件负责) is accused
+    ("2016-02-25", "据韩联社报道，韩国外交部24日约见邱国洪，就其言论表达不满。",
+     [("PROTEST", ["KOR"], ["CHN"], "2016-02-24"), ("ACCUSE", ["KOR"], ["CHN"], "2016-02-24")]),
+    ("2010-06-13", "韩国国防部12日表示，将对朝方的任何挑衅作出坚决应对。", [("THREATEN", ["KOR"], ["PRK"], "2010-06-12")]),
+    ("2010-06-15", "美国常驻联合国代表苏珊·赖斯14日对记者说，证据表明朝鲜应对这一事件负责。", [("ACCUSE", ["USA"], ["PRK"], "2010-06-14")]),
+    # a name the segmenter glues to the time word after it (林芳正当天: 正当) is still read; a ministry with a
+    # Korean name (企划财政部长官) is Korea's
+    ("2022-07-19", "朴振与林芳正当天晚间在东京举行会谈。", [("CONSULT", ["KOR", "JPN"], [], "2022-07-19")]),
+    ("2023-06-30", "韩国副总理兼企划财政部长官秋庆镐与日本财务大臣铃木俊一29日在东京举行会谈。", [("CONSULT", ["KOR", "JPN"], [], "2023-06-29")]),
 ])
 def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -644,6 +644,11 @@ class RuleExtractor:
                 if found:
                     state.host = found[-1].codes
                     break
+        if turn == "question" and state.turn == "answer":
+            # a new question opens a new story: the answer to it reacts to the sides it asks about, not
+            # to those of the last answer (对地震遇难者表示深切哀悼 after a question on a US bill)
+            asked = self.actors.find(text, state.briefing.date if state.briefing else None)
+            state.last_act, state.last_reaction = _unique([c for a in asked for c in a.codes]), None
         state.turn = turn
         if turn == "answer":
             state.analysis = False  # 有分析认为… in the question: the answer is the spokesperson's own
@@ -1684,6 +1689,12 @@ class RuleExtractor:
             return owner
         return None
 
+    def _perceived_in(self, sent: _Sent, start: int, end: int) -> re.Match[str] | None:
+        """A word of seeing or tracking (掌握, 发现) after a side named in `start:end`: the sides after it
+        were seen, and the clauses that follow go on with the side that saw them."""
+        seen = self.lex.cue("perceived").search(sent.match_text, start, end)
+        return seen if seen and sent.subjects(start, seen.start()) else None
+
     def _wished(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """他希望两年内美军撤出菲律宾: an act of someone named after a wish is wished for, not done."""
         wish = self.lex.cue("wish").search(sent.match_text, clause[0], tm.start)
@@ -1871,7 +1882,8 @@ class RuleExtractor:
                state: _DocState) -> tuple[list[str], list[str], bool]:
         """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
-        if sent.previous_act and sent.previous_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.previous_act[0], tm.start):
+        if sent.previous_act and sent.previous_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.previous_act[0], tm.start) \
+                and not self._perceived_in(sent, sent.clause_of(sent.previous_act[0] - 1)[0], sent.previous_act[0]):
             return sent.previous_act[2], sent.previous_act[3], False  # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor
         before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
@@ -1944,7 +1956,8 @@ class RuleExtractor:
             # (联参表示，朝鲜当天…，向东部海域发射了导弹), not by the speaker
             speech_end = sent.speech_end(clause[0])
             if speech_end is not None and speech_end < clause[0] and trig.type in _REPORTED_FORCE:
-                source = self._subject_before(sent, clause[0], state, speech_end)
+                seen = self._perceived_in(sent, speech_end, clause[0])
+                source = self._subject_before(sent, seen.start() if seen else clause[0], state, speech_end)
         prev = sent.clause_of(clause[0] - 1) if clause[0] > 0 else (0, 0)
         in_words = sent.spoken(tm.start)
         if not source and prev[0] > 0 and (not in_words or (sent.speech_end(clause[0]) or 0) <= prev[0]):

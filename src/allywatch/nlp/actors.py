@@ -863,7 +863,9 @@ def _reach(chain: _Chain) -> tuple[int, int]:
 
 # function words the segmenter may glue to a short name after them (同岸田: 同岸|田)
 _BEFORE_NAME = set("同与和及跟向对、，,")
-_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就通则是曾已、，。,；;：:（(")  # 与川普通电话, 马杜罗则表示
+# 与川普通电话, 马杜罗则表示; a time word after the name (林芳正当天, 王毅此前, 岸田首次): the segmenter may
+# glue its first character to the name's last (正当, 毅此)
+_AFTER_NAME = set("同与和及跟向对在将表说称指强也还等并于就通则是曾已又亦均再随当今昨前明本上近日此首早晚、，。,；;：:（(")
 
 
 def _name_ends(s: str, end: int, ctx: "_Context") -> bool:
