@@ -3819,6 +3819,23 @@ def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     # Korean name (企划财政部长官) is Korea's
     ("2022-07-19", "朴振与林芳正当天晚间在东京举行会谈。", [("CONSULT", ["KOR", "JPN"], [], "2022-07-19")]),
     ("2023-06-30", "韩国副总理兼企划财政部长官秋庆镐与日本财务大臣铃木俊一29日在东京举行会谈。", [("CONSULT", ["KOR", "JPN"], [], "2023-06-29")]),
+    # talks named by their round or ministers (第九次韩日财长对话) held at a time (于2016年8月在首尔举行)
+    ("2023-06-30", "上一次韩日财长对话于2016年8月在首尔举行。", [("CONSULT", ["KOR", "JPN"], [], "2016-08")]),
+    # said "in the call" (在通话中同意) in a spokesperson's answer: on the day of the call, not of the briefing
+    ("2017-04-26", "外交部发言人耿爽26日主持例行记者会。\n问：中美两国元首24日通了电话。\n答：两国元首在通话中同意继续就朝鲜半岛问题保持密切沟通。",
+     [("CONSULT", ["CHN", "USA"], [], "2017-04-24"), ("AGREE", ["CHN", "USA"], [], "2017-04-24")]),
+    # one of two sides hoping both will do more (希望两国加强沟通) is willing, not asking; guard: a third side asking
+    ("2022-07-20", "日本首相岸田文雄19日会见了韩国外长朴振。岸田文雄表示，日韩关系需要回到健全的状态，希望两国加强沟通。",
+     [("CONSULT", ["JPN"], ["KOR"], "2022-07-19"), ("AGREE", ["JPN"], ["KOR"], "2022-07-19")]),
+    ("2025-07-25", "泰国和柬埔寨24日在边境地区爆发冲突。中国外交部发言人郭嘉昆24日表示，中方希望双方保持克制，通过对话解决分歧。",
+     [("ASSAULT", ["THA", "KHM"], [], "2025-07-24"), ("REQUEST", ["CHN"], ["THA", "KHM"], "2025-07-24")]),
+    # agreeing to strengthen cooperation in general (同意…加强日韩及日美韩合作) is the agreement alone; guard:
+    # an act of cooperation named (同意加强…情报共享与合作) is coded too, as planned
+    ("2022-07-19", "韩国外长朴振18日与日本外相林芳正在东京举行会谈。双方还同意在应对朝鲜问题上加强日韩及日美韩合作。",
+     [("CONSULT", ["KOR"], ["JPN"], "2022-07-18"), ("AGREE", ["KOR", "JPN"], [], "2022-07-18")]),
+    ("2022-06-12", "美日韩三国国防部长11日举行会谈，同意加强在朝鲜核导问题上的情报共享与合作。",
+     [("CONSULT", ["USA", "JPN", "KOR"], [], "2022-06-11"), ("AGREE", ["USA", "JPN", "KOR"], [], "2022-06-11"),
+      ("COOPERATE", ["USA", "JPN", "KOR"], [], None)]),
 ])
 def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1239,6 +1239,10 @@ class RuleExtractor:
                 continue  # 签署建交联合公报，…建立大使级外交关系: the relations are what the communiqué declares
             if tm.trigger.invites and self.lex.cue("invitation_accepted").search(sent.match_text, tm.end):
                 self._accepted_visit(event, sent, tm)
+            if (content_mode == "planned" or goes_on) and event.event_type == "COOPERATE" and \
+                    self.lex.cue("cooperation_in_general").fullmatch(tm.text):
+                content_mode = "skip"
+                continue  # 同意加强日韩及日美韩合作: the agreement is the act; it names no act of cooperation
             if not reported:  # what the accused did dates nothing after it in the accusation
                 sent.acts.append(tm.start)
             sent.aimed.append((event.event_type, event.source, event.target))
@@ -1485,6 +1489,9 @@ class RuleExtractor:
             kind, mode = "CONSULT", "visit" if self.lex.cue("trip_words").search(tm.text) else "meeting"
         elif mode == "visit" and self.lex.cue("vessel").search(sent.match_text, clause[0], tm.start):
             kind, mode = "MOBILIZE", "deployment"  # “涟”号驱逐舰访问湛江: a port call, not a visit by leaders
+        if kind == "REQUEST" and tm.text.startswith("希望") and self.lex.cue("both_sides").match(sent.match_text, tm.end) \
+                and len(_countries(state.group)) == 2 and src_countries < _countries(state.group):
+            kind, mode = "AGREE", "verbal"  # 希望两国加强沟通 said by one of the two: a willingness, no request
         if kind == "MOBILIZE" and mode == "weapons_test" and (struck := self._fired_at(sent, tm, src_countries)):
             kind, mode, target = "ASSAULT", "", struck  # 向以色列发射导弹: at a state, not into a sea
         chosen = set(contexts) | set(self.lex.type_contexts.get(kind, ()))
@@ -2300,10 +2307,10 @@ class RuleExtractor:
             if head[0].relative and len(head) > 1 and head[1].date and _NAMED_DAY.fullmatch(sent.text, head[0].end, head[1].start):
                 return head[1]  # 昨天（29日）: the day in brackets, whatever today the page counts from
             return head[0] if head[0].date else None
-        if state.turn == "answer" and state.briefing and source & _countries(state.host):
-            return state.briefing  # the spokesperson's statement: made at the conference
         if state.talks_date and self.lex.cue("in_talks").search(sent.match_text, 0, tm.start):
             return state.talks_date  # 在会谈后的记者会上表示: on the day of the talks, whatever was told since
+        if state.turn == "answer" and state.briefing and source & _countries(state.host):
+            return state.briefing  # the spokesperson's statement: made at the conference
         if state.scene and state.scene[1] == state.paragraph:
             return state.scene[0]  # the scene set by this paragraph's dated sentence, after the last dated act
         if state.act_paragraph == state.paragraph or actors & (state.act_countries | state.lead_countries) or \
