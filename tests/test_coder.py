@@ -3836,6 +3836,9 @@ def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     ("2022-06-12", "美日韩三国国防部长11日举行会谈，同意加强在朝鲜核导问题上的情报共享与合作。",
      [("CONSULT", ["USA", "JPN", "KOR"], [], "2022-06-11"), ("AGREE", ["USA", "JPN", "KOR"], [], "2022-06-11"),
       ("COOPERATE", ["USA", "JPN", "KOR"], [], None)]),
+    # the administration and the congress asked in turn (敦促美方…。我们敦促美国国会…) are two requests
+    ("2024-09-19", "外交部发言人林剑18日表示，中方敦促美方恪守一个中国原则。我们敦促美国国会停止推进有关法案。",
+     [("REQUEST", ["CHN"], ["USA"], "2024-09-18"), ("REQUEST", ["CHN"], ["USA"], "2024-09-18")]),
 ])
 def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

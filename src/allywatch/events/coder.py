@@ -317,6 +317,22 @@ def _sector_clash(a: list[str], b: list[str]) -> bool:
     return any(c.split("-")[0] in sa and sa[c.split("-")[0]] != c for c in b if "-" in c)
 
 
+_OUTSIDE_STATE = ("LEG", "MED", "CVL", "BUS")  # a state's parliament, press, people and firms: not its government
+
+
+def _branch_clash(a: list[str], b: list[str]) -> bool:
+    """Whether a country is named through a branch outside its government in one list and not in the
+    other (USA-LEG vs USA): the congress and the administration are two addressees."""
+    def branches(codes: list[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for c in codes:
+            state, _, sector = c.partition("-")
+            out.setdefault(state, set()).update({sector} & set(_OUTSIDE_STATE))
+        return out
+    ba, bb = branches(a), branches(b)
+    return any(ba[s] != bb[s] for s in ba.keys() & bb.keys())
+
+
 def _others(codes: Iterable[str], states: set[str]) -> list[str]:
     """The codes of states other than `states` (sectors dropped for the comparison: KOR-MIL is KOR's)."""
     return [c for c in codes if c.split("-")[0] not in states]
@@ -2573,6 +2589,8 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
             if _sector_clash(old.source, ev.source) or \
                     ev.event_type == "CONSULT" and _sector_clash(old.source + old.target, ev.source + ev.target):
                 continue  # the ministry's act and the president's are two acts; so are talks with each
+            if _branch_clash(old.target, ev.target):
+                continue  # 敦促美方…，敦促美国国会…: the administration and the congress are asked apart
             if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
                     len(old_c.source_countries) == 1 == len(new.source_countries) and old.source != ev.source:
                 continue  # A invites B, B accepts: two acts
