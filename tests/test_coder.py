@@ -3839,6 +3839,8 @@ def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     # the administration and the congress asked in turn (敦促美方…。我们敦促美国国会…) are two requests
     ("2024-09-19", "外交部发言人林剑18日表示，中方敦促美方恪守一个中国原则。我们敦促美国国会停止推进有关法案。",
      [("REQUEST", ["CHN"], ["USA"], "2024-09-18"), ("REQUEST", ["CHN"], ["USA"], "2024-09-18")]),
+    # concern voiced about a named act (表达了对…网络窃密活动的关切) accuses, on the day of the talks it was voiced in
+    ("2013-06-10", "多尼伦说，奥巴马在8日的会谈中向习近平明确表达了对源自中国的网络窃密活动的关切。", [("ACCUSE", ["USA"], ["CHN"], "2013-06-08")]),
 ])
 def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

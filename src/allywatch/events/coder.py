@@ -81,6 +81,7 @@ _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 # 对朝鲜发射导弹表示遗憾: what follows an act named after 对 when it is what a reaction is about
 _REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|表达|发表|提出|作出|进行|予以|深感|深表|感到)")
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
+_OCCASION = re.compile(r"[^，。,；的]{0,6}?的[^，。,；的]{0,8}?(会谈|会晤|会见|会议|通话|记者会|峰会|讲话|演讲)(中|上|时|期间)")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
@@ -2259,7 +2260,8 @@ class RuleExtractor:
                      and not (t.start >= tm.end and _ATTRIBUTIVE.match(sent.match_text, t.end)
                               and not sent.match_text.endswith(("是在", "是于"), 0, t.start))  # …核试验是在2017年9月3日进行的
                      # 今年5月肆虐全球的攻击是北韩所为: a judgement's object described with its own time
-                     and not (tm.trigger.type in _JUDGEMENTS and t.end <= tm.start and _ATTRIBUTIVE.match(sent.match_text, t.end, tm.start))
+                     and not (tm.trigger.type in _JUDGEMENTS and t.end <= tm.start and _ATTRIBUTIVE.match(sent.match_text, t.end, tm.start)
+                              and not _OCCASION.match(sent.match_text, t.end, tm.start))  # (在8日的会谈中表达…: the occasion's day)
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
                      and not sent.topic_at(t.start)  # 对于…上月底恢复…一事，…表达感谢: the topic's own time
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
