@@ -318,7 +318,7 @@ def _sector_clash(a: list[str], b: list[str]) -> bool:
     return any(c.split("-")[0] in sa and sa[c.split("-")[0]] != c for c in b if "-" in c)
 
 
-_OUTSIDE_STATE = ("LEG", "MED", "CVL", "BUS")  # a state's parliament, press, people and firms: not its government
+_OUTSIDE_STATE = frozenset({"LEG", "MED", "CVL", "BUS"})  # a state's parliament, press, people and firms: not its government
 
 
 def _branch_clash(a: list[str], b: list[str]) -> bool:
@@ -328,7 +328,7 @@ def _branch_clash(a: list[str], b: list[str]) -> bool:
         out: dict[str, set[str]] = {}
         for c in codes:
             state, _, sector = c.partition("-")
-            out.setdefault(state, set()).update({sector} & set(_OUTSIDE_STATE))
+            out.setdefault(state, set()).update({sector} & _OUTSIDE_STATE)
         return out
     ba, bb = branches(a), branches(b)
     return any(ba[s] != bb[s] for s in ba.keys() & bb.keys())
@@ -1506,7 +1506,7 @@ class RuleExtractor:
             kind, mode = "CONSULT", "visit" if self.lex.cue("trip_words").search(tm.text) else "meeting"
         elif mode == "visit" and self.lex.cue("vessel").search(sent.match_text, clause[0], tm.start):
             kind, mode = "MOBILIZE", "deployment"  # “涟”号驱逐舰访问湛江: a port call, not a visit by leaders
-        if kind == "REQUEST" and tm.text.startswith("希望") and self.lex.cue("both_sides").match(sent.match_text, tm.end) \
+        if kind == "REQUEST" and self.lex.cue("shared_wish").match(sent.match_text, tm.start) \
                 and len(_countries(state.group)) == 2 and src_countries < _countries(state.group):
             kind, mode = "AGREE", "verbal"  # 希望两国加强沟通 said by one of the two: a willingness, no request
         if kind == "MOBILIZE" and mode == "weapons_test" and (struck := self._fired_at(sent, tm, src_countries)):
@@ -2261,7 +2261,7 @@ class RuleExtractor:
                               and not sent.match_text.endswith(("是在", "是于"), 0, t.start))  # …核试验是在2017年9月3日进行的
                      # 今年5月肆虐全球的攻击是北韩所为: a judgement's object described with its own time
                      and not (tm.trigger.type in _JUDGEMENTS and t.end <= tm.start and _ATTRIBUTIVE.match(sent.match_text, t.end, tm.start)
-                              and not _OCCASION.match(sent.match_text, t.end, tm.start))  # (在8日的会谈中表达…: the occasion's day)
+                              and not _OCCASION.match(sent.match_text, t.end, tm.start))  # but 在8日的会谈中表达…: the talks' day
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
                      and not sent.topic_at(t.start)  # 对于…上月底恢复…一事，…表达感谢: the topic's own time
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
@@ -2592,7 +2592,7 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                     ev.event_type == "CONSULT" and _sector_clash(old.source + old.target, ev.source + ev.target):
                 continue  # the ministry's act and the president's are two acts; so are talks with each
             if _branch_clash(old.target, ev.target):
-                continue  # 敦促美方…，敦促美国国会…: the administration and the congress are asked apart
+                continue  # 敦促美方…。敦促美国国会…: the administration and the congress are asked apart
             if ev.event_type == "AGREE" and old.sentence_idx != ev.sentence_idx and \
                     len(old_c.source_countries) == 1 == len(new.source_countries) and old.source != ev.source:
                 continue  # A invites B, B accepts: two acts
