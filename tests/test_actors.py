@@ -561,9 +561,10 @@ def test_every_place_row_is_well_formed():
     names = [r[0] for r in rows]
     assert len(names) == len(set(names))
     for r in rows:
-        assert 2 <= len(r) <= 4 and len(r[0]) >= 2, r
+        assert 2 <= len(r) <= 5 and len(r[0]) >= 2, r
         assert len(r) < 3 or not r[2] or r[2] in isos, r
         assert len(r) < 4 or all(c in isos for c in r[3].split("|")), r
+        assert len(r) < 5 or r[4] in r[3].split("|"), r  # the claimant aimed at is one of the claimants
 
 
 def test_letters_glossed_by_a_latin_name_are_a_person_not_a_compound(lex):

@@ -1487,7 +1487,8 @@ def test_visitors_attending_and_words_at_a_meeting_are_settings_and_a_published_
     ("俄罗斯一架伊尔-38巡逻机23日侵入日本领空。", {"JPN"}),  # a country's airspace
     ("朝鲜13日向日本海发射了两枚短程弹道导弹。", set()),  # a sea named after a country is no country
     ("朝鲜13日（北京时间）在平壤附近发射了两枚短程弹道导弹。", set()),  # one's own ground
-    ("美国海军驱逐舰10日通过台湾海峡。", set()),  # a strait two others claim: aimed at neither
+    ("美国海军驱逐舰10日通过台湾海峡。", {"CHN"}),  # a strait two others claim: at the one the data names (places.tsv)
+    ("美国侦察机10日飞越北方四岛附近空域。", set()),  # a place two others claim, with none named: aimed at neither
     ("尹锡悦12日出席在立陶宛首都举行的领导人会议前就朝鲜当天向东部海域发射洲际弹道导弹一事作如上表述。", set()),  # another act's venue
 ])
 def test_a_show_of_force_at_a_place_another_state_holds_or_claims_is_aimed_at_it(coder, text, expected):
@@ -3843,6 +3844,24 @@ def test_rules_of_the_thirty_fourth_session(coder, published, text, expected):
     ("2013-06-10", "多尼伦说，奥巴马在8日的会谈中向习近平明确表达了对源自中国的网络窃密活动的关切。", [("ACCUSE", ["USA"], ["CHN"], "2013-06-08")]),
 ])
 def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a warship of a state claiming none of it through the Taiwan Strait is aimed at China (places.tsv's fifth column)
+    ("2019-05-24", "美国海军“普雷布尔”号驱逐舰22日通过台湾海峡。", [("MOBILIZE", ["USA"], ["CHN"], "2019-05-22")]),
+    ("2019-05-24", "法国海军“葡月”号护卫舰6日过航台湾海峡。", [("MOBILIZE", ["FRA"], ["CHN"], "2019-05-06")]),
+    # a vow of revenge at some length (誓言对美国进行“严厉报复”) and a firm countermeasure promised (将坚决反制) threaten
+    ("2020-01-04", "伊朗最高领袖哈梅内伊3日发表声明，誓言对美国进行“严厉报复”。", [("THREATEN", ["IRN"], ["USA"], "2020-01-03")]),
+    ("2024-09-19", "外交部发言人林剑18日表示，我们敦促美国国会停止推进有关法案。如果法案最终成为法律，中方将坚决反制。",
+     [("REQUEST", ["CHN"], ["USA"], "2024-09-18"), ("THREATEN", ["CHN"], ["USA"], "2024-09-18")]),
+    # a finding that a state failed its obligations (认定伊朗未履行…义务) accuses
+    ("2024-06-13", "国际原子能机构理事会12日通过决议，认定伊朗未履行其核保障义务。", [("ACCUSE", ["IAEA"], ["IRN"], "2024-06-12")]),
+    # 两军 in a reply to an arms sale: China and the seller, not the buyer
+    ("2010-02-01", "2008年10月，美国政府宣布向台湾出售约64亿美元的武器，中方随即暂停了两军部分交流项目。",
+     [("AID", ["USA"], ["TWN"], "2008-10"), ("SANCTION", ["CHN"], ["USA"], "2008-10")]),
+])
+def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -1635,7 +1635,10 @@ class RuleExtractor:
                     continue  # 在巴格达发动空袭: where an attack is, not at whom (对加沙地带: at whom)
             elif not (contested or _next_to(sent.match_text, start, end, before, after)):
                 continue  # 美国的盟友, (北京时间): a name, not where the act is
-            aimed |= set(codes) - own
+            others = set(codes) - own
+            if contested and len(others) > 1 and (claimant := self.actors.outsiders_aim(sent.text[start:end])):
+                others = {claimant}  # a foreign warship through the Taiwan Strait: aimed at China
+            aimed |= others
         return sorted(aimed) if len(aimed) == 1 else []
 
     def _host(self, sent: _Sent, clause: tuple[int, int], own: set[str]) -> str | None:
@@ -2054,6 +2057,11 @@ class RuleExtractor:
                            or any(clause[0] <= p < tm.start for p in sent.named_acts)):
             # 对此, 对会晤表示欢迎: what the sentence told before, else the act reported last
             target = self._fallback_targets(sent, tm, source, later=False) or last_act
+        if not target and (pair_word := self.lex.cue("group_anaphora").search(tm.text)) and sent.previous_act and \
+                not _whole(self.lex.cue("people_pair"), pair_word.group()) and \
+                (doer := _others(sent.previous_act[2], src_countries)) and len(_countries(doer)) == 1:
+            # 美国宣布向台湾出售武器，中方随即暂停了两军交流: the pair is China and the seller, not its client
+            target = self._in_office(doer, tm.text[pair_word.start():pair_word.start() + 7])
         if not target and trig.target != "none" and not topic_end and not held_alone and \
                 not (trig.type in _SYMMETRIC and len(_countries(source)) > 1):
             target = self._fallback_targets(sent, tm, source, later=trig.needs_target or trig.later_targets)

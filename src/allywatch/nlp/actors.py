@@ -143,6 +143,7 @@ class ActorLexicon:
         self._dict: dict[str, list[_Entry]] = {}
         self._places: dict[str, str] = {}
         self._claimants: dict[str, tuple[str, ...]] = {}  # contested place -> the states claiming it
+        self._outsiders_aim: dict[str, str] = {}  # contested place -> the claimant a non-claimant's show of force is aimed at
         self._capitals: dict[str, str] = {}  # capital (any written form) -> ISO, for 北京表示, 敦促华府
         self._people: dict[str, list[_Person]] = {}  # canonical name -> people, for tenures
         self._surnames: dict[str, list[_Person]] = {}  # 尹 -> people whose Han name starts with it
@@ -218,13 +219,15 @@ class ActorLexicon:
         for line in (d / "places.tsv").read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            zh, en, iso, claimants = (line.split("\t") + ["", "", ""])[:4]
+            zh, en, iso, claimants, outsiders_aim = (line.split("\t") + ["", "", "", ""])[:5]
             self._add(zh, _Entry("place"))
             self._add_place(zh, f"{en}/{iso}" if iso else en)
             if f"{en}/{iso}" in capital_places:
                 self._capitals[zh] = iso  # a second written form of the capital (华府, 坎培拉)
             if claimants:
                 self._claimants[zh] = tuple(claimants.split("|"))
+            if outsiders_aim:
+                self._outsiders_aim[zh] = outsiders_aim
 
         orgs = read_yaml((d / "organizations.yaml").read_text(encoding="utf-8"))
         for surface, code in orgs["organizations"].items():
@@ -471,6 +474,11 @@ class ActorLexicon:
             elif text[start:end] in self._claimants:
                 out.append((start, end, self._claimants[text[start:end]], True))
         return out
+
+    def outsiders_aim(self, place: str) -> str | None:
+        """The claimant that a show of force at a contested place by a state claiming none of it is
+        aimed at (a foreign warship through the Taiwan Strait: CHN), when the data names one."""
+        return self._outsiders_aim.get(place)
 
     def find(self, sentence: str, date: str | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions of `sentence`, left to right, codes resolved at `date`."""
