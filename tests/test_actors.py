@@ -149,6 +149,10 @@ TITLES = [
     ("驻美大使谢锋表示", "CHN-DIP", "美大使谢锋"),  # a known envoy's own country, not his post
     ("香港特区行政长官李家超", "HKG-GOV", "香港特区行政长官李家超"),
     ("特首李家超", "HKG-GOV", "特首李家超"),
+    # envoys to the UN offices in Vienna and Geneva; the Pope heads the Holy See
+    ("中国常驻维也纳联合国代表王群", "CHN-DIP", "中国常驻维也纳联合国代表王群"),
+    ("俄罗斯常驻维也纳国际组织代表乌里扬诺夫", "RUS-DIP", "俄罗斯常驻维也纳国际组织代表乌里扬诺夫"),
+    ("罗马教宗方济各", "VAT-GOV", "罗马教宗方济各"),
 ]
 
 
@@ -178,6 +182,11 @@ COMPOUNDS = [
     ("中日韩三国领导人会议", ["CHN-GOV", "JPN-GOV", "KOR-GOV"]),
     ("韩美防长31日商定", ["KOR-MIL", "USA-MIL"]),
     ("31日韩美防长会谈", ["KOR-MIL", "USA-MIL"]),  # 日 after a number is a date
+    ("以哈双方同意停火", ["ISR", "PSE"]),  # a compound the data lists (Israel and Hamas) beats its letters (哈: Kazakhstan)
+    ("巴以两国", ["PSE", "ISR"]),
+    ("中哈两国", ["CHN", "KAZ"]),  # a guard: elsewhere 哈 is Kazakhstan
+    ("批评美、英、法、德推动决议", ["USA", "GBR", "FRA", "DEU"]),  # three or more letters listed need no count
+    ("美、英、法等国", ["USA", "GBR", "FRA"]),
     ("俄乌冲突", ["RUS", "UKR"]),
     ("中美元首会晤", ["CHN-GOV", "USA-GOV"]),
     ("美韩同盟", ["USA", "KOR"]),

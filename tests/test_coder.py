@@ -71,6 +71,9 @@ CASES = [
     # the threatened party stands in the condition after the warning
     ("2024-09-24", "朝鲜外务省发言人23日警告，若美日韩继续挑衅，将采取强硬反制措施。",
      [("THREATEN", {"PRK"}, {"USA", "JPN", "KOR"}, "2024-09-23", "asserted")]),
+    # not seeking an act (不寻求…实施新的制裁) negates it, however far before it
+    ("2008-07-20", "根据这一方案，六国则不寻求联合国安理会对伊朗实施新的制裁。",
+     [("SANCTION", {"UNSC"}, {"IRN"}, None, "negated")]),
 ]
 
 
@@ -222,6 +225,8 @@ HELDOUT66 = Path(__file__).resolve().parent / "data" / "heldout66"
 HELDOUT67 = Path(__file__).resolve().parent / "data" / "heldout67"
 HELDOUT68 = Path(__file__).resolve().parent / "data" / "heldout68"
 HELDOUT69 = Path(__file__).resolve().parent / "data" / "heldout69"
+HELDOUT70 = Path(__file__).resolve().parent / "data" / "heldout70"
+HELDOUT71 = Path(__file__).resolve().parent / "data" / "heldout71"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -302,6 +307,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT67, 12, 0.62, 0.85, 0.87),  # kept unread: Russia and Eurasia, the Pacific 2009-2025, first look 0.673 (thirty-fourth session)
     (HELDOUT68, 12, 0.74, 0.88, 0.91),  # Korea and Japan, the Cheonan, THAAD, export controls 2010-2025, first look 0.734, then read (thirty-fifth session)
     (HELDOUT69, 12, 0.68, 0.82, 0.91),  # kept unread: China-US security relations 2013-2025, first look 0.712 (thirty-fifth session)
+    (HELDOUT70, 12, 0.73, 0.84, 0.78),  # the Middle East and the Iran nuclear file 2008-2025, first look 0.706, then read (thirty-sixth session)
+    (HELDOUT71, 12, 0.68, 0.87, 0.94),  # kept unread: North Korea's ties with Russia, China and the South 2009-2025, first look 0.711 (thirty-sixth session)
 ]
 
 
@@ -783,7 +790,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
-                                    HELDOUT68, HELDOUT69])
+                                    HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3862,6 +3869,35 @@ def test_rules_of_the_thirty_fifth_session(coder, published, text, expected):
      [("AID", ["USA"], ["TWN"], "2008-10"), ("SANCTION", ["CHN"], ["USA"], "2008-10")]),
 ])
 def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # states that each spoke in turn (相继发表声明，谴责…) made one act each
+    ("2024-10-27", "沙特、卡塔尔和阿曼外交部26日相继发表声明，谴责以色列对伊朗的袭击。",
+     [("ACCUSE", ["SAU"], ["ISR"], "2024-10-26"), ("ACCUSE", ["QAT"], ["ISR"], "2024-10-26"),
+      ("ACCUSE", ["OMN"], ["ISR"], "2024-10-26")]),
+    # protesters storming an embassy (抗议者冲击了…使馆) assault it; the word for protesters is no protest
+    ("2016-01-04", "伊朗抗议者2日晚冲击了沙特驻德黑兰使馆。", [("ASSAULT", ["IRN"], ["SAU"], "2016-01-02")]),
+    # a deal said to be broken (哈马斯违背了协议) accuses; accountability promised (将…追究…责任) threatens
+    ("2025-01-17", "以色列总理办公室16日表示，哈马斯违背了协议中的部分内容。", [("ACCUSE", ["ISR"], ["PSE"], "2025-01-16")]),
+    ("2024-02-01", "美国总统拜登28日表示，美方将在自己选择的时间和方式追究袭击者的责任。", [("THREATEN", ["USA"], [], "2024-01-28")]),
+    # endorsing a deal (核可…协议) supports it
+    ("2015-07-21", "欧盟外长理事会20日在布鲁塞尔举行会议，核可伊朗核问题全面协议。",
+     [("CONSULT", ["EU"], [], "2015-07-20"), ("SUPPORT", ["EU"], ["IRN"], "2015-07-20")]),
+    # intercepting an attack (拦截并应对了以色列的袭击) is force on alert, not coercion; guard: interceptor missiles
+    # deployed (部署…拦截飞弹) are a deployment only
+    ("2024-10-27", "伊朗防空部门26日发表声明说，伊朗防空系统成功拦截并应对了以色列的袭击。",
+     [("MOBILIZE", ["IRN"], ["ISR"], "2024-10-26")]),
+    ("2013-04-09", "防卫省9日在东京部署“爱国者3型”拦截飞弹。", [("MOBILIZE", ["JPN"], [], "2013-04-09")]),
+    # chairing an open debate of the Council (主持安理会公开会) is a meeting with it
+    ("2021-05-17", "中国外长王毅16日以视频方式主持安理会公开会。", [("CONSULT", ["CHN"], ["UNSC"], "2021-05-16")]),
+    # a speaker's "must suspend" (伊朗必须暂停铀浓缩活动) asks it of the one named
+    ("2008-07-20", "美国副国务卿伯恩斯19日向伊方明确表示，伊朗必须暂停铀浓缩活动。", [("REQUEST", ["USA"], ["IRN"], "2008-07-19")]),
+    # a guard: the one written to (致函罗马教宗方济各, now known) is not the subject of the next clause (请求教廷…)
+    ("2019-02-05", "马杜洛4日透露，他已致函罗马教宗方济各，请求教廷协助推动对话。", [("REQUEST", ["VEN"], ["VAT"], "2019-02-04")]),
+])
+def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -49,7 +49,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问", "访")  # 访 as in 首次访日
 _VISITED = ("在", "于")  # 在日本, 于东京: where, not who (访美: a destination)
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把") + _DESTINATIONS + _DEPARTURES
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "致函", "致信") + _DESTINATIONS + _DEPARTURES  # 致函X: X is written to
 # 为越南提供资金, 决定为乌克兰提供援助: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为,
 # 划为, 定为, 以…为由)
 _FOR_WHOM = re.compile(r"(?:^|决定|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
@@ -1556,8 +1556,12 @@ class RuleExtractor:
     def _separately(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
         """分别 before the trigger: one act per doer or per partner; 相继, 先后, 各自: one per doer of an
         act that is not done together, and 先后与A和B…: one per partner."""
-        span = sent.match_text[clause[0]:tm.start]
-        return "分别" in span or bool(self.lex.cue("in_turn_with").search(span)) or \
+        own = span = sent.match_text[clause[0]:tm.start]
+        if not any(clause[0] <= a.start < tm.start for a in sent.actors):
+            # 沙特、卡塔尔和阿曼相继发表声明，谴责…: the doers and the word are in the clause that names them
+            since = max((a for a in sent.acts if a < clause[0]), default=0)
+            span = sent.match_text[since:tm.start]
+        return "分别" in own or bool(self.lex.cue("in_turn_with").search(span)) or \
             event.event_type not in _SYMMETRIC and bool(_IN_TURN.search(span))
 
     def _crowd_state(self, sent: _Sent, end: int, start: int = 0) -> list[str]:

@@ -642,11 +642,14 @@ class ActorLexicon:
                 continue  # 韩美以书面形式确认: 以 is "by", not Israel
             if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1) or \
                     s.startswith(_COMPOUND_THEN, i + k):
-                return _Chain(i + k + len(tail), "compound", isos[:k])
+                # 以巴双方: a compound listed with its own states (巴 here is Palestine, not Pakistan)
+                listed = next((e.value for end, e in ctx.matches(i) if end == i + k and e.kind == "org"), None)
+                return _Chain(i + k + len(tail), "compound", list(listed) if listed else isos[:k])
         return None
 
     def _listed_abbreviations(self, s: str, i: int) -> _Chain | None:
-        """美、日、澳三国: single abbreviations listed with 、, closed by a count (三国, 三方)."""
+        """美、日、澳三国: single abbreviations listed with 、, closed by a count (三国, 三方), or three or
+        more of them (美、英、法、德)."""
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
             isos.append(self._abbr[s[j]])
@@ -655,7 +658,9 @@ class ActorLexicon:
                 break
             j += 2
         tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, j)), "")
-        return _Chain(j + len(tail), "compound", isos) if len(isos) >= 2 and tail else None
+        # 批评美、英、法、德推动决议: three or more need no count after them (two could be days: 5日、6日)
+        bare = len(isos) >= 3 and not s[i - 1:i].isdigit() and s[j - 1] != "日"
+        return _Chain(j + len(tail), "compound", isos) if len(isos) >= 2 and tail or bare else None
 
     @staticmethod
     def _office_at(s: str, i: int, ctx: "_Context") -> tuple[int, _Entry] | None:
