@@ -3896,6 +3896,12 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
     ("2008-07-20", "美国副国务卿伯恩斯19日向伊方明确表示，伊朗必须暂停铀浓缩活动。", [("REQUEST", ["USA"], ["IRN"], "2008-07-19")]),
     # a guard: the one written to (致函罗马教宗方济各, now known) is not the subject of the next clause (请求教廷…)
     ("2019-02-05", "马杜洛4日透露，他已致函罗马教宗方济各，请求教廷协助推动对话。", [("REQUEST", ["VEN"], ["VAT"], "2019-02-04")]),
+    # an exercise named by its pair (对美韩联合演习采取…措施) is the pair's, not the one who answers it
+    ("2024-11-02", "朝鲜1日称，将对美韩联合演习采取“相应的对抗措施”。",
+     [("COOPERATE", ["USA", "KOR"], [], None), ("THREATEN", ["PRK"], ["USA", "KOR"], "2024-11-01")]),
+    # a launch named as a plan or as a time (北韩的发射计划, 在发射后不久) is no launch
+    ("2012-12-02", "日本内阁官房长官藤村修1日表示，北韩的发射计划违反联合国安理会决议。", [("ACCUSE", ["JPN"], ["PRK"], None)]),
+    ("2016-07-10", "据韩国联合参谋本部指出，另1枚导弹在发射后不久即在空中爆炸。", []),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1919,6 +1919,9 @@ class RuleExtractor:
         before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         doer = self._doer_of_named_act(sent, tm, clause)
+        if not doer and trig.joint and tm.start > clause[0] and (
+                pair := next((a for a in before if a.end == tm.start and a.kind == "compound"), None)):
+            doer = pair.codes  # 对美韩联合演习采取对抗措施: the exercise is the pair's, not the one who answers it
         if doer:  # 中方对朝方…进行发射表示遗憾, 朝鲜的发射: the launch is the DPRK's, not China's
             return doer, [], False
         passive = self._passive(sent, tm, clause, state)

@@ -632,8 +632,9 @@ class ActorLexicon:
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
             if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
                 return None
-        elif not ctx.boundary(i) and not (s[i - 1:i] in _GLUED_BEFORE and s.startswith(_COMPOUND_TAIL, i + len(isos))):
-            return None  # but 对美日双方: the segmenter's 对美 hides where the letters start
+        elif not ctx.boundary(i) and not (s[i - 1:i] in _GLUED_BEFORE and
+                                          s.startswith(_COMPOUND_TAIL + _COMPOUND_THEN + ("联合",), i + len(isos))):
+            return None  # but 对美日双方, 对美菲联合演习: the segmenter's 对美 hides where the letters start
         if ctx.name_over(i, len(isos)) and not s.startswith(_COMPOUND_THEN, i + len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
