@@ -187,6 +187,7 @@ COMPOUNDS = [
     ("中哈两国", ["CHN", "KAZ"]),  # a guard: elsewhere 哈 is Kazakhstan
     ("批评美、英、法、德推动决议", ["USA", "GBR", "FRA", "DEU"]),  # three or more letters listed need no count
     ("美、英、法等国", ["USA", "GBR", "FRA"]),
+    ("批评美、英、日推动决议", ["USA", "GBR", "JPN"]),
     ("中方对美菲联合演习表示关切", ["CHN", "USA", "PHL"]),  # 对美 glued by the segmenter, then 联合: still a pair
     ("俄乌冲突", ["RUS", "UKR"]),
     ("中美元首会晤", ["CHN-GOV", "USA-GOV"]),

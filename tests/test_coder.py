@@ -2907,7 +2907,8 @@ def test_acts_told_apart_are_not_one_act_told_twice(coder, published, text, expe
      [("AGREE", ["COD", "RWA"], [], "2025-06-27"), ("SUPPORT", ["UN"], ["COD", "RWA"], "2025-06-27"),
       ("REQUEST", ["UN"], ["COD", "RWA"], "2025-06-27")]),
     ("2023-07-14", "日本外相林芳正13日在雅加达与中国外交部长王毅举行会谈。林芳正阐述了日方立场，并希望双方保持各层级对话。",
-     [("CONSULT", ["JPN"], ["CHN"], "2023-07-13")]),  # guard: the speaker is one of the pair
+     [("CONSULT", ["JPN"], ["CHN"], "2023-07-13"), ("AGREE", ["JPN"], ["CHN"], "2023-07-13")]),  # guard: the speaker is
+    # one of the pair, so no request; one side hoping both keep talking is a willingness toward the other (heldout33's gold)
     # an act after one already coded in its sentence takes the day told in the clause just before it
     ("2023-05-10", "韩国产业通商资源部上月24日已将日本重新列入出口管理“白名单”，日本政府也于上月28日通过政令修正案，将韩国重新列入“白名单”。",
      [("RETREAT", ["KOR"], ["JPN"], "2023-04-24"), ("RETREAT", ["JPN"], ["KOR"], "2023-04-28")]),
@@ -3902,6 +3903,12 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
     # a launch named as a plan or as a time (北韩的发射计划, 在发射后不久) is no launch
     ("2012-12-02", "日本内阁官房长官藤村修1日表示，北韩的发射计划违反联合国安理会决议。", [("ACCUSE", ["JPN"], ["PRK"], None)]),
     ("2016-07-10", "据韩国联合参谋本部指出，另1枚导弹在发射后不久即在空中爆炸。", []),
+    # the pair asked right after a request (敦促两国…) is the two states just named, not the council in what is asked;
+    # guard: a pair joined by 与 (以色列与伊朗…，并要求两国遵守停火)
+    ("2024-11-13", "韩国外交部12日发表声明，对俄朝批准条约表示严重关切，敦促两国立即停止违反安理会决议的军事合作。",
+     [("ACCUSE", ["KOR"], ["RUS", "PRK"], "2024-11-12"), ("REQUEST", ["KOR"], ["RUS", "PRK"], "2024-11-12")]),
+    ("2025-06-25", "特朗普24日表示，以色列与伊朗的停火正在生效，并要求两国遵守停火。",
+     [("RETREAT", ["ISR"], ["IRN"], "2025-06-24"), ("REQUEST", ["USA"], ["ISR", "IRN"], "2025-06-24")]),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

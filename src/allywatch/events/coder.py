@@ -49,6 +49,7 @@ _TERMINAL = re.compile(r"[。！？!?…”」』）)]\s*$")
 _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出访", "访问", "访")  # 访 as in 首次访日
 _VISITED = ("在", "于")  # 在日本, 于东京: where, not who (访美: a destination)
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
+_PAIR_JOINED = re.compile(r"[与和同及、]")  # 以色列与伊朗: two states named as a pair
 _OBJECT_MARKERS = ("向", "对", "给", "将", "把", "致函", "致信") + _DESTINATIONS + _DEPARTURES  # 致函X: X is written to
 # 为越南提供资金, 决定为乌克兰提供援助: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为,
 # 划为, 定为, 以…为由)
@@ -1756,6 +1757,19 @@ class RuleExtractor:
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
 
+    @staticmethod
+    def _pair_before(sent: _Sent, pos: int, own: set[str]) -> list[str]:
+        """The last two states named together before `pos`, in one word (对俄朝批准条约表示关切) or joined
+        (以色列与伊朗的停火), the speaker's own not among them."""
+        named = [a for a in sent.actors if a.end <= pos]
+        for i in range(len(named) - 1, -1, -1):
+            a = named[i]
+            codes = a.codes if len(_countries(a.codes)) == 2 else \
+                a.codes + named[i + 1].codes if i + 1 < len(named) and _PAIR_JOINED.fullmatch(sent.match_text, a.end, named[i + 1].start) else []
+            if len(_countries(codes)) == 2 and not _countries(codes) & own:
+                return codes
+        return []
+
     def _in_office(self, codes: list[str], words: str) -> list[str]:
         """两国外长, 两国元首, 两军 (`words`: the group word and what follows it): the states of the group, in
         the sector of the office or force named (the last joint act may have been their firms' or ministers')."""
@@ -2027,7 +2041,12 @@ class RuleExtractor:
                      and not _served(text, a, named_after)]
             own = _countries(source)
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
-            if not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
+            if anaphor_after and not partners and trig.type in _STANCES and \
+                    (told := self._pair_before(sent, tm.start, own) or _others(state.group, own)) and \
+                    _whole(self.lex.cue("pair_words"), anaphor_after.group()):
+                group_after = []  # 敦促两国立即停止违反安理会决议的…: the pair just told is asked; the rest is what
+                objects = told
+            elif not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
                 objects = _others(state.group, own)
             elif not group_after and self.lex.cue("related_parties").match(text, tm.end):
                 # 有关各方: the parties of the last joint act, else of the act just reported

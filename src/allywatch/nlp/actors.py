@@ -659,8 +659,8 @@ class ActorLexicon:
                 break
             j += 2
         tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, j)), "")
-        # 批评美、英、法、德推动决议: three or more need no count after them (two could be days: 5日、6日)
-        bare = len(isos) >= 3 and not s[i - 1:i].isdigit() and s[j - 1] != "日"
+        # 批评美、英、法、德推动决议: three or more need no count after them (but not after a number: 5日、…)
+        bare = len(isos) >= 3 and not s[i - 1:i].isdigit()
         return _Chain(j + len(tail), "compound", isos) if len(isos) >= 2 and tail or bare else None
 
     @staticmethod
