@@ -3909,6 +3909,9 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
      [("ACCUSE", ["KOR"], ["RUS", "PRK"], "2024-11-12"), ("REQUEST", ["KOR"], ["RUS", "PRK"], "2024-11-12")]),
     ("2025-06-25", "特朗普24日表示，以色列与伊朗的停火正在生效，并要求两国遵守停火。",
      [("RETREAT", ["ISR"], ["IRN"], "2025-06-24"), ("REQUEST", ["USA"], ["ISR", "IRN"], "2025-06-24")]),
+    # the speaker's own side "should" act (韩国应立即…进行先发制人的打击): what it means to do, coded; not a request
+    ("2016-01-22", "韩国国防部长官韩民求20日在一次研讨会上说，如果朝鲜准备对韩国发动核攻击，韩国应立即对其进行先发制人的打击。",
+     [("THREATEN", ["KOR"], ["PRK"], "2016-01-20")]),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1243,7 +1243,8 @@ class RuleExtractor:
             if event is not None and reported and sent.previous_act:  # …谴责朝鲜…的炮击: not aimed at those who condemn it
                 event.target = [c for c in event.target if c.split("-")[0] not in _countries(sent.previous_act[2])]
             if event is None:
-                if tm.trigger.content in ("object", "skip") and not tm.trigger.spoken and not content_mode:
+                if tm.trigger.content in ("object", "skip") and not tm.trigger.spoken and not content_mode and \
+                        not self._own_side_should(sent, tm, clause):
                     # 集会反对部署, 呼吁双方立即停火: what is opposed or asked for, uncoded or not
                     content_mode, content_clause = "object", clause
                 continue
@@ -1756,6 +1757,15 @@ class RuleExtractor:
             # 决议谴责…: the council that adopted it; 联合声明还…: the parties of the last joint act
             return state.group if "联合" in text and state.group else self._last_subject(state)
         return []
+
+    @staticmethod
+    def _own_side_should(sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """韩国国防部长官说，…，韩国应立即对其进行先发制人的打击: a speaker's own side "should" act is what it
+        means to do, not a request; the act after it is coded."""
+        if tm.trigger.target != "subject" or not sent.speaker or not sent.spoken(tm.start):
+            return False
+        named = [a for a in sent.actors if clause[0] <= a.start < tm.start]
+        return bool(named) and _countries(named[-1].codes) <= _countries(sent.speaker)
 
     @staticmethod
     def _pair_before(sent: _Sent, pos: int, own: set[str]) -> list[str]:
