@@ -2052,8 +2052,8 @@ class RuleExtractor:
             own = _countries(source)
             group_after = self._first_group(sent, _counterparts_named(text, after, own, tm))
             if anaphor_after and not partners and trig.type in _STANCES and \
-                    (told := self._pair_before(sent, tm.start, own) or _others(state.group, own)) and \
-                    _whole(self.lex.cue("pair_words"), anaphor_after.group()):
+                    _whole(self.lex.cue("pair_words"), anaphor_after.group()) and \
+                    (told := self._pair_before(sent, tm.start, own) or _others(state.group, own)):
                 group_after = []  # 敦促两国立即停止违反安理会决议的…: the pair just told is asked; the rest is what
                 objects = told
             elif not group_after and anaphor_after and not partners and trig.type == "CONSULT":  # 会见了两国外长
