@@ -3912,6 +3912,13 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
     # the speaker's own side "should" act (韩国应立即…进行先发制人的打击): what it means to do, coded; not a request
     ("2016-01-22", "韩国国防部长官韩民求20日在一次研讨会上说，如果朝鲜准备对韩国发动核攻击，韩国应立即对其进行先发制人的打击。",
      [("THREATEN", ["KOR"], ["PRK"], "2016-01-20")]),
+    # a leader arriving at a capital whose name ends in 港 (莫尔斯比港) makes a visit, not a port call
+    ("2018-11-16", "中国国家主席习近平15日晚抵达莫尔斯比港，对巴新进行国事访问。", [("CONSULT", ["CHN"], ["PNG"], "2018-11-15")]),
+    # harsh or answering measures promised at some length (采取“史上最高强度的强硬对抗措施”, 采取…回应措施) threaten
+    ("2024-01-10", "金正恩21日以个人名义发表声明，称将对特朗普的言论采取“史上最高强度的强硬对抗措施”。",
+     [("THREATEN", ["PRK"], ["USA"], "2023-12-21")]),
+    ("2024-01-10", "俄罗斯外交部9日表示，俄方将对芬兰加入北约采取军事技术性质的回应措施。",
+     [("THREATEN", ["RUS"], ["FIN", "NATO"], "2024-01-09")]),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
