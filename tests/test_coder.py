@@ -3919,6 +3919,8 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
      [("THREATEN", ["PRK"], ["USA"], "2023-12-21")]),
     ("2024-01-10", "俄罗斯外交部9日表示，俄方将对芬兰加入北约采取军事技术性质的回应措施。",
      [("THREATEN", ["RUS"], ["FIN", "NATO"], "2024-01-09")]),
+    # no interest in talks (对与美国对话不感兴趣) rejects them
+    ("2024-11-02", "朝鲜外务省发言人1日表示，朝方对与美国对话不感兴趣。", [("REJECT", ["PRK"], ["USA"], "2024-11-01")]),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
