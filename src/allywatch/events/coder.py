@@ -1773,9 +1773,10 @@ class RuleExtractor:
         (以色列与伊朗的停火), the speaker's own not among them."""
         named = [a for a in sent.actors if a.end <= pos]
         for i in range(len(named) - 1, -1, -1):
-            a = named[i]
-            codes = a.codes if len(_countries(a.codes)) == 2 else \
-                a.codes + named[i + 1].codes if i + 1 < len(named) and _PAIR_JOINED.fullmatch(sent.match_text, a.end, named[i + 1].start) else []
+            codes = named[i].codes
+            if len(_countries(codes)) != 2 and i + 1 < len(named) and \
+                    _PAIR_JOINED.fullmatch(sent.match_text, named[i].end, named[i + 1].start):
+                codes = codes + named[i + 1].codes
             if len(_countries(codes)) == 2 and not _countries(codes) & own:
                 return codes
         return []

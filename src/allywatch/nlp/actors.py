@@ -60,6 +60,8 @@ _GLUED_BEFORE = set("对向与同和跟为")  # prepositions the segmenter glues
 _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "三方", "四方", "同盟")
 # words that may follow a compound although its last letter would fuse with them (美菲军事合作: not 菲军)
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
+# what may follow letters the segmenter glued to a preposition (对美日双方, 对美菲联合演习)
+_AFTER_GLUED = _COMPOUND_TAIL + _COMPOUND_THEN + ("联合",)
 # words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
 _PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # two characters each: searched in the two before
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
@@ -632,8 +634,7 @@ class ActorLexicon:
         if dated:  # 同日韩两国: the segmenter reads 同日; only a count after the letters says otherwise
             if not any(s.startswith(t, i + len(isos)) for t in _COMPOUND_TAIL):
                 return None
-        elif not ctx.boundary(i) and not (s[i - 1:i] in _GLUED_BEFORE and
-                                          s.startswith(_COMPOUND_TAIL + _COMPOUND_THEN + ("联合",), i + len(isos))):
+        elif not ctx.boundary(i) and not (s[i - 1:i] in _GLUED_BEFORE and s.startswith(_AFTER_GLUED, i + len(isos))):
             return None  # but 对美日双方, 对美菲联合演习: the segmenter's 对美 hides where the letters start
         if ctx.name_over(i, len(isos)) and not s.startswith(_COMPOUND_THEN, i + len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
