@@ -30,6 +30,7 @@ PERSON_AT_DATE = [
     ("马杜洛", "2012-06-01", "VEN-DIP"),  # foreign minister under Chavez
     # Hong Kong's and Taiwan's own names for foreign officials (thirty-second session)
     ("甘民乐", "2024-01-10", "GBR-DIP"), ("史托腾伯格", "2019-06-01", "NATO"), ("巴帕罗", "2025-03-01", "USA-MIL"),
+    ("西比哈", "2025-05-16", "UKR-DIP"), ("聂边贾", "2024-03-28", "RUS-DIP"),  # other spellings (thirty-seventh session)
     ("艾波特", "2014-05-01", "AUS-GOV"), ("罗沙里欧", "2013-06-01", "PHL-DIP"),
     ("阿利耶夫", "2023-09-20", "AZE-GOV"),
     # cross-strait talks' heads and Taiwan's party leaders (thirty-fourth session)

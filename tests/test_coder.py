@@ -74,6 +74,15 @@ CASES = [
     # not seeking an act (不寻求…实施新的制裁) negates it, however far before it
     ("2008-07-20", "根据这一方案，六国则不寻求联合国安理会对伊朗实施新的制裁。",
      [("SANCTION", {"UNSC"}, {"IRN"}, None, "negated")]),
+    # a withdrawal announced with 将 is a concrete step, planned (no stance said now); its date is the step's own
+    ("2019-02-02", "美国总统特朗普1日宣布，美国将退出《中导条约》。",
+     [("REJECT", {"USA"}, {"RUS"}, None, "planned")]),
+    # a plan inside what a stance is about (对澳大利亚决定获取…表示关切): the stance is said now
+    ("2023-03-15", "印尼外交部14日发表声明，对澳大利亚决定获取核动力潜艇表示关切。",
+     [("ACCUSE", {"IDN"}, {"AUS"}, "2023-03-14", "asserted")]),
+    # 将《条约》延长: 将 marks the treaty (the ba construction), not the future
+    ("2021-02-05", "2021年2月3日，美俄两国完成换文，将《新削减战略武器条约》延长5年。",
+     [("AGREE", {"USA", "RUS"}, set(), "2021-02-03", "asserted")]),
 ]
 
 
@@ -3923,6 +3932,31 @@ def test_rules_of_the_thirty_sixth_session(coder, published, text, expected):
     ("2024-11-02", "朝鲜外务省发言人1日表示，朝方对与美国对话不感兴趣。", [("REJECT", ["PRK"], ["USA"], "2024-11-01")]),
 ])
 def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a listed compound with its count (俄白两国) keeps a title after it: the two states' ministers
+    ("2023-05-26", "俄白两国国防部长25日在明斯克举行会谈。", [("CONSULT", ["RUS", "BLR"], [], "2023-05-25")]),
+    # "further and further down a wrong road" (在错误和危险的道路上越走越远) and "irresponsible" (极不负责任) blame
+    ("2021-09-15", "中国外交部发言人汪文斌14日表示，美英澳三国无视国际社会关切，在错误和危险的道路上越走越远。",
+     [("ACCUSE", ["CHN"], ["USA", "GBR", "AUS"], "2021-09-14")]),
+    ("2023-02-25", "俄外交部发言人扎哈罗娃24日表示，美方的做法极不负责任。", [("ACCUSE", ["RUS"], ["USA"], "2023-02-24")]),
+    # a guard: irresponsible words one is asked to stop are what is asked, no second blame
+    ("2023-02-25", "外交部发言人秦刚24日表示，要求美方停止发表不负责任的言论。", [("REQUEST", ["CHN"], ["USA"], "2023-02-24")]),
+    # a treaty extended by its parties (延长《新削减战略武器条约》) is agreed
+    ("2021-02-05", "2021年2月3日，美俄正式延长《新削减战略武器条约》。", [("AGREE", ["USA", "RUS"], [], "2021-02-03")]),
+    # a price cap imposed (实施…价格上限) sanctions
+    ("2022-12-06", "七国集团和欧盟5日对俄罗斯海运石油实施每桶60美元的价格上限。",
+     [("SANCTION", ["G7", "EU"], ["RUS"], "2022-12-05")]),
+    # media whose reports are criticised (批评澳洲媒体的报导) are the target, not a report's source
+    ("2018-04-11", "万那杜外长雷根瓦努10日否认相关报导，并批评澳洲媒体的报导。",
+     [("REJECT", ["VUT"], ["AUS"], "2018-04-10"), ("ACCUSE", ["VUT"], ["AUS"], "2018-04-10")]),
+    # working with named states towards an end (将与美英澳三国合作确保…) is a willingness
+    ("2021-09-17", "国际原子能机构总干事格罗西16日表示，将与美英澳三国合作确保核不扩散。",
+     [("AGREE", ["IAEA"], ["USA", "GBR", "AUS"], "2021-09-16")]),
+])
+def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -2265,6 +2265,8 @@ class RuleExtractor:
                 continue  # 菲律宾将站在日本一边, 朝鲜将不再参加六方会谈: a stance stated now
             if _describes_actor(sent, m.end()):
                 continue  # 同即将卸任的总理李克强举行会谈: the plan describes the partner, not the act
+            if tm.trigger.type in _STANCES and _GOVERNING.search(sent.match_text, clause[0], m.start()):
+                continue  # 对澳大利亚决定获取核潜艇表示关切: the plan is in what the stance is about
             return "planned"
         if tm.trigger.type in _STANCES:
             return "asserted"  # 中方将坚定维护…，希望有关方面…: the wish is made now, whatever the clause before
@@ -2282,11 +2284,10 @@ class RuleExtractor:
                 return "planned"
         return "asserted"
 
-    @staticmethod
-    def _stance_now(sent: _Sent, tm: TriggerMatch, after_marker: int) -> bool:
+    def _stance_now(self, sent: _Sent, tm: TriggerMatch, after_marker: int) -> bool:
         """Support, blame, refusal or a demand said to hold from now on (将始终支持, 将不再受…约束) is
-        made when said; one set for a later time (将在本周四…要求) or a lawsuit to file is planned."""
-        if tm.trigger.type not in _STANCES or "诉" in sent.match_text[tm.start:tm.end]:
+        made when said; one set for a later time (将在本周四…要求), a lawsuit to file or a withdrawal is planned."""
+        if tm.trigger.type not in _STANCES or self.lex.cue("concrete_stance").search(sent.match_text, tm.start, tm.end):
             return False
         return not any(after_marker <= t.start < tm.start for t in sent.times)
 

@@ -573,7 +573,9 @@ class ActorLexicon:
                     heads.append(_Chain(end, "side", [e.value]))
             elif e.kind == "org":
                 if end - i > 2 or ctx.boundary(i):  # 台军 in 对台军售 is not Taiwan's army
-                    heads.append(_Chain(end, "org", fixed=list(e.value), name=e.name))
+                    tail = next((t for t in _COMPOUND_TAIL if len(e.value) > 1 and s.startswith(t, end)), "")
+                    # 俄白两国国防部长: a listed compound keeps its count, so a title after it is theirs
+                    heads.append(_Chain(end + len(tail), "org", fixed=list(e.value), name=e.name))
             elif e.kind in ("inst", "title"):
                 if not s.startswith("级", end):
                     head = _Chain(i, "org" if e.kind == "inst" else "title")
