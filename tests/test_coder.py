@@ -236,6 +236,8 @@ HELDOUT68 = Path(__file__).resolve().parent / "data" / "heldout68"
 HELDOUT69 = Path(__file__).resolve().parent / "data" / "heldout69"
 HELDOUT70 = Path(__file__).resolve().parent / "data" / "heldout70"
 HELDOUT71 = Path(__file__).resolve().parent / "data" / "heldout71"
+HELDOUT72 = Path(__file__).resolve().parent / "data" / "heldout72"
+HELDOUT73 = Path(__file__).resolve().parent / "data" / "heldout73"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -318,6 +320,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT69, 12, 0.68, 0.82, 0.91),  # kept unread: China-US security relations 2013-2025, first look 0.712 (thirty-fifth session)
     (HELDOUT70, 12, 0.73, 0.84, 0.78),  # the Middle East and the Iran nuclear file 2008-2025, first look 0.706, then read (thirty-sixth session)
     (HELDOUT71, 12, 0.68, 0.87, 0.94),  # kept unread: North Korea's ties with Russia, China and the South 2009-2025, first look 0.711 (thirty-sixth session)
+    (HELDOUT72, 12, 0.65, 0.83, 0.63),  # the war in Ukraine and its diplomacy 2014-2025, first look 0.651, then read (thirty-seventh session)
+    (HELDOUT73, 12, 0.53, 0.81, 0.87),  # kept unread: arms control and strategic stability 2008-2025, first look 0.567 (thirty-seventh session)
 ]
 
 
@@ -799,7 +803,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
-                                    HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71])
+                                    HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
+                                    HELDOUT72, HELDOUT73])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -3957,6 +3962,40 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
      [("AGREE", ["IAEA"], ["USA", "GBR", "AUS"], "2021-09-16")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # an attack told with no attacker (遭无人机袭击) is the one's who claims it (…宣称对此负责), not the victim's
+    ("2024-01-30", "约旦东北部美军据点28日遭无人机袭击，“伊拉克伊斯兰抵抗组织”宣称对此负责。",
+     [("ASSAULT", ["IRQ"], ["USA"], "2024-01-28")]),
+    # an agreement with its own day inside what is endorsed (核可…本月14日…达成的全面协议) is told too
+    ("2015-07-21", "联合国安理会20日通过决议，核可伊朗与美国本月14日在维也纳达成的全面协议。",
+     [("SUPPORT", ["UNSC"], ["IRN", "USA"], "2015-07-20"), ("AGREE", ["IRN", "USA"], [], "2015-07-14")]),
+    # prisoners exchanged (交换了各自关押的35名人员) and bodies handed over (移交…遗体) are released
+    ("2019-09-08", "俄罗斯和乌克兰7日交换了各自关押的35名人员。", [("RETREAT", ["RUS", "UKR"], [], "2019-09-07")]),
+    ("2025-06-08", "俄罗斯和乌克兰7日各自向对方移交了6000具阵亡士兵遗体。",
+     [("RETREAT", ["RUS"], ["UKR"], "2025-06-07"), ("RETREAT", ["UKR"], ["RUS"], "2025-06-07")]),
+    # calling a proposal an ultimatum (是一份「最后通牒」) rejects it; issuing one (发出「最后通牒」) threatens
+    ("2025-06-03", "泽连斯基2日表示，俄方的备忘录是一份「最后通牒」。", [("REJECT", ["UKR"], ["RUS"], "2025-06-02")]),
+    ("2025-07-15", "美国总统特朗普14日向俄罗斯发出「最后通牒」。", [("THREATEN", ["USA"], ["RUS"], "2025-07-14")]),
+    # a right reserved to withdraw (保留退出协议的权利) and readiness to impose more (已准备好对俄实施更多制裁) threaten
+    ("2022-11-03", "俄罗斯总统普京2日表示，若乌方违反保证，俄方保留退出协议的权利。", [("THREATEN", ["RUS"], ["UKR"], "2022-11-02")]),
+    ("2014-04-18", "美国总统奥巴马17日说，如果俄方不履行承诺，美方已准备好对俄实施更多制裁。",
+     [("THREATEN", ["USA"], ["RUS"], "2014-04-17")]),
+    # a swap list (列入交换名单) is no sanctions list: the regret is the act
+    ("2019-09-08", "荷兰外交大臣布洛克7日对俄方坚持把泽马赫列入交换名单表示遗憾。", [("ACCUSE", ["NLD"], ["RUS"], "2019-09-07")]),
+    # a ceasefire proposed (提议…停火) is a willingness, not the ceasefire
+    ("2025-06-03", "俄方代表梅金斯基2日提议在前线部分地段实施为期2至3天的停火。", [("AGREE", ["RUS"], [], "2025-06-02")]),
+    # a consensus issued (发表“六点共识”) is a statement
+    ("2024-06-10", "中国和巴西5月23日就推动政治解决乌克兰危机发表“六点共识”。", [("AGREE", ["CHN", "BRA"], [], "2024-05-23")]),
+    # an act named with 的 (达成的明斯克停火协议) keeps its own date but does not date what follows
+    ("2015-10-03", "法国总统奥朗德、德国总理默克尔、俄罗斯总统普京和乌克兰总统波罗申科2日在巴黎举行峰会，"
+                   "就落实今年2月达成的明斯克停火协议进行磋商。奥朗德表示，四国领导人同意延长落实期限。",
+     [("CONSULT", ["FRA", "DEU", "RUS", "UKR"], [], "2015-10-02"), ("AGREE", ["FRA", "DEU", "RUS", "UKR"], [], "2015-02"),
+      ("AGREE", ["FRA", "DEU", "RUS", "UKR"], [], "2015-10-02")]),
+])
+def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -84,6 +84,7 @@ _REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|表达|发�
 _ATTRIBUTIVE = re.compile(r"[^，。,；的]{0,10}?的")
 _OCCASION = re.compile(r"[^，。,；的]{0,6}?的[^，。,；的]{0,8}?(会谈|会晤|会见|会议|通话|记者会|峰会|讲话|演讲)(中|上|时|期间)")
 _DONE_BEFORE = re.compile(r"(进行|实施|发动|举行|发射|开展)的$")
+_NAMED_BY_TRIGGER = re.compile(r"[\u4e00-\u9fff]{2}的")  # a trigger opening with its verb and 的 (达成的协议): a name
 _CONJOINED = re.compile(r"\s*(并|并且|且|又)[^，。,；、]{0,3}?")
 _ACCOUNT_OF = re.compile(r"的(情况|成果|结果|进展|细节|内容|经过)")
 _SINCE = re.compile(r"[^，。,；]{0,10}?(以来|之后|后|之前|前)|首次")  # 21日就任首相后的首次会晤, 今年首次: another act's day
@@ -95,12 +96,14 @@ _DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相:
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
 _LOCATIVE = re.compile(r"(?<!正)在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)(?<!访问)的$")  # not 正在当地访问的X
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
+_DATED_IN_OBJECT = _REPORTED_FORCE | {"AGREE"}  # with their own day inside what is condemned or endorsed: acts told
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
 _WHITHER = re.compile(r"[往向赴到抵]$")  # 驶往加沙的援助船: where something was headed, not where the act was
 _ON_GROUND = {"RETREAT", "ASSAULT", "COERCE"}  # with no one named, aimed at the state whose ground the clause names
 _ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
 _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
+_HARM = {"ASSAULT", "COERCE"}  # force suffered: told in the passive with no agent, the victim is no doer
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
@@ -1191,7 +1194,7 @@ class RuleExtractor:
                 content_mode = None  # 并呼吁各方立即恢复对话: 并 opened the request, not a new act after it
             if content_mode == "object" and clause != content_clause:
                 content_mode = None
-            reported = content_mode == "object" and tm.trigger.type in _REPORTED_FORCE and previous_end is not None and \
+            reported = content_mode == "object" and tm.trigger.type in _DATED_IN_OBJECT and previous_end is not None and \
                 sent.day_told(previous_end, tm.start)
             if reported:  # 谴责朝鲜7月4日试射…: an act of force with its own day, told as done by the one accused
                 clause = (previous_end, clause[1])
@@ -1406,8 +1409,9 @@ class RuleExtractor:
             return False  # 去年11月两国元首会晤后…: a past year's act is background
         if self.lex.cue("told_before").search(sent.match_text, 0, event.trigger_span[0]):
             return False
-        if _DONE_BEFORE.search(sent.match_text, max(0, event.trigger_span[0] - 3), event.trigger_span[0]):
-            return False  # 谴责朝鲜5月25日进行的核试验: an act named inside another, not the news
+        if _DONE_BEFORE.search(sent.match_text, max(0, event.trigger_span[0] - 3), event.trigger_span[0]) or \
+                _NAMED_BY_TRIGGER.match(sent.match_text, event.trigger_span[0]):
+            return False  # 谴责朝鲜5月25日进行的核试验, 落实今年2月达成的协议: an act named inside another, not the news
         if event.date_inferred or event.date.startswith("--"):
             return True
         published = _full(doc.page.published)
@@ -1895,7 +1899,12 @@ class RuleExtractor:
             return None
         agents = sent.candidates(marker.end(), tm.end if marker.start() == tm.start else tm.start)
         if not agents or agents[0].start != marker.end():
-            return None
+            # 美军据点遭无人机袭击，…“伊拉克伊斯兰抵抗组织”宣称对此负责: the one claiming it attacked
+            claim = self.lex.cue("claimed_by").search(sent.match_text, tm.end) if tm.trigger.type in _HARM else None
+            claimant = next((a for a in reversed(sent.actors) if claim and tm.end <= a.start
+                             and a.end <= claim.start() <= a.end + 1), None)  # right before the claim
+            victims = self._subject_before(sent, marker.start(), state) if claimant else []
+            return (_unique(claimant.codes), victims) if claimant and victims else None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
         target = _others(self._subject_before(sent, marker.start(), state), _countries(source))
         return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules
