@@ -3994,6 +3994,27 @@ def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
                    "就落实今年2月达成的明斯克停火协议进行磋商。奥朗德表示，四国领导人同意延长落实期限。",
      [("CONSULT", ["FRA", "DEU", "RUS", "UKR"], [], "2015-10-02"), ("AGREE", ["FRA", "DEU", "RUS", "UKR"], [], "2015-02"),
       ("AGREE", ["FRA", "DEU", "RUS", "UKR"], [], "2015-10-02")]),
+    # a speaker's "must carry out" (俄方必须落实明斯克协议) asks it of the one named; what follows is what is asked
+    ("2015-10-03", "乌克兰总统波洛申科2日表示，俄方必须落实明斯克协议，从乌东撤出军队和武器。", [("REQUEST", ["UKR"], ["RUS"], "2015-10-02")]),
+    # a prison sentence (判处…监禁) and a capture (被乌军俘获) coerce
+    ("2019-09-08", "乌克兰导演森佐夫2015年被俄罗斯法院以“恐怖主义”等罪名判处20年监禁。", [("COERCE", ["RUS"], ["UKR"], "2015")]),
+    ("2016-05-26", "两名俄罗斯军人去年5月在卢甘斯克被乌军俘获。", [("COERCE", ["UKR"], ["RUS"], "2015-05")]),
+    # help offered (愿为乌克兰…提供一切可能的帮助) is a willingness; no compromise (不会同俄方作任何妥协) rejects
+    ("2014-06-08", "卢卡申科7日表示，白方愿为乌克兰恢复和平提供一切可能的帮助。", [("AGREE", ["BLR"], ["UKR"], "2014-06-07")]),
+    ("2014-06-08", "波罗申科7日在就职演说中表示，乌方在这一问题上不会同俄方作任何妥协。", [("REJECT", ["UKR"], ["RUS"], "2014-06-07")]),
+    # words exchanged at some length (进行了约15分钟的非正式交谈) are a meeting; a ministers' meeting attended
+    # (出席…二十国集团外长会) is one with the group
+    ("2014-06-07", "普京6日在纪念活动间隙与美国总统奥巴马进行了约15分钟的非正式交谈。", [("CONSULT", ["RUS"], ["USA"], "2014-06-06")]),
+    ("2025-02-18", "外交部长王毅将于2月20日至21日出席在南非约翰内斯堡举行的二十国集团外长会。", [("CONSULT", ["CHN"], ["G20"], "2025-02-20")]),
+    # the EU's headquarters in a list of stops (欧盟总部和俄罗斯) is the EU: the stop after it is still a stop
+    ("2023-05-27", "李辉5月15日至26日先后访问乌克兰、欧盟总部和俄罗斯。",
+     [("CONSULT", ["CHN"], ["UKR"], "2023-05-15"), ("CONSULT", ["CHN"], ["EU"], "2023-05-15"),
+      ("CONSULT", ["CHN"], ["RUS"], "2023-05-15")]),
+    # an embargo taking effect (进口禁令开始实施) sanctions
+    ("2022-12-06", "欧盟对俄罗斯海运原油的进口禁令5日开始实施。", [("SANCTION", ["EU"], ["RUS"], "2022-12-05")]),
+    # support for every effort towards peace (支持一切有利于和平的努力) names no one
+    ("2025-02-20", "外交部发言人郭嘉昆19日表示，中方欢迎美俄双方18日在利雅得举行的会谈。我们支持一切有利于和平的努力。",
+     [("SUPPORT", ["CHN"], ["USA", "RUS"], "2025-02-19")]),
 ])
 def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
