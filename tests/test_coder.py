@@ -3960,6 +3960,13 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
     # working with named states towards an end (将与美英澳三国合作确保…) is a willingness
     ("2021-09-17", "国际原子能机构总干事格罗西16日表示，将与美英澳三国合作确保核不扩散。",
      [("AGREE", ["IAEA"], ["USA", "GBR", "AUS"], "2021-09-16")]),
+    # talks with their own day inside what is welcomed (欢迎美俄双方18日…举行的会谈) are told too
+    ("2025-02-20", "外交部发言人郭嘉昆19日表示，中方欢迎美俄双方18日在利雅得举行的会谈。",
+     [("SUPPORT", ["CHN"], ["USA", "RUS"], "2025-02-19"), ("CONSULT", ["USA", "RUS"], [], "2025-02-18")]),
+    # no intention of holding talks (朝方无意举行…谈判) rejects them
+    ("2019-10-07", "美朝工作层磋商5日在斯德哥尔摩举行。朝鲜外务省发言人6日发表谈话称，在美国彻底撤销对朝敌视政策之前，"
+                   "朝方无意举行“令人作呕的谈判”。",
+     [("CONSULT", ["USA", "PRK"], [], "2019-10-05"), ("REJECT", ["PRK"], ["USA"], "2019-10-06")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
@@ -4014,7 +4021,7 @@ def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     ("2022-12-06", "欧盟对俄罗斯海运原油的进口禁令5日开始实施。", [("SANCTION", ["EU"], ["RUS"], "2022-12-05")]),
     # support for every effort towards peace (支持一切有利于和平的努力) names no one
     ("2025-02-20", "外交部发言人郭嘉昆19日表示，中方欢迎美俄双方18日在利雅得举行的会谈。我们支持一切有利于和平的努力。",
-     [("SUPPORT", ["CHN"], ["USA", "RUS"], "2025-02-19")]),
+     [("SUPPORT", ["CHN"], ["USA", "RUS"], "2025-02-19"), ("CONSULT", ["USA", "RUS"], [], "2025-02-18")]),
 ])
 def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
