@@ -3967,6 +3967,16 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
     ("2019-10-07", "美朝工作层磋商5日在斯德哥尔摩举行。朝鲜外务省发言人6日发表谈话称，在美国彻底撤销对朝敌视政策之前，"
                    "朝方无意举行“令人作呕的谈判”。",
      [("CONSULT", ["USA", "PRK"], [], "2019-10-05"), ("REJECT", ["PRK"], ["USA"], "2019-10-06")]),
+    # refusing to join talks (不会参加所谓中美俄三边军控谈判) rejects them, towards the others named
+    ("2020-07-09", "中国外交部发言人赵立坚8日表示，中方不会参加所谓中美俄三边军控谈判。", [("REJECT", ["CHN"], ["USA", "RUS"], "2020-07-08")]),
+    # a strategic stability dialogue held (战略稳定对话…举行) is talks
+    ("2021-07-29", "美俄战略稳定对话28日在日内瓦举行。", [("CONSULT", ["USA", "RUS"], [], "2021-07-28")]),
+    # a sanctions package adopted (通过了第16轮对俄制裁方案) is sanctions, not a plan discussed
+    ("2025-02-25", "欧盟24日通过了第16轮对俄制裁方案。", [("SANCTION", ["EU"], ["RUS"], "2025-02-24")]),
+    # an attack by means of drones (以无人机袭击…) assaults
+    ("2025-06-03", "乌克兰安全局1日以无人机袭击俄罗斯境内多处空军基地。", [("ASSAULT", ["UKR"], ["RUS"], "2025-06-01")]),
+    # what is suspended with aid (暂停…军事援助和情报共享) is shared no more: no intelligence sharing is coded
+    ("2025-03-05", "美国3日宣布暂停对乌克兰的军事援助和情报共享。", [("SANCTION", ["USA"], ["UKR"], "2025-03-03")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -78,6 +78,7 @@ _DATELINE_LAG = 3  # a page appears within days of its dateline (time zones, a w
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
+_ITEM_JOINED = re.compile(r"[、和及与]|以及")  # the next item of what is cancelled, right after the last
 # 谴责朝鲜5月25日进行的核试验: a time after the act, in a phrase ending in 的, dates its object
 # 对朝鲜发射导弹表示遗憾: what follows an act named after 对 when it is what a reaction is about
 _REACTION_AFTER = re.compile(r"[^，。,；]{0,12}?(一事)?(表示|表达|发表|提出|作出|进行|予以|深感|深表|感到)")
@@ -1150,8 +1151,9 @@ class RuleExtractor:
         previous: TriggerMatch | None = None
         promised: tuple[int, int] | None = None  # the consequence of a conditional threat coded (若X…，Y将…)
         for tm in triggers:
-            listed = previous is not None and previous.trigger.type in _TAKES_LIST and \
-                _LIST_ITEM.match(sent.match_text, previous.end, tm.start)
+            listed = previous is not None and previous.trigger.type in _TAKES_LIST and (
+                _LIST_ITEM.match(sent.match_text, previous.end, tm.start) or  # 暂停军事援助和情报共享: shared no more
+                tm.trigger.type != previous.trigger.type and _ITEM_JOINED.fullmatch(sent.match_text, previous.end, tm.start))
             previous_end = previous.end if previous is not None else None
             previous = tm
             if listed:
