@@ -3977,6 +3977,15 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
     ("2025-06-03", "乌克兰安全局1日以无人机袭击俄罗斯境内多处空军基地。", [("ASSAULT", ["UKR"], ["RUS"], "2025-06-01")]),
     # what is suspended with aid (暂停…军事援助和情报共享) is shared no more: no intelligence sharing is coded
     ("2025-03-05", "美国3日宣布暂停对乌克兰的军事援助和情报共享。", [("SANCTION", ["USA"], ["UKR"], "2025-03-03")]),
+    # never talking with a state (绝不会与南韩进行任何对话) rejects it
+    ("2024-01-16", "金正恩15日在最高人民会议发表演说时表示，北韩绝不会与南韩进行任何对话。", [("REJECT", ["PRK"], ["KOR"], "2024-01-15")]),
+    # "will not stand idly by" (不会坐视不理) threatens; "a grave step back" (严重倒退) and "most inappropriate"
+    # (时机很不恰当) blame
+    ("2020-09-01", "中国外交部长王毅31日在柏林表示，捷克参议院议长韦德齐公然挑战一个中国原则，中方不会坐视不管。",
+     [("THREATEN", ["CHN"], ["CZE"], "2020-08-31")]),
+    ("2025-02-18", "中国外交部发言人郭嘉昆17日回应称，美方此举是在台湾问题上的严重倒退。", [("ACCUSE", ["CHN"], ["USA"], "2025-02-17")]),
+    ("2011-07-12", "陈炳德11日表示，美国近期与菲律宾、越南在南海举行军事演习，“时机很不恰当”。",
+     [("COOPERATE", ["USA"], ["PHL", "VNM"], None), ("ACCUSE", ["CHN"], ["USA", "PHL", "VNM"], "2011-07-11")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
