@@ -3986,6 +3986,12 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
     ("2025-02-18", "中国外交部发言人郭嘉昆17日回应称，美方此举是在台湾问题上的严重倒退。", [("ACCUSE", ["CHN"], ["USA"], "2025-02-17")]),
     ("2011-07-12", "陈炳德11日表示，美国近期与菲律宾、越南在南海举行军事演习，“时机很不恰当”。",
      [("COOPERATE", ["USA"], ["PHL", "VNM"], None), ("ACCUSE", ["CHN"], ["USA", "PHL", "VNM"], "2011-07-11")]),
+    # leaders opening a project together (共同出席…投产仪式) cooperate; a signing ceremony stays a signing
+    ("2009-02-19", "会晤前，日俄两国领导人18日共同出席了“萨哈林－2”项目液化天然气工厂的投产仪式。",
+     [("COOPERATE", ["JPN", "RUS"], [], "2009-02-18")]),
+    # troops sent to take part in another's exercise (亦派兵参加) cooperate
+    ("2022-09-18", "俄军本月初举行“东方-2022”战略演习，中国、印度等国亦派兵参加。",
+     [("MOBILIZE", ["RUS"], ["CHN", "IND"], "2022-09"), ("COOPERATE", ["CHN", "IND"], [], "2022-09")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
