@@ -1198,7 +1198,7 @@ class RuleExtractor:
                 content_mode = None
             reported = content_mode == "object" and tm.trigger.type in _DATED_IN_OBJECT and previous_end is not None and \
                 sent.day_told(previous_end, tm.start)
-            if reported:  # 谴责朝鲜7月4日试射…: an act of force with its own day, told as done by the one accused
+            if reported:  # 谴责朝鲜7月4日试射…, 核可…本月14日达成的协议: an act with its own day, told inside the reaction
                 clause = (previous_end, clause[1])
             elif content_mode in ("skip", "object") and not goes_on:
                 continue
