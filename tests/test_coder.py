@@ -3992,6 +3992,13 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
     # troops sent to take part in another's exercise (亦派兵参加) cooperate
     ("2022-09-18", "俄军本月初举行“东方-2022”战略演习，中国、印度等国亦派兵参加。",
      [("MOBILIZE", ["RUS"], ["CHN", "IND"], "2022-09"), ("COOPERATE", ["CHN", "IND"], [], "2022-09")]),
+    # a meal shared with the one met in the same sentence is part of the talks, before or after them
+    ("2017-04-07", "中国国家主席习近平和美国总统特朗普6日在海湖庄园举行首次会晤，并共进晚宴。",
+     [("CONSULT", ["CHN", "USA"], [], "2017-04-06")]),
+    ("2014-04-24", "日本首相安倍晋三23日晚在东京银座一家寿司店设宴款待美国总统奥巴马，两人进行了非正式会谈。",
+     [("CONSULT", ["JPN", "USA"], [], "2014-04-23")]),
+    # a guard: a dinner alone is a meeting
+    ("2014-04-24", "日本首相安倍晋三23日晚设宴款待美国总统奥巴马。", [("CONSULT", ["JPN"], ["USA"], "2014-04-23")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -2633,8 +2633,10 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
             if new.also and (new.also == "又" or ev.sentence_idx - _ALSO_REACH <= old.sentence_idx) \
                     and old.sentence_idx < ev.sentence_idx:  # 又 (again) sets it apart from any act told before
                 continue  # 共同主持峰会。…当天还同马拉佩举行双边会谈: one more act, not the summit again
-            if new.aside and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
-                break  # 通电话，双方就…交换了意见: the call itself
+            if (new.aside or old_c.aside) and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
+                if not new.aside:  # 设宴款待奥巴马，两人进行了非正式会谈: the talks, not the dinner
+                    kept[kept.index(old_c)] = new
+                break  # 通电话，双方就…交换了意见, 举行会晤，并共进晚宴: the call or the talks themselves
             if _result_of(old_c, new):
                 old.target = ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
                 old_c.countries = old_c.countries | new.countries
