@@ -3999,6 +3999,9 @@ def test_rules_of_the_thirty_sixth_session_on_heldout70(coder, published, text, 
      [("CONSULT", ["JPN", "USA"], [], "2014-04-23")]),
     # a guard: a dinner alone is a meeting
     ("2014-04-24", "日本首相安倍晋三23日晚设宴款待美国总统奥巴马。", [("CONSULT", ["JPN"], ["USA"], "2014-04-23")]),
+    # a state inside what a trip is made under the name of (以“过境”美国为名) is no traveller
+    ("2018-08-21", "台湾地区领导人蔡英文8月12日至20日以“过境”美国为名出访巴拉圭和伯利兹。",
+     [("CONSULT", ["TWN"], ["PRY"], "2018-08-12"), ("CONSULT", ["TWN"], ["BLZ"], "2018-08-12")]),
 ])
 def test_rules_of_the_thirty_seventh_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
