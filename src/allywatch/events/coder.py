@@ -1903,8 +1903,8 @@ class RuleExtractor:
         if not agents or agents[0].start != marker.end():
             # 美军据点遭无人机袭击，…“伊拉克伊斯兰抵抗组织”宣称对此负责: the one claiming it attacked
             claim = self.lex.cue("claimed_by").search(sent.match_text, tm.end) if tm.trigger.type in _HARM else None
-            claimant = next((a for a in reversed(sent.actors) if claim and tm.end <= a.start
-                             and a.end <= claim.start() <= a.end + 1), None)  # right before the claim
+            claimant = next((a for a in reversed(sent.actors) if tm.end <= a.start
+                             and a.end <= claim.start() <= a.end + 1), None) if claim else None  # right before the claim
             victims = self._subject_before(sent, marker.start(), state) if claimant else []
             return (_unique(claimant.codes), victims) if claimant and victims else None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])

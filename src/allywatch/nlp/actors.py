@@ -573,7 +573,7 @@ class ActorLexicon:
                     heads.append(_Chain(end, "side", [e.value]))
             elif e.kind == "org":
                 if end - i > 2 or ctx.boundary(i):  # 台军 in 对台军售 is not Taiwan's army
-                    tail = next((t for t in _COMPOUND_TAIL if len(e.value) > 1 and s.startswith(t, end)), "")
+                    tail = _count_at(s, end) if len(e.value) > 1 else ""
                     # 俄白两国国防部长: a listed compound keeps its count, so a title after it is theirs
                     heads.append(_Chain(end + len(tail), "org", fixed=list(e.value), name=e.name))
             elif e.kind in ("inst", "title"):
@@ -641,7 +641,7 @@ class ActorLexicon:
         if ctx.name_over(i, len(isos)) and not s.startswith(_COMPOUND_THEN, i + len(isos)):
             return None  # 乌沙科夫, 哈德逊: letters of a person's name, not abbreviations
         for k in range(len(isos), 1, -1):
-            tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, i + k)), "")
+            tail = _count_at(s, i + k)
             if s[i + k - 1] == "以" and not tail and not s.startswith(_AFTER_ISRAEL, i + k) and is_han(s[i + k:i + k + 1]):
                 continue  # 韩美以书面形式确认: 以 is "by", not Israel
             if ctx.boundary(i + k) or tail or self._office_at(s, i + k, ctx) or not _fuses(s, i + k - 1) or \
@@ -661,7 +661,7 @@ class ActorLexicon:
                 j += 1
                 break
             j += 2
-        tail = next((t for t in _COMPOUND_TAIL if s.startswith(t, j)), "")
+        tail = _count_at(s, j)
         # 批评美、英、法、德推动决议: three or more need no count after them (but not after a number: 5日、…)
         bare = len(isos) >= 3 and not s[i - 1:i].isdigit()
         return _Chain(j + len(tail), "compound", isos) if len(isos) >= 2 and tail or bare else None
@@ -990,6 +990,11 @@ _NAME_CLOSING_TAGS = ("t", "v", "p", "d", "x", "m")  # 当天, 表示, 在, 也,
 
 _FIRM_TO_UNITS = re.compile(r"(公司|集团|株式会社)?(旗下|的)?[\d一二三四五六七八九十两几数多]*[家个]?")  # 株式会社5家
 _SUBSIDIARY = re.compile(r"子公司|分公司|分支机构")
+
+
+def _count_at(s: str, i: int) -> str:
+    """The count word closing a compound at `i` (韩美两国, 美日韩三方), or ""."""
+    return next((t for t in _COMPOUND_TAIL if s.startswith(t, i)), "")
 
 
 def _fuses(s: str, i: int) -> bool:
