@@ -1,0 +1,21 @@
+"""Validate the seventy-fourth held-out gold file against its pages and ONTOLOGY.md.
+
+The checks are in tests/data/gold_validator.py. This set's gold needs no country or organisation
+code beyond the shared lists except four country codes (BLR Belarus, KAZ Kazakhstan,
+KGZ Kyrgyzstan, UZB Uzbekistan).
+Run:
+    python tests/data/heldout74/validate_gold.py [gold.jsonl] [pages_dir]
+Exit status 0 when every check passes.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_validator import run  # noqa: E402  (tests/data/gold_validator.py, standard library only)
+
+EXTRA_COUNTRIES = ['BLR', 'KAZ', 'KGZ', 'UZB']
+EXTRA_ORGS = []
+
+if __name__ == '__main__':
+    sys.exit(run(HERE, EXTRA_COUNTRIES, EXTRA_ORGS))
