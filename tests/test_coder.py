@@ -4062,6 +4062,37 @@ def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # a state's short name closing the letters of a compound before a count (澳巴新两国: Australia and PNG)
+    ("2024-01-10", "澳巴新两国于2023年12月7日签署了双边安全协议。", [("AGREE", ["AUS", "PNG"], [], "2023-12-07")]),
+    # a stance taken inside the topic clause (对于…暴力事件表示强烈谴责，并称…) is the answer, not the topic
+    ("2008-11-07", "国台办发言人范丽青昨晚在北京表示，对于民进党部分人士在台北制造的暴力事件「表示强烈谴责」，并称两会协商成果「得来不易」。",
+     [("ACCUSE", ["CHN"], ["TWN"], "2008-11-06")]),
+    # police sent abroad arrive as forces do, not as a visiting leader
+    ("2024-06-26", "首批约400名肯尼亚警察当地时间25日抵达海地首都太子港。", [("MOBILIZE", ["KEN"], ["HTI"], "2024-06-25")]),
+    # an aircraft flying close to another's ship (飞近) is a deployment at it
+    ("2010-04-10", "本月8日，一架中国海军直升机曾在东海中部公海上空飞近日本海上自卫队驱逐舰。", [("MOBILIZE", ["CHN"], ["JPN"], "2010-04-08")]),
+    # a role before the partner's name (同东道主加拿大总理特鲁多) keeps the one who meets him the subject
+    ("2018-06-10", "抵达会场后，特朗普8日先后同东道主加拿大总理特鲁多和法国总统马克龙举行双边会晤。",
+     [("CONSULT", ["USA"], ["CAN"], "2018-06-08"), ("CONSULT", ["USA"], ["FRA"], "2018-06-08")]),
+    # a right to defend itself upheld (重申以色列有权自卫) supports the one named
+    ("2025-06-17", "七国领袖16日就以色列与伊朗冲突发表联合声明，重申以色列有权自卫。",
+     [("AGREE", ["G7"], [], "2025-06-16"), ("SUPPORT", ["G7"], ["ISR"], "2025-06-16")]),
+    # readiness raised (提高部分军队的战备等级, 提升前线戒备) is an alert
+    ("2022-11-17", "波兰政府15日晚宣布提高部分军队的战备等级。", [("MOBILIZE", ["POL"], [], "2022-11-15")]),
+    # a deliberate provocation (说法是“刻意挑衅”) accuses; a claim called fabricated (纯属捏造) rejects
+    ("2022-11-17", "俄罗斯国防部15日否认曾对乌克兰与波兰边境地区的目标发动攻击，并指波方说法是“刻意挑衅”。",
+     [("REJECT", ["RUS"], ["UKR", "POL"], "2022-11-15"), ("ACCUSE", ["RUS"], ["POL"], "2022-11-15")]),
+    ("2023-09-12", "中国驻英国使馆发言人11日回应称，所谓中方“窃取英国情报”的说法纯属捏造。", [("REJECT", ["CHN"], ["GBR"], "2023-09-11")]),
+    # not standing by while another acts (不会坐视朝鲜发展…能力) threatens
+    ("2009-05-31", "盖茨30日说，美国“不会坐视朝鲜发展足以对本地区任何目标造成破坏的能力”。", [("THREATEN", ["USA"], ["PRK"], "2009-05-30")]),
+    # an accession's document (关于伊朗加入上合组织义务的备忘录) is signed with the body joined
+    ("2022-09-16", "伊朗外长阿卜杜拉希扬15日签署了关于伊朗加入上合组织义务的备忘录。", [("AGREE", ["IRN"], ["SCO"], "2022-09-15")]),
+])
+def test_rules_of_the_thirty_eighth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

@@ -12,7 +12,7 @@ import pytest
 from allywatch.ingest import expand_paths, iter_pages
 from allywatch.ingest.decode import ScriptRestorer, decode, decode_bytes, to_simplified
 from allywatch.ingest.pubdate import (find_pubdate, from_date_line, from_dateline, from_epoch_marker,
-                                      from_html_metadata, from_url)
+                                      from_html_metadata, from_roc_date_line, from_url)
 from allywatch.ingest.sniff import sniff
 from allywatch.records import Failure, RawPage
 
@@ -237,6 +237,25 @@ def test_ambiguous_numeric_date_line_needs_a_hint():
 def test_unambiguous_numeric_date_line():
     assert from_date_line("<div>25/07/2023 - 12:11</div>").date == "2023-07-25"
     assert from_date_line("<div>07/25/2023</div>").date == "2023-07-25"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("標題\n發布日期：102年07月03日　09:15　民本新聞網∕綜合外電報導\n正文。", "2013-07-03"),  # ROC year 102 = 2013
+    ("標題\n民國113年5月20日 星期一\n正文。", "2024-05-20"),
+    ("標題\n日期：99/12/31\n正文。", "2010-12-31"),
+    ("標題\n更新時間：112-10-05 10:00\n正文。", "2023-10-05"),
+    ("標題\n共102年7月3日\n", None),  # a bare three-digit year with no 民國 and no date label
+    ("標題\n日期：24-05-20\n", None),  # a two-digit Western year is no ROC year (1935)
+    ("標題\n發布日期：102年02月30日\n", None),  # impossible day
+])
+def test_roc_calendar_date_lines(text, expected):
+    found = from_roc_date_line(text)
+    assert (found.date if found else None) == expected
+
+
+def test_roc_date_line_dates_a_page():
+    page = "首頁 > 國際\n東協區域論壇登場\n發布日期：102年07月03日　09:15　點閱：2208\n本週日（6月30日）開幕。"
+    assert find_pubdate(page, "text").date == "2013-07-03"
 
 
 def test_iso_and_cjk_date_lines():

@@ -62,7 +62,8 @@ _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
 _AIMED_AT = re.compile(r"(向|对)(驻[^，。,；]{1,6})?$")  # 向驻伊美军基地, 对加沙地带: what follows is aimed at
 _LIST_GLUE = re.compile(r"^[\s、和及与－—–-]*$|^等[\d一二三四五六七八九十百千几多数余]*[名个位家批]?$")  # 卢比欧等11名美方人士, 中国－东盟: one list
-_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)(包括|[^，。,；与同和]{0,16}的)?$")  # 与包括印度在内的各方
+# 与包括印度在内的各方; 同东道主加拿大总理: a role before the partner's name
+_CONNECTED = re.compile(r"(与|同|和|跟|会同|携手|及)(包括|[^，。,；与同和]{0,16}的|东道主|东道国|主办国|(轮值)?主席国)?$")
 # a line holding only a date or a range, after an optional bullet: a chronology's heading
 _DATE_HEADING = re.compile(r"\s*[^\w\s]{0,2}\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
                            r"(?:\s*[至到—–-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)?\s*[：:]?\s*")
@@ -135,6 +136,8 @@ _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
 _OFFICIALS_LISTED = re.compile(r"、|和|及|以及")  # one state's officials listed (外长A、国防部长B)
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
+_STANCE_TAKEN = re.compile(r"(表示|表达|予以|深表|深感)[^，。,；「“]{0,4}[「“]?$")  # 对于…暴力事件表示强烈谴责，并称…: the topic's own answer
+_JOINING = re.compile(r"加入")
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
 
@@ -1513,7 +1516,7 @@ class RuleExtractor:
         if called_off:
             kind, mode = "CONSULT", "visit" if self.lex.cue("trip_words").search(tm.text) else "meeting"
         elif mode == "visit" and self.lex.cue("vessel").search(sent.match_text, clause[0], tm.start):
-            kind, mode = "MOBILIZE", "deployment"  # “涟”号驱逐舰访问湛江: a port call, not a visit by leaders
+            kind, mode = "MOBILIZE", "deployment"  # “涟”号驱逐舰访问湛江, 肯尼亚警察抵达海地: forces sent, not a visit
         if kind == "REQUEST" and self.lex.cue("shared_wish").match(sent.match_text, tm.start) \
                 and len(_countries(state.group)) == 2 and src_countries < _countries(state.group):
             kind, mode = "AGREE", "verbal"  # 希望两国加强沟通 said by one of the two: a willingness, no request
@@ -1588,7 +1591,10 @@ class RuleExtractor:
                 return others
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
-        return []
+        # 签署了关于伊朗加入上合组织义务的备忘录: an accession's document is signed with the body joined
+        joined = _JOINING.search(sent.match_text, tm.start, clause[1])
+        return next(([c for c in a.codes if c not in own] for a in sent.actors if joined and a.start == joined.end()
+                     and not self.actors.is_country(a.codes[0].split("-")[0])), [])
 
     def _ground_of(self, ev: Event) -> list[str]:
         """The states of the uncontested places named in the act's clause, outside quotes (the ship
@@ -1673,6 +1679,7 @@ class RuleExtractor:
         if tm.trigger.type == "REQUEST" and self.lex.cue("received").search(sent.match_text, clause[0], tm.start):
             return True
         if _OPENING_TOPIC.fullmatch(sent.match_text, clause[0], min(len(sent.match_text), clause[1] + 1)) and \
+                not _STANCE_TAKEN.search(sent.match_text, clause[0], tm.start) and \
                 not any(t.date and clause[0] <= t.start < clause[1] for t in sent.times):
             return True  # 对于美国和巴新签署防务协议，…表示: the act the sentence answers, told before (对于北韩昨日试射…, dated, is told here)
         judged = self.lex.cue("judged")

@@ -229,13 +229,32 @@ def from_meta_line(text: str) -> PubDate | None:
     return None
 
 
+# Taiwan's Republic of China calendar (year 1 = 1912): `民國102年7月3日`, or a labelled `發布日期：102年07月03日`
+# or `日期：102/07/03`; a bare three-digit year is read only after 民國 or a date label.
+_ROC_YEAR_OFFSET = 1911
+_ROC_LINE = re.compile(r"(?:(?:民國|民国)\s*|(?:发布|發布|發佈|更新|刊登|出版|发稿|發稿)?(?:日期|时间|時間)[:：\s]*(?:民國|民国)?\s*)"
+                       r"(?<!\d)(\d{2,3})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)")
+
+
+def from_roc_date_line(text: str) -> PubDate | None:
+    """A date in the ROC calendar on one of the page's first lines (Taiwanese government and
+    local outlets date their pages so)."""
+    for line in [line for line in text[:4000].splitlines() if line.strip()][:_META_LINES]:
+        m = _ROC_LINE.search(line)
+        if m:
+            iso = _iso(int(m.group(1)) + _ROC_YEAR_OFFSET, int(m.group(2)), int(m.group(3)))
+            if iso:
+                return PubDate(iso, "date-line-roc", m.group(0).strip())
+    return None
+
+
 def find_pubdate(text: str, markup: str, url: str | None = None) -> PubDate | None:
     url_date = from_url(url)
     finders = [lambda: from_epoch_marker(text)]
     if markup == "html":
         finders.append(lambda: from_html_metadata(text, url))
     finders += [lambda: from_date_line(text, url_date), lambda: url_date, lambda: from_dateline(text),
-                lambda: from_partial_date_line(text), lambda: from_meta_line(text)]
+                lambda: from_roc_date_line(text), lambda: from_partial_date_line(text), lambda: from_meta_line(text)]
     for finder in finders:
         found = finder()
         if found:

@@ -627,6 +627,9 @@ class ActorLexicon:
         j, isos = i, []
         while j < len(s) and s[j] in self._abbr and self._abbr[s[j]] not in isos:
             if j > i and any(e.kind in ("block", "country", "place") for _, e in ctx.matches(j)):
+                named = next(((end, e.value) for end, e in ctx.matches(j) if e.kind == "country" and _count_at(s, end)), None)
+                if named and named[1] not in isos:  # 澳巴新两国: a state's short name closing the letters before a count
+                    return _Chain(named[0] + len(_count_at(s, named[0])), "compound", isos + [named[1]])
                 break  # 中加以: 加以 is a word; 美日本: 日本 is a name
             isos.append(self._abbr[s[j]])
             j += 1

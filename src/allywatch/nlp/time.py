@@ -614,8 +614,8 @@ class TimeResolver:
         first = monday + timedelta(days=5 if last == "末" else _W["weekdays"][last], weeks=shift or 0)
         if shift is None and planned and first < anchor:
             first += timedelta(weeks=1)
-        elif shift is None and not planned and first > anchor:
-            first -= timedelta(weeks=1)
+        elif (shift is None or shift == 0 and last in "日天") and not planned and first > anchor:
+            first -= timedelta(weeks=1)  # 本周日 told as past: the Sunday that began the week (Taiwan and Hong Kong count from it)
         return _parts(first), (_parts(first + timedelta(days=1)) if last == "末" else None), True, False
 
     def _rday(self, text, norm, start, planned):
