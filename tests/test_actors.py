@@ -258,6 +258,7 @@ def test_sides_and_single_abbreviations(lex, text, expected, kind):
 ORGS = [
     ("北大西洋公约组织", "NATO"),
     ("七国领袖", "G7"),  # Hong Kong and Taiwan usage for the G7's leaders
+    ("东盟地区论坛", "ASEAN"),  # the ASEAN Regional Forum is coded as ASEAN, which convenes it (as 东亚峰会)
     ("以国政府", "ISR-GOV"),  # Taiwan's short form
     ("国务院台办", "CHN-GOV"),
     ("海基会", "TWN-GOV"),
