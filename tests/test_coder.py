@@ -3184,8 +3184,9 @@ def test_rules_of_the_twenty_second_session(coder, published, text, expected):
     ("2021-06-15", "赵立坚敦促七国集团停止抹黑中国。\n拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
      [("REQUEST", ["CHN"], ["G7"], None), ("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
     # …and in the speaker's paragraph, a sentence opening with another state's person named is not his words
+    # (the slander, 污蔑, is a judgement word: China's accusation of the G7, thirty-eighth session)
     ("2021-06-15", "赵立坚14日表示，七国集团峰会公报对中国进行污蔑。拜登结束欧洲之行前的最后一站是日内瓦，他将于16日在当地与俄罗斯总统普京举行首次面对面会晤。",
-     [("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
+     [("ACCUSE", ["CHN"], ["G7"], "2021-06-14"), ("CONSULT", ["USA"], ["RUS"], "2021-06-16")]),
     # a background paragraph headed by its day (【背景】去年11月1日，…) dates its undated acts (随即…), however
     # long ago, not the last dated act before it
     ("2011-02-12", "日本内阁官房长官枝野幸男10日对俄方的做法表示遗憾。\n【背景】去年11月1日，梅德韦杰夫登上国后岛。日本随即召回驻俄大使河野雅治，以示抗议。",
@@ -4090,6 +4091,36 @@ def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text
     ("2022-09-16", "伊朗外长阿卜杜拉希扬15日签署了关于伊朗加入上合组织义务的备忘录。", [("AGREE", ["IRN"], ["SCO"], "2022-09-15")]),
 ])
 def test_rules_of_the_thirty_eighth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # judgement words blame whoever they are said of (颠倒黑白, 应负最终责任), but only when nothing else in the
+    # sentence is a stance: beside 谴责 the condemnation is the one act, beside 与事实不符 the rejection is
+    ("2024-05-06", "中国外交部发言人毛宁5日表示，美方的做法颠倒黑白。", [("ACCUSE", ["CHN"], ["USA"], "2024-05-05")]),
+    ("2022-11-17", "北约秘书长斯托尔滕贝格16日表示，事件可能由乌克兰防空导弹造成，但“俄罗斯应负最终责任”。",
+     [("ACCUSE", ["NATO"], ["RUS"], "2022-11-16")]),
+    ("2024-05-06", "中国外交部发言人毛宁5日表示，美方的做法颠倒黑白，中方对此强烈谴责。", [("ACCUSE", ["CHN"], ["USA"], "2024-05-05")]),
+    ("2014-06-13", "国防部新闻发言人耿雁生12日发表谈话指出，日方的说法与事实完全不符，是倒打一耙。",
+     [("REJECT", ["CHN"], ["JPN"], "2014-06-12")]),
+    # a proposal rejected or welcomed (拒绝了美国的提议) is the act, not a proposal's content
+    ("2024-05-06", "朝鲜5日拒绝了美国的提议。", [("REJECT", ["PRK"], ["USA"], "2024-05-05")]),
+    ("2024-05-06", "朝鲜外务省发言人5日表示，朝方对美方的提议不感兴趣。", [("REJECT", ["PRK"], ["USA"], "2024-05-05")]),
+    # a vote against a draft (投了反对票) and disagreeing with a proposal (不同意…提议) reject; another's
+    # accusation rejected (断然拒绝印方毫无根据的指责) is no accusation of the subject's
+    ("2024-05-06", "俄罗斯5日对美国起草的决议草案投了反对票。", [("REJECT", ["RUS"], ["USA"], "2024-05-05")]),
+    ("2024-05-06", "俄罗斯5日不同意美国的提议。", [("REJECT", ["RUS"], ["USA"], "2024-05-05")]),
+    ("2016-09-20", "巴基斯坦外交部发言人扎卡里亚19日表示，巴方断然拒绝印方毫无根据的指责。", [("REJECT", ["PAK"], ["IND"], "2016-09-19")]),
+    # threats: to strike back (将坚决回击), a fate foretold (将自食其果), grave consequences (将招致严重后果),
+    # countermeasures announced (将采取反制措施), but not countermeasures adjusted
+    ("2024-05-06", "朝鲜国防省发言人5日表示，朝鲜将坚决回击美国的挑衅。", [("THREATEN", ["PRK"], ["USA"], "2024-05-05")]),
+    ("2024-05-06", "朝鲜国防省发言人5日表示，美国若继续挑衅将自食其果。", [("THREATEN", ["PRK"], ["USA"], "2024-05-05")]),
+    ("2024-05-06", "中国商务部发言人5日表示，如果美方一意孤行，中方将采取反制措施。", [("THREATEN", ["CHN"], ["USA"], "2024-05-05")]),
+    # a standing opposition (中方一贯反对任何国家…实施单边制裁): the sanctions opposed are a kind, none imposed
+    ("2016-12-03", "韩国政府2日宣布对朝鲜实施单独制裁。中国外交部发言人耿爽2日表示，中方一贯反对任何国家依据国内法对他国实施单边制裁。",
+     [("SANCTION", ["KOR"], ["PRK"], "2016-12-02")]),
+])
+def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 

@@ -524,6 +524,7 @@ class _Coded:
     aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
     also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
     last_resort: bool = False  # kept only if nothing else is coded in its sentence
+    backup: bool = False  # kept only if no other act of its type is coded in its sentence
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -1212,6 +1213,8 @@ class RuleExtractor:
                         self.lex.cue("salvo").match(sent.match_text, p) for p in (tm.start - 2, tm.start - 1) if p >= clause[0])):
                 continue  # 多次举行会谈: habitual; but 愿与中方持续沟通 is a willingness, said once, and so is
                 # a pledge of aid for years to come (将连续三年每年提供1亿美元) and a salvo (连续发射三枚导弹)
+            if tm.trigger.type not in _STANCES and self.lex.cue("general_opposition").search(sent.match_text, clause[0], tm.start):
+                continue  # 中方一贯反对任何国家…对他国实施单边制裁: a kind of act opposed, not one done
             if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
             if tm.trigger.type == "ACCUSE" and self.lex.cue("situation_object").search(sent.match_text, clause[0], tm.start):
@@ -1228,8 +1231,8 @@ class RuleExtractor:
                 continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
             if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
-            if _PROPOSED.match(sent.match_text, tm.end):
-                continue  # 提出的无条件举行南北当局会谈的建议: what a proposal would do, not an act
+            if _PROPOSED.match(sent.match_text, tm.end) and not (tm.trigger.type in _REACTIONS and tm.trigger.content == "object"):
+                continue  # 提出的无条件举行南北当局会谈的建议: what a proposal would do, not an act (but 拒绝了美国的提议 is)
             if any(s <= tm.start and tm.end <= e and (sent.text[s] == "《" or _NAMED_LIST.match(sent.text, e))
                    for s, e in sent.titles):
                 continue  # 《朝鲜制裁法》, “支持恐怖主义国家”名单: a title's or a list's words, not an act
@@ -1302,7 +1305,8 @@ class RuleExtractor:
             for part in _spread(_per_destination(event, self._separately(sent, clause, tm, event)), days):
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
-                                     people, tm.trigger.aside, also.group() if also else "", tm.trigger.last_resort))
+                                     people, tm.trigger.aside, also.group() if also else "", tm.trigger.last_resort,
+                                     tm.trigger.backup))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)
@@ -1329,7 +1333,7 @@ class RuleExtractor:
                     state.news_date = state.act_date
         if not all(c.last_resort for c in events):
             events = [c for c in events if not c.last_resort]
-        return self._without_means(events)
+        return self._without_means(_backups_dropped(events))
 
     def _restated_from(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> int | None:
         """Where a restatement of the act just told (这是…) opens, if the clause is part of one: the
@@ -2555,6 +2559,18 @@ def _next_to(text: str, start: int, end: int, before: Cue, after: Cue) -> bool:
     """Whether a cue stands just before a name (two characters at most) or right after it
     (敦促北京, 北京表示; 台岛周边, 在波兰)."""
     return bool(before.search(text, max(0, start - 2), start) or after.match(text, end))
+
+
+def _backups_dropped(events: list[_Coded]) -> list[_Coded]:
+    """A judgement word (颠倒黑白, 双重标准) is the sentence's act only when no other stance or
+    threat was coded there, and only once (美方颠倒黑白，中方强烈谴责: one accusation; 与事实不符，
+    是倒打一耙: a rejection)."""
+    kept: list[_Coded] = []
+    for c in events:
+        if not (c.backup and (c.event.factuality != "asserted" or any(
+                o is not c and o.event.event_type in _STANCES | {"THREATEN"} and (not o.backup or o in kept) for o in events))):
+            kept.append(c)
+    return kept
 
 
 def _per_destination(event: Event, separately: bool = False) -> list[Event]:
