@@ -238,6 +238,8 @@ HELDOUT70 = Path(__file__).resolve().parent / "data" / "heldout70"
 HELDOUT71 = Path(__file__).resolve().parent / "data" / "heldout71"
 HELDOUT72 = Path(__file__).resolve().parent / "data" / "heldout72"
 HELDOUT73 = Path(__file__).resolve().parent / "data" / "heldout73"
+HELDOUT74 = Path(__file__).resolve().parent / "data" / "heldout74"
+HELDOUT75 = Path(__file__).resolve().parent / "data" / "heldout75"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -322,6 +324,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT71, 12, 0.68, 0.87, 0.94),  # kept unread: North Korea's ties with Russia, China and the South 2009-2025, first look 0.711 (thirty-sixth session)
     (HELDOUT72, 12, 0.70, 0.83, 0.66),  # the war in Ukraine and its diplomacy 2014-2025, first look 0.651, then read (thirty-seventh session)
     (HELDOUT73, 12, 0.55, 0.81, 0.87),  # kept unread: arms control and strategic stability 2008-2025, first look 0.567 (thirty-seventh session)
+    (HELDOUT74, 12, 0.73, 0.90, 0.88),  # multilateral summitry 2009-2025, first look 0.694, then read (thirty-eighth session)
+    (HELDOUT75, 12, 0.58, 0.83, 0.89),  # kept unread: sanctions, export controls and countermeasures 2011-2025, first look 0.607 (thirty-eighth session)
 ]
 
 
@@ -804,7 +808,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
                                     HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
-                                    HELDOUT72, HELDOUT73])
+                                    HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -4087,6 +4091,9 @@ def test_rules_of_the_thirty_seventh_session_on_heldout72(coder, published, text
     ("2023-09-12", "中国驻英国使馆发言人11日回应称，所谓中方“窃取英国情报”的说法纯属捏造。", [("REJECT", ["CHN"], ["GBR"], "2023-09-11")]),
     # not standing by while another acts (不会坐视朝鲜发展…能力) threatens
     ("2009-05-31", "盖茨30日说，美国“不会坐视朝鲜发展足以对本地区任何目标造成破坏的能力”。", [("THREATEN", ["USA"], ["PRK"], "2009-05-30")]),
+    # support for every effort towards peace names no one, unless the next clause names some (包括美俄…)
+    ("2025-03-18", "外交部发言人毛宁17日表示，我们支持一切有利于和平的努力，包括美俄近期就此开展的沟通。",
+     [("SUPPORT", ["CHN"], ["USA", "RUS"], "2025-03-17")]),
     # an accession's document (关于伊朗加入上合组织义务的备忘录) is signed with the body joined
     ("2022-09-16", "伊朗外长阿卜杜拉希扬15日签署了关于伊朗加入上合组织义务的备忘录。", [("AGREE", ["IRN"], ["SCO"], "2022-09-15")]),
 ])

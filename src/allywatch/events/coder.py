@@ -1180,8 +1180,9 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
+            named_end = _clause_end(sent.match_text, clause[1] + 1) if sent.match_text.startswith("包括", clause[1] + 1) else clause[1]
             if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
-                    not any(tm.end <= a.start < clause[1] for a in sent.actors):
+                    not any(tm.end <= a.start < named_end for a in sent.actors):  # …的努力，包括美俄…: those named
                 content_mode, content_clause = "skip", clause
                 continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
             if (of := _DESCRIBING.match(sent.match_text, tm.end)) and self.lex.cue("crowd").match(sent.match_text, of.end()):
