@@ -137,7 +137,6 @@ _OFFICIALS_LISTED = re.compile(r"、|和|及|以及")  # one state's officials l
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _STANCE_TAKEN = re.compile(r"(表示|表达|予以|深表|深感)[^，。,；「“]{0,4}[「“]?$")  # 对于…暴力事件表示强烈谴责，并称…: the topic's own answer
-_JOINING = re.compile(r"加入")
 _WAY_OF = re.compile(r"的(可行性|方案|方式|议题|计划|问题)")
 
 
@@ -524,7 +523,7 @@ class _Coded:
     aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
     also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
     last_resort: bool = False  # kept only if nothing else is coded in its sentence
-    backup: bool = False  # kept only if no other act of its type is coded in its sentence
+    backup: bool = False  # kept only if no other stance or threat is coded in its sentence (_backups_dropped)
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -1180,9 +1179,8 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
-            named_end = _clause_end(sent.match_text, clause[1] + 1) if sent.match_text.startswith("包括", clause[1] + 1) else clause[1]
             if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
-                    not any(tm.end <= a.start < named_end for a in sent.actors):  # …的努力，包括美俄…: those named
+                    not any(tm.end <= a.start < _listed_after(sent.match_text, clause) for a in sent.actors):
                 content_mode, content_clause = "skip", clause
                 continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
             if (of := _DESCRIBING.match(sent.match_text, tm.end)) and self.lex.cue("crowd").match(sent.match_text, of.end()):
@@ -1589,7 +1587,8 @@ class RuleExtractor:
     def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str]) -> list[str]:
         """The parties other than the actor's own of a known agreement titled in the clause or named
         in the trigger's own words (退出中导条约, 终止军事情报保护协定); a numbered resolution
-        (拒绝接受第1874号决议) is the Security Council's."""
+        (拒绝接受第1874号决议) is the Security Council's; an accession's document (关于伊朗加入上合组织…的
+        备忘录) is the body's joined."""
         named = [(start, end) for start, end in sent.titles if clause[0] <= start < clause[1]] + [(tm.start, tm.end)]
         for start, end in named:
             if others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]:
@@ -1597,8 +1596,8 @@ class RuleExtractor:
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
         # 签署了关于伊朗加入上合组织义务的备忘录: an accession's document is signed with the body joined
-        joined = _JOINING.search(sent.match_text, tm.start, clause[1])
-        return next(([c for c in a.codes if c not in own] for a in sent.actors if joined and a.start == joined.end()
+        joined = sent.match_text.find("加入", tm.start, clause[1])
+        return next(([c for c in a.codes if c not in own] for a in sent.actors if joined >= 0 and a.start == joined + 2
                      and not self.actors.is_country(a.codes[0].split("-")[0])), [])
 
     def _ground_of(self, ev: Event) -> list[str]:
@@ -2562,15 +2561,24 @@ def _next_to(text: str, start: int, end: int, before: Cue, after: Cue) -> bool:
     return bool(before.search(text, max(0, start - 2), start) or after.match(text, end))
 
 
+def _listed_after(text: str, clause: tuple[int, int]) -> int:
+    """Where the actors of a clause's object may stand: to its end, or to the end of the next clause when
+    that one lists them (支持一切有利于和平的努力，包括美俄…的沟通)."""
+    return _clause_end(text, clause[1] + 1) if text.startswith("包括", clause[1] + 1) else clause[1]
+
+
 def _backups_dropped(events: list[_Coded]) -> list[_Coded]:
     """A judgement word (颠倒黑白, 双重标准) is the sentence's act only when no other stance or
-    threat was coded there, and only once (美方颠倒黑白，中方强烈谴责: one accusation; 与事实不符，
-    是倒打一耙: a rejection)."""
+    threat was coded there, and only once, asserted (美方颠倒黑白，中方强烈谴责: one accusation;
+    与事实不符，是倒打一耙: a rejection)."""
+    taken = any(not c.backup and c.event.event_type in _STANCES | {"THREATEN"} for c in events)
     kept: list[_Coded] = []
     for c in events:
-        if not (c.backup and (c.event.factuality != "asserted" or any(
-                o is not c and o.event.event_type in _STANCES | {"THREATEN"} and (not o.backup or o in kept) for o in events))):
-            kept.append(c)
+        if c.backup:
+            if taken or c.event.factuality != "asserted":
+                continue
+            taken = True
+        kept.append(c)
     return kept
 
 

@@ -37,7 +37,7 @@ class Trigger:
     undated_when_done: bool = False  # told in a statement as already made (已向X提出交涉): no time of its own
     abroad: bool = False  # needs another state's party (an address to a parliament): at home it is not coded
     last_resort: bool = False  # coded only when its sentence codes nothing else (回应说，… with no act in its words)
-    backup: bool = False  # coded only when its sentence codes no other act of its type (颠倒黑白 beside 谴责)
+    backup: bool = False  # coded only when its sentence codes no other stance or threat (颠倒黑白 beside 谴责), once
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
