@@ -4123,6 +4123,11 @@ def test_rules_of_the_thirty_eighth_session(coder, published, text, expected):
     ("2024-05-06", "朝鲜国防省发言人5日表示，朝鲜将坚决回击美国的挑衅。", [("THREATEN", ["PRK"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "朝鲜国防省发言人5日表示，美国若继续挑衅将自食其果。", [("THREATEN", ["PRK"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "中国商务部发言人5日表示，如果美方一意孤行，中方将采取反制措施。", [("THREATEN", ["CHN"], ["USA"], "2024-05-05")]),
+    # 请X方… asks X (请日方继续支持: a request, not the support asked for); another's sanctions named as a
+    # possession (美方的制裁) are not the speaker's
+    ("2023-08-08", "总统蔡英文7日在总统府接见麻生太郎一行，并请日方继续支持台湾加入区域经济组织。",
+     [("CONSULT", ["TWN"], ["JPN"], "2023-08-07"), ("REQUEST", ["TWN"], ["JPN"], "2023-08-07")]),
+    ("2024-05-06", "俄罗斯外交部发言人扎哈罗娃5日表示，美方的制裁不会改变俄罗斯的立场。", []),
     # a standing opposition (中方一贯反对任何国家…实施单边制裁): the sanctions opposed are a kind, none imposed
     ("2016-12-03", "韩国政府2日宣布对朝鲜实施单独制裁。中国外交部发言人耿爽2日表示，中方一贯反对任何国家依据国内法对他国实施单边制裁。",
      [("SANCTION", ["KOR"], ["PRK"], "2016-12-02")]),
