@@ -1179,10 +1179,11 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
-            if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end) and \
-                    not any(tm.end <= a.start < _listed_after(sent.match_text, clause) for a in sent.actors):
-                content_mode, content_clause = "skip", clause
-                continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
+            if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end):
+                named_end = _listed_after(sent.match_text, clause)
+                if not any(tm.end <= a.start < named_end for a in sent.actors):
+                    content_mode, content_clause = "skip", clause
+                    continue  # 呼吁各方保持克制: asked of the world at large, no one named (nor is what is asked an act)
             if (of := _DESCRIBING.match(sent.match_text, tm.end)) and self.lex.cue("crowd").match(sent.match_text, of.end()):
                 continue  # 数千名反对美国牛肉进口的民众: who the crowd is, not an act
             if content_mode and previous_end is not None and (_CONJOINED.fullmatch(sent.match_text, previous_end, tm.start)
@@ -2656,7 +2657,7 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
         ev = new.event
         if _told_for_each(new, kept):
             continue
-        for old_c in kept:
+        for i, old_c in enumerate(kept):
             old = old_c.event
             if (old.event_type, old.factuality) != (ev.event_type, ev.factuality):
                 continue
@@ -2667,7 +2668,7 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                 continue  # 共同主持峰会。…当天还同马拉佩举行双边会谈: one more act, not the summit again
             if (new.aside or old_c.aside) and old.sentence_idx == ev.sentence_idx and old_c.countries == new.countries:
                 if not new.aside:  # 设宴款待奥巴马，两人进行了非正式会谈: the talks, not the dinner
-                    kept[kept.index(old_c)] = new
+                    kept[i] = new
                 break  # 通电话，双方就…交换了意见, 举行会晤，并共进晚宴: the call or the talks themselves
             if _result_of(old_c, new):
                 old.target = ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
