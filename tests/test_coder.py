@@ -4136,6 +4136,25 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # not going to talk with another (不会与日方讨论…, 不会同伊方举行谈判) rejects, and is no talk negated
+    ("2011-02-12", "拉夫罗夫11日在莫斯科表示，俄方不会与日方讨论岛屿主权归属问题。", [("REJECT", ["RUS"], ["JPN"], "2011-02-11")]),
+    ("2019-07-06", "伊朗外长扎里夫5日说，伊朗不会与美国重新谈判核协议。", [("REJECT", ["IRN"], ["USA"], "2019-07-05")]),
+    # a threat to act (威胁对伊朗实施打击, 威胁封锁…) is the threat, not the act threatened; force threatened
+    # or used, renounced together (不以武力相威胁), is no threat
+    ("2020-01-07", "特朗普6日威胁对伊朗实施打击。", [("THREATEN", ["USA"], ["IRN"], "2020-01-06")]),
+    ("2020-01-07", "美国总统特朗普6日威胁制裁伊拉克。", [("THREATEN", ["USA"], ["IRQ"], "2020-01-06")]),
+    ("2023-12-15", "委内瑞拉与圭亚那14日发表联合声明说，两国同意在任何情况下都不以武力相威胁或使用武力。",
+     [("AGREE", ["VEN", "GUY"], [], "2023-12-14"), ("AGREE", ["VEN", "GUY"], [], "2023-12-14")]),
+    # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
+    ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
+    ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),
+    ("2024-05-06", "朝鲜人民军总参谋部5日发表声明说，将把首尔变成一片火海。", [("THREATEN", ["PRK"], [], "2024-05-05")]),
+])
+def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"
