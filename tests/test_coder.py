@@ -240,6 +240,8 @@ HELDOUT72 = Path(__file__).resolve().parent / "data" / "heldout72"
 HELDOUT73 = Path(__file__).resolve().parent / "data" / "heldout73"
 HELDOUT74 = Path(__file__).resolve().parent / "data" / "heldout74"
 HELDOUT75 = Path(__file__).resolve().parent / "data" / "heldout75"
+HELDOUT76 = Path(__file__).resolve().parent / "data" / "heldout76"
+HELDOUT77 = Path(__file__).resolve().parent / "data" / "heldout77"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -326,6 +328,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT73, 12, 0.55, 0.81, 0.87),  # kept unread: arms control and strategic stability 2008-2025, first look 0.567 (thirty-seventh session)
     (HELDOUT74, 12, 0.73, 0.90, 0.88),  # multilateral summitry 2009-2025, first look 0.694, then read (thirty-eighth session)
     (HELDOUT75, 12, 0.58, 0.83, 0.89),  # kept unread: sanctions, export controls and countermeasures 2011-2025, first look 0.607 (thirty-eighth session)
+    (HELDOUT76, 12, 0.62, 0.75, 0.83),  # military exercises and drills 2008-2025, first look 0.665, then read (thirty-ninth session)
+    (HELDOUT77, 12, 0.76, 0.82, 0.88),  # kept unread: diplomacy with the Middle East, Africa, Latin America, Central Asia and Europe 2009-2024, first look 0.815 (thirty-ninth session)
 ]
 
 
@@ -808,7 +812,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63,
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
                                     HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
-                                    HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75])
+                                    HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
+                                    HELDOUT76, HELDOUT77])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -4146,6 +4151,14 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
     ("2020-01-07", "美国总统特朗普6日威胁制裁伊拉克。", [("THREATEN", ["USA"], ["IRQ"], "2020-01-06")]),
     ("2023-12-15", "委内瑞拉与圭亚那14日发表联合声明说，两国同意在任何情况下都不以武力相威胁或使用武力。",
      [("AGREE", ["VEN", "GUY"], [], "2023-12-14"), ("AGREE", ["VEN", "GUY"], [], "2023-12-14")]),
+    # the request verb said again at a clause's head (敦促美方…，敦促日方…) is a second request, not the first's content
+    ("2024-05-13", "外交部发言人12日表示，中方敦促美方停止干涉中国内政，敦促日方停止在台湾问题上的挑衅。",
+     [("REQUEST", ["CHN"], ["USA"], "2024-05-12"), ("REQUEST", ["CHN"], ["JPN"], "2024-05-12")]),
+    ("2024-05-13", "外交部发言人12日表示，中方敦促美方停止挑衅，停止对台军售。", [("REQUEST", ["CHN"], ["USA"], "2024-05-12")]),
+    # an attack suffered (遭到无人机袭击) with no attacker named nor claimed: the victim did not attack
+    ("2024-05-13", "俄罗斯别尔哥罗德州12日遭到无人机袭击，造成3人死亡。", []),
+    ("2024-05-13", "一艘悬挂利比里亚国旗的商船12日在红海遭到导弹袭击。", []),
+    ("2024-05-13", "乌克兰首都基辅12日遭到俄军大规模导弹袭击。", [("ASSAULT", ["RUS"], ["UKR"], "2024-05-12")]),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),

@@ -1149,6 +1149,7 @@ class RuleExtractor:
         events: list[_Coded] = []
         content_mode = None  # after 商定/呼吁…: the next act is their content (planned or not coded)
         content_clause = None
+        content_word = ""  # the verb that opened the content (敦促): said again at a clause's head, it opens a new act
         agreed = False  # the acts being coded are what was agreed (商定…，并…)
         parties: list[str] = []  # who agreed
         previous: TriggerMatch | None = None
@@ -1190,6 +1191,7 @@ class RuleExtractor:
                                                               or "；" in sent.match_text[previous_end:tm.start]):
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
             new_act = content_mode and (self.lex.cue("new_act").match(sent.match_text, clause[0]) or
+                                        tm.start == clause[0] and tm.text == content_word or  # 敦促美方…，敦促日方…
                                         content_mode == "skip" and not agreed and self._dated_subject_clause(sent, clause, tm))
             goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
@@ -1291,7 +1293,7 @@ class RuleExtractor:
                 elif any("月" in t.text for t in own_times) and not any("年" in t.text for t in own_times):
                     _to_upcoming(event, _full(doc.page.published))  # 同意…于9月初举行: the coming September (自当天起: that day)
             else:
-                content_mode, content_clause = tm.trigger.content or None, clause
+                content_mode, content_clause, content_word = tm.trigger.content or None, clause, tm.text
                 parties = _unique(event.source + event.target)
             # the sentence dates the act itself: in its clause, or at the head (4月22日，…举行)
             own = any(t.date and (clause[0] <= t.start < clause[1] or t.start < clause[0] and
@@ -1918,7 +1920,10 @@ class RuleExtractor:
             claimant = next((a for a in reversed(sent.actors) if tm.end <= a.start
                              and a.end <= claim.start() <= a.end + 1), None) if claim else None  # right before the claim
             victims = self._subject_before(sent, marker.start(), state) if claimant else []
-            return (_unique(claimant.codes), victims) if claimant and victims else None
+            if claimant and victims:
+                return _unique(claimant.codes), victims
+            suffered = tm.trigger.type == "ASSAULT" and marker.group().startswith("遭")
+            return ([], []) if suffered else None  # 别尔哥罗德州遭到无人机袭击: no one named did it
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
         target = _others(self._subject_before(sent, marker.start(), state), _countries(source))
         return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules
