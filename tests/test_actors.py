@@ -54,6 +54,7 @@ PERSON_AT_DATE = [
     ("蓬佩奥", "2017-06-01", "USA-GOV"),  # CIA director before State
     ("蓬佩奥", "2019", "USA-DIP"),
     ("金明秀", "2025-01-06", "KOR-MIL"),
+    ("马卡罗夫", "2009-07-22", "RUS-MIL"),  # Chief of the General Staff 2008-2012
     ("罗布·鲍尔", "2024-06-01", "NATO-MIL"),
     ("鲍尔", "2023", "NATO-MIL"),
     ("斯托尔滕贝格", "2020-01-01", "NATO"),
@@ -110,6 +111,7 @@ UNKNOWN_YEAR = [
     ("奥斯汀", "--01-06", "USA-MIL"),  # one code across offices
     ("林芳正", None, "JPN-GOV"),  # several codes: the latest office
     ("布林肯", "--12", "USA-DIP"),
+    ("崔龙海", None, "PRK-GOV"),  # the office still held, not the army post left in 2014 though taken later
 ]
 
 

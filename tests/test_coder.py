@@ -4159,6 +4159,23 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
     ("2024-05-13", "俄罗斯别尔哥罗德州12日遭到无人机袭击，造成3人死亡。", []),
     ("2024-05-13", "一艘悬挂利比里亚国旗的商船12日在红海遭到导弹袭击。", []),
     ("2024-05-13", "乌克兰首都基辅12日遭到俄军大规模导弹袭击。", [("ASSAULT", ["RUS"], ["UKR"], "2024-05-12")]),
+    # an exercise postponed or scaled down (演习推迟举行, 缩减…联合军演的规模) is a retreat, dated when announced,
+    # not when the exercise was set for (原定于3月上旬); a date to be fixed later (另行商定) is no agreement
+    ("2020-02-28", "韩美联合司令部27日宣布，原定于3月上旬开始的韩美联合指挥所演习推迟举行，具体日程将由双方另行商定。",
+     [("RETREAT", ["KOR", "USA"], [], "2020-02-27")]),
+    ("2016-10-01", "美菲两国9月30日宣布缩减今年“肩并肩”联合军演的规模。", [("RETREAT", ["USA", "PHL"], [], "2016-09-30")]),
+    # observers sent to another's exercise cooperate with its parties; unnamed states' observers are no one's
+    ("2010-12-04", "美日两国3日起在日本周边海空域举行联合军事演习，韩国首次派出观察员参与。",
+     [("COOPERATE", ["USA", "JPN"], [], "2010-12-03"), ("COOPERATE", ["KOR"], ["USA", "JPN"], "2010-12-03")]),
+    ("2015-02-10", "泰美两国9日在泰国东部举行联合军事演习，另有多国派出观察员。", [("COOPERATE", ["THA", "USA"], [], "2015-02-09")]),
+    ("2018-10-10", "北约9日邀请俄罗斯派员观摩演习。", [("AGREE", ["NATO"], ["RUS"], "2018-10-09")]),
+    # forces' movements watched closely (密切关注朝方动向) is an alert; a situation watched is no act
+    ("2020-03-03", "韩国联合参谋本部2日表示，韩军正在密切关注朝方动向。", [("MOBILIZE", ["KOR"], ["PRK"], "2020-03-02")]),
+    ("2024-12-04", "英国外交大臣拉米3日表示，英方正密切关注韩国局势。", []),
+    # countermeasures announced at some length (将采取相应的军事技术反制措施); 应深刻反省 asks
+    ("2025-09-11", "俄罗斯外交部发言人扎哈罗娃10日表示，针对美国的部署，俄方将采取相应的军事技术反制措施。",
+     [("THREATEN", ["RUS"], ["USA"], "2025-09-10")]),
+    ("2025-09-13", "外交部发言人12日表示，日方应深刻反省侵略历史。", [("REQUEST", ["CHN"], ["JPN"], "2025-09-12")]),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),

@@ -2339,7 +2339,10 @@ class RuleExtractor:
                      and not (not t.date and sent.match_text.startswith("的", t.end))  # 对中国近期的行动表示关切
                      and not sent.topic_at(t.start)  # 对于…上月底恢复…一事，…表达感谢: the topic's own time
                      # 暂停原定8月举行的联合军演: the time it was set for, not when it was called off
-                     and not (tm.start < t.start < tm.end and self.lex.cue("scheduled").search(sent.match_text, tm.start, t.start))]
+                     and not (tm.start < t.start < tm.end and self.lex.cue("scheduled").search(sent.match_text, tm.start, t.start))
+                     # 原定于3月上旬开始的演习推迟举行: the same, told before the postponement
+                     and not (tm.trigger.type == "RETREAT" and t.end <= tm.start and
+                              self.lex.cue("scheduled").search(sent.match_text, max(clause[0], t.start - 3), t.start))]
         vague = self.lex.cue("vague_time").search(sent.match_text, clause[0], tm.start)
         if vague and sent.match_text.startswith("的", vague.end()):
             vague = None  # 近期的威胁性行动: when the things talked about happened, not this act

@@ -23,7 +23,8 @@ Date handling for people (`date` argument of `find`):
   * `2023-01-31`, `2023-01`, `2023`: the office overlapping that day/month/year most (ties: the
     later office). Outside every office: the country of the nearest office, without a sector.
   * `--01-06`, `--01` or None (year unknown): the person's code when all offices share it, else the
-    code of the most recent office (latest start). Several people with one name (赖斯): the one in
+    code of the most recent office (the latest end, an office still held first; then the latest start:
+    崔龙海 is PRK-GOV, the army post he left in 2014 notwithstanding). Several people with one name (赖斯): the one in
     office on the date, else the one with the most recent office.
 A title in the same mention beats the person's office: `日本外相林芳正` is JPN-DIP on any date.
 
@@ -1064,7 +1065,7 @@ def _pick_person(persons: list[_Person], interval) -> tuple[_Person, str]:
         codes = {o.code for o in person.offices}
         if len(codes) == 1:
             return person, codes.pop()
-        return person, max((o for o in person.offices if o.start <= _TODAY), key=lambda o: o.start).code
+        return person, max((o for o in person.offices if o.start <= _TODAY), key=lambda o: (min(o.end, _TODAY), o.start)).code
     lo, hi = interval
     scored = []
     for p in persons:
