@@ -4176,6 +4176,12 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
     ("2025-09-11", "俄罗斯外交部发言人扎哈罗娃10日表示，针对美国的部署，俄方将采取相应的军事技术反制措施。",
      [("THREATEN", ["RUS"], ["USA"], "2025-09-10")]),
     ("2025-09-13", "外交部发言人12日表示，日方应深刻反省侵略历史。", [("REQUEST", ["CHN"], ["JPN"], "2025-09-12")]),
+    # an exercise told as what a noun is about (对韩美联合军演的“适当警告”, 与美方联合演习的安排) is not told as held;
+    # a navy's far-seas training (开展远海实战化训练) is a drill of its own
+    ("2019-08-08", "据朝中社7日报道，金正恩观摩试射后表示，此次行动是对韩美联合军演的“适当警告”。",
+     [("MOBILIZE", ["PRK"], [], "2019-08-07"), ("THREATEN", ["PRK"], ["KOR", "USA"], "2019-08-07")]),
+    ("2016-10-20", "菲律宾国防部长洛伦扎纳19日表示，日后与美方联合演习的安排将由总统决定。", []),
+    ("2022-12-25", "中国海军辽宁舰航母编队本月中旬起在西太平洋海域开展远海实战化训练。", [("MOBILIZE", ["CHN"], [], "2022-12")]),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),
