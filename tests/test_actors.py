@@ -337,6 +337,10 @@ def test_combined_forces_command_is_both(lex):
     assert codes(lex, "韩美联合司令部") == ["KOR-MIL", "USA-MIL"]
 
 
+def test_the_arab_islamic_summits_are_both_bodies(lex):
+    assert codes(lex, "阿拉伯—伊斯兰国家") == ["LAS", "OIC"]
+
+
 # --------------------------------------------------------------------------- false positives
 NO_ACTOR = [
     "日前有报道称",

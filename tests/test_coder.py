@@ -4182,6 +4182,9 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
      [("MOBILIZE", ["PRK"], [], "2019-08-07"), ("THREATEN", ["PRK"], ["KOR", "USA"], "2019-08-07")]),
     ("2016-10-20", "菲律宾国防部长洛伦扎纳19日表示，日后与美方联合演习的安排将由总统决定。", []),
     ("2022-12-25", "中国海军辽宁舰航母编队本月中旬起在西太平洋海域开展远海实战化训练。", [("MOBILIZE", ["CHN"], [], "2022-12")]),
+    # an attack with its own day is told as done even as what talks are about (讨论以色列9日对多哈的空袭)
+    ("2025-09-14", "卡塔尔13日召开紧急会议，讨论以色列9日对多哈的空袭。", [("ASSAULT", ["ISR"], ["QAT"], "2025-09-09")]),
+    ("2025-09-14", "双方13日讨论了加强联合演习的问题。", []),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),

@@ -1757,7 +1757,10 @@ class RuleExtractor:
     def _discussed(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """讨论…合作的方式 / 探讨加强…合作: an act named as a topic of talks, not done."""
         cue, text = self.lex.cue("discussion"), sent.match_text
-        return bool(cue.search(text, clause[0], tm.start)) or bool(
+        if (opened := cue.search(text, clause[0], tm.start)) and tm.trigger.type in _REPORTED_FORCE and \
+                sent.day_told(opened.end(), tm.start):
+            return False  # 讨论以色列9日对多哈的空袭: an attack with its own day, told as done
+        return bool(opened) or bool(
             cue.match(text, tm.end) or self.lex.cue("discussed_as").match(text, tm.end) or _WAY_OF.match(text, tm.end))
 
     def _anaphora(self, text: str, state: _DocState, speaker: list[str] | None = None,
