@@ -2833,9 +2833,9 @@ def test_rules_of_the_sixteenth_session(coder, published, text, expected):
     ("2009-03-21", "2007年11月，日本海上自卫队“涟”号驱逐舰访问广东湛江，这是日本自卫队舰艇首次访华。",
      [("MOBILIZE", ["JPN"], ["CHN"], "2007-11")]),
     ("2009-03-21", "2007年11月，日本防卫大臣石破茂访问中国。", [("CONSULT", ["JPN"], ["CHN"], "2007-11")]),  # guard
-    # …and so is warplanes' arrival (“台风”战斗机飞抵日本)
+    # …and so is warplanes' arrival (“台风”战斗机飞抵日本), with a partner when come to drill with it (thirty-ninth session)
     ("2022-09-29", "德国空军“台风”战斗机28日首次飞抵日本，并与航空自卫队在茨城县百里基地举行联合训练。",
-     [("MOBILIZE", ["DEU"], ["JPN"], "2022-09-28"), ("COOPERATE", ["DEU"], ["JPN"], "2022-09-28")]),
+     [("COOPERATE", ["DEU"], ["JPN"], "2022-09-28"), ("COOPERATE", ["DEU"], ["JPN"], "2022-09-28")]),
     # 应X之邀 is the setting of a visit, like 应X邀请; its 应 ends no name (穆伦应陈炳德之邀) and is no modal verb
     ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德之邀，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
     ("2011-07-11", "美国参谋长联席会议主席穆伦应陈炳德申请，9日抵达北京访问。", [("CONSULT", ["USA"], ["CHN"], "2011-07-09")]),
@@ -4185,6 +4185,12 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
     # an attack with its own day is told as done even as what talks are about (讨论以色列9日对多哈的空袭)
     ("2025-09-14", "卡塔尔13日召开紧急会议，讨论以色列9日对多哈的空袭。", [("ASSAULT", ["ISR"], ["QAT"], "2025-09-09")]),
     ("2025-09-14", "双方13日讨论了加强联合演习的问题。", []),
+    # forces arriving as a host's guests (welcomed, or come to drill there) deploy with a partner; a show of
+    # force in an ally's port is a deployment
+    ("2008-09-12", "俄罗斯两架图-160战略轰炸机10日飞抵委内瑞拉利伯塔多尔空军基地，并在当地进行了训练飞行。",
+     [("COOPERATE", ["RUS"], ["VEN"], "2008-09-10")]),
+    ("2022-09-24", "美国“里根”号核动力航母打击群23日抵达韩国釜山港，这是美国航母时隔约4年半再次停靠韩国。",
+     [("MOBILIZE", ["USA"], ["KOR"], "2022-09-23")]),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),

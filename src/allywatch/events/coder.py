@@ -1536,6 +1536,8 @@ class RuleExtractor:
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
             target = _others(target, src_countries) or \
                 self._aimed_by_place(sent, clause, src_countries)
+            if mode == "deployment" and target and self.lex.cue("hosted_forces").search(sent.match_text):
+                kind = "COOPERATE"  # 舰艇编队抵达拉瓜伊拉港，受到委方隆重欢迎; 参演的俄方舰艇编队抵达舟山: a host's guests
         elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
             target = self._aimed_by_place(sent, clause, src_countries, objects_only=True)
         event = Event(
