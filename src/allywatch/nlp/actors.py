@@ -24,8 +24,8 @@ Date handling for people (`date` argument of `find`):
     later office). Outside every office: the country of the nearest office, without a sector.
   * `--01-06`, `--01` or None (year unknown): the person's code when all offices share it, else the
     code of the most recent office (the latest end, an office still held first; then the latest start:
-    崔龙海 is PRK-GOV, the army post he left in 2014 notwithstanding). Several people with one name (赖斯): the one in
-    office on the date, else the one with the most recent office.
+    崔龙海 is PRK-GOV, the army post he left in 2014 notwithstanding). Several people with one name
+    (赖斯): the one in office on the date, else the one whose latest office began last.
 A title in the same mention beats the person's office: `日本外相林芳正` is JPN-DIP on any date.
 
 An institution or title with no country anywhere in the mention (bare `外交部`, `国防部长`) is
