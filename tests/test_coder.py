@@ -4191,6 +4191,11 @@ def test_rules_of_the_thirty_eighth_session_second(coder, published, text, expec
      [("COOPERATE", ["RUS"], ["VEN"], "2008-09-10")]),
     ("2022-09-24", "美国“里根”号核动力航母打击群23日抵达韩国釜山港，这是美国航母时隔约4年半再次停靠韩国。",
      [("MOBILIZE", ["USA"], ["KOR"], "2022-09-23")]),
+    # an alliance called rock-solid by one of its members (美韩同盟“坚如磐石”) supports the other; a retreat told as
+    # what a notice would say (停止联合演习的正式通知) is not told as done
+    ("2016-10-05", "美国国务院发言人托纳3日表示，美方未接获菲方任何停止联合演习的正式通知，美菲同盟关系“坚如磐石”。",
+     [("SUPPORT", ["USA"], ["PHL"], "2016-10-03")]),
+    ("2016-10-05", "分析人士认为，美日同盟坚如磐石。", []),
     # a reply promised in kind (将以压倒性的力量回应…) threatens the one answered; his act is not the speaker's
     ("2024-05-06", "俄罗斯外交部5日表示，俄方将以对等措施回应美国的驱逐行动。", [("THREATEN", ["RUS"], ["USA"], "2024-05-05")]),
     ("2024-05-06", "韩国国家安保室5日表示，将予以强力应对朝方的挑衅。", [("THREATEN", ["KOR"], ["PRK"], "2024-05-05")]),

@@ -1227,7 +1227,7 @@ class RuleExtractor:
             if (m := self.lex.cue("threatened_act").search(sent.match_text, max(clause[0], tm.start - 8), clause[1])) \
                     and m.start() <= tm.end and tm.start < m.end():
                 continue  # 朝鲜发动的任何攻击都将遭到…回应: what the threat answers, not an attack
-            if (tm.trigger.type in _REPORTED_FORCE or tm.trigger.mode == "exercise") and \
+            if (tm.trigger.type in _REPORTED_FORCE | {"RETREAT"} or tm.trigger.mode == "exercise") and \
                     self.lex.cue("force_as_topic").match(sent.match_text, tm.end):
                 continue  # 部署中程导弹的请求, 对空袭伊朗使馆的回应: what the noun is about, not an act told
             if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
