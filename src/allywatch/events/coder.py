@@ -77,6 +77,7 @@ _PLAN_OPENING = ("拟", "决定", "计划", "预定")  # planned markers that ma
 _TRIP_DAYS = 7  # a state visit with its stops lasts a week at most
 _DATELINE_LAG = 3  # a page appears within days of its dateline (time zones, a weekend); further back, no dateline of it
 _STANCES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}  # said now even of the future (将始终支持)
+_STANDS = _STANCES | {"THREATEN"}  # a stance or a threat: what a judgement word (_backups_dropped) gives way to
 _TAKES_LIST = {"REJECT", "SANCTION", "RETREAT"}  # 取消/暂停/停止 A、B: B is cancelled too, not done
 _LIST_ITEM = re.compile(r"、[^，。,；、]{1,12}$")
 _ITEM_JOINED = re.compile(r"[、和及与]|以及")  # the next item of what is cancelled, right after the last
@@ -98,6 +99,7 @@ _DEMONSTRATIVE = re.compile(r"(这位|这名|此位|该名?)$")  # 这位首相:
 _PLACE_NOUN = re.compile(r"海域|水域|附近|周边|一带|地区|上空|境内|当地|现场")  # 在附近海域活动的…
 _LOCATIVE = re.compile(r"(?<!正)在[^，。,；在与同和]{1,6}(?<!举行)(?<!召开)(?<!举办)(?<!访问)的$")  # not 正在当地访问的X
 _REPORTED_FORCE = {"MOBILIZE", "ASSAULT"}  # acts a speaker usually reports rather than does
+_TOPIC_NOUN_ACTS = _REPORTED_FORCE | {"RETREAT"}  # told as what a noun is about (force_as_topic): not done
 _DATED_IN_OBJECT = _REPORTED_FORCE | {"AGREE", "CONSULT"}  # with their own day inside what is condemned or endorsed: acts told
 _HAS_VICTIM = {"COERCE", "ASSAULT", "THREATEN"}  # acts always aimed at someone, named or not
 _WHITHER = re.compile(r"[往向赴到抵]$")  # 驶往加沙的援助船: where something was headed, not where the act was
@@ -1180,7 +1182,7 @@ class RuleExtractor:
             if tm.trigger.type != "CONSULT" and self._discussed(sent, tm, clause) or \
                     _ACCOUNT_OF.match(sent.match_text, tm.end):
                 continue  # 讨论…合作的方式; 介绍了同金正恩会晤的情况: a topic, not an act
-            if tm.trigger.type in _STANCES | {"THREATEN"} and self.lex.cue("world_at_large").match(sent.match_text, tm.end):
+            if tm.trigger.type in _STANDS and self.lex.cue("world_at_large").match(sent.match_text, tm.end):
                 named_end = _listed_after(sent.match_text, clause)
                 if not any(tm.end <= a.start < named_end for a in sent.actors):
                     content_mode, content_clause = "skip", clause
@@ -1227,7 +1229,7 @@ class RuleExtractor:
             if (m := self.lex.cue("threatened_act").search(sent.match_text, max(clause[0], tm.start - 8), clause[1])) \
                     and m.start() <= tm.end and tm.start < m.end():
                 continue  # 朝鲜发动的任何攻击都将遭到…回应: what the threat answers, not an attack
-            if (tm.trigger.type in _REPORTED_FORCE | {"RETREAT"} or tm.trigger.mode == "exercise") and \
+            if (tm.trigger.type in _TOPIC_NOUN_ACTS or tm.trigger.mode == "exercise") and \
                     self.lex.cue("force_as_topic").match(sent.match_text, tm.end):
                 continue  # 部署中程导弹的请求, 对空袭伊朗使馆的回应: what the noun is about, not an act told
             if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
@@ -2586,7 +2588,7 @@ def _backups_dropped(events: list[_Coded]) -> list[_Coded]:
     """A judgement word (颠倒黑白, 双重标准) is the sentence's act only when no other stance or
     threat was coded there, and only once, asserted (美方颠倒黑白，中方强烈谴责: one accusation;
     与事实不符，是倒打一耙: a rejection)."""
-    taken = any(not c.backup and c.event.event_type in _STANCES | {"THREATEN"} for c in events)
+    taken = any(not c.backup and c.event.event_type in _STANDS for c in events)
     kept: list[_Coded] = []
     for c in events:
         if c.backup:

@@ -177,10 +177,16 @@ def from_date_line(text: str, hint: PubDate | None = None) -> PubDate | None:
 _DATELINE = re.compile(r"^[^\n。]{0,20}?(?:讯|电|报道)?\s*[–—\-:：]?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:电|讯)?")
 
 
+def _first_lines(text: str, chars: int, count: int) -> list[str]:
+    """The first `count` non-blank lines of the page's first `chars` characters, stripped: where a
+    page's date line, dateline or information line stands."""
+    return [line.strip() for line in text[:chars].splitlines() if line.strip()][:count]
+
+
 def from_dateline(text: str) -> PubDate | None:
     """A dateline that gives the year; a month-day dateline alone is not a publication date."""
-    for line in [line for line in text[:1500].splitlines() if line.strip()][:8]:
-        m = _DATELINE.match(line.strip())
+    for line in _first_lines(text, 1500, 8):
+        m = _DATELINE.match(line)
         if m:
             iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso:
@@ -212,8 +218,7 @@ _META_LINES, _META_WIDTH = 12, 80
 def from_meta_line(text: str) -> PubDate | None:
     """The first date on one of the page's first lines that is short, holds a time of day or a
     weekday and no sentence (no 。，；！？): its information line, however the outlet lays it out."""
-    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()][:_META_LINES]
-    for line in lines:
+    for line in _first_lines(text, 4000, _META_LINES):
         line = re.sub(r"<[^>]+>", " ", line).strip()
         if len(line) > _META_WIDTH or re.search(r"[。，；！？]", line) or not _META_WHEN.search(line):
             continue
@@ -239,7 +244,7 @@ _ROC_LINE = re.compile(r"(?:(?:民國|民国)\s*|(?:发布|發布|發佈|更新|
 def from_roc_date_line(text: str) -> PubDate | None:
     """A date in the ROC calendar on one of the page's first lines (Taiwanese government and
     local outlets date their pages so)."""
-    for line in [line for line in text[:4000].splitlines() if line.strip()][:_META_LINES]:
+    for line in _first_lines(text, 4000, _META_LINES):
         m = _ROC_LINE.search(line)
         if m:
             iso = _iso(int(m.group(1)) + _ROC_YEAR_OFFSET, int(m.group(2)), int(m.group(3)))
