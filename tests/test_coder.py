@@ -4205,6 +4205,21 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # a demand refused or turned down (拒绝了这一要求, X则拒绝…) answers whoever made it; the reply is its
+    # own act, not what the demand asked for
+    ("2009-03-03", "朝方在会谈中要求取消“关键决断”演习，联合国军司令部则拒绝了这一要求。",
+     [("REQUEST", ["PRK"], ["UNC"], None), ("REJECT", ["UNC"], ["PRK"], None)]),
+    ("2024-05-13", "韩国外交部12日要求日方撤回教科书。日方拒绝了这一要求。",
+     [("REQUEST", ["KOR"], ["JPN"], "2024-05-12"), ("REJECT", ["JPN"], ["KOR"], "2024-05-12")]),
+    # …but a bare reply verb (王毅则回应称，…) opens speech: what is said after it is no act
+    ("2016-01-28", "克里27日在记者会上要求中方停止在南沙岛礁的填海造地，王毅则回应称，中方在自己的岛礁上部署必要的国土防卫设施。",
+     [("REQUEST", ["USA"], ["CHN"], "2016-01-27")]),
+])
+def test_rules_of_the_fortieth_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

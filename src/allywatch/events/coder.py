@@ -106,6 +106,7 @@ _WHITHER = re.compile(r"[往向赴到抵]$")  # 驶往加沙的援助船: where 
 _ON_GROUND = {"RETREAT", "ASSAULT", "COERCE"}  # with no one named, aimed at the state whose ground the clause names
 _ON_AGREEMENTS = {"REJECT", "AGREE", "CONCEDE", "RETREAT", "COOPERATE"}  # acts that may be done to an agreement
 _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空袭，打死…) are one act
+_ANSWERS = {"REJECT", "CONCEDE"}  # replies to a demand: at whoever made it (拒绝了这一要求)
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 _HARM = {"ASSAULT", "COERCE"}  # force suffered: told in the passive with no agent, the victim is no doer
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
@@ -1194,6 +1195,7 @@ class RuleExtractor:
                 content_mode = None  # 强烈谴责并全盘拒绝: two verbs of one subject, two acts; …检查；禁止…: two measures
             new_act = content_mode and (self.lex.cue("new_act").match(sent.match_text, clause[0]) or
                                         tm.start == clause[0] and tm.text == content_word or  # 敦促美方…，敦促日方…
+                                        self._answer_opens(sent, tm, clause) or
                                         content_mode == "skip" and not agreed and self._dated_subject_clause(sent, clause, tm))
             goes_on = bool(agreed and content_mode == "skip" and tm.trigger.type in _AGREED_CONTENT
                            and (new_act or any(a.start == clause[0] for a in sent.actors))  # 双方同意，美方将…，中方将…
@@ -1354,6 +1356,14 @@ class RuleExtractor:
         last_act = max(sent.acts)
         return next((s for s, _ in sent.clauses if last_act < s < clause[0] and restated.match(sent.match_text, s)
                      and "；" not in sent.match_text[s:clause[0]]), None)
+
+    def _answer_opens(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
+        """要求取消演习，联合国军司令部则拒绝了这一要求: a reply by another side (X则…, …这一要求) is
+        a new act, not the content of the demand before it."""
+        if tm.trigger.type not in _ANSWERS or tm.trigger.last_resort:
+            return False  # 王毅则回应称，…: a bare reply verb opens speech, the demand's answer in words
+        return bool(self.lex.cue("demonstrative_object").search(sent.match_text, tm.end, clause[1])) or any(
+            a.start == clause[0] and self.lex.cue("contrasted").match(sent.match_text, a.end) for a in sent.actors)
 
     @staticmethod
     def _dated_subject_clause(sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> bool:
