@@ -4215,6 +4215,9 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     # …but a bare reply verb (王毅则回应称，…) opens speech: what is said after it is no act
     ("2016-01-28", "克里27日在记者会上要求中方停止在南沙岛礁的填海造地，王毅则回应称，中方在自己的岛礁上部署必要的国土防卫设施。",
      [("REQUEST", ["USA"], ["CHN"], "2016-01-27")]),
+    # a second act of a list that names its own object (…违反了决议，并批评俄罗斯和中国…) is aimed at it
+    ("2023-11-28", "美国常驻联合国代表托马斯-格林菲尔德27日说，朝鲜的发射违反了安理会多项决议，并批评俄罗斯和中国一再阻挠安理会作出回应。",
+     [("ACCUSE", ["USA"], ["PRK"], "2023-11-27"), ("ACCUSE", ["USA"], ["RUS", "CHN"], "2023-11-27")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1985,8 +1985,10 @@ class RuleExtractor:
         """Source and target codes, and whether a partner was named with the act (A与B…)."""
         text, trig = sent.match_text, tm.trigger
         if sent.previous_act and sent.previous_act[1] == trig.type and _NEXT_ITEM.fullmatch(text, sent.previous_act[0], tm.start) \
-                and not self._perceived_in(sent, sent.clause_of(sent.previous_act[0] - 1)[0], sent.previous_act[0]):
-            return sent.previous_act[2], sent.previous_act[3], False  # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor
+                and not self._perceived_in(sent, sent.clause_of(sent.previous_act[0] - 1)[0], sent.previous_act[0]) \
+                and not any(a.start == tm.end + text.startswith("了", tm.end) for a in sent.actors):
+            # 停止台菲高层交流、停止台菲渔业合作会谈: one list, one actor; but 并批评俄罗斯 names its own
+            return sent.previous_act[2], sent.previous_act[3], False
         before = sent.candidates(clause[0], tm.start)
         region = self._blank_actors(sent, clause[0], tm.start)
         doer = self._doer_of_named_act(sent, tm, clause)
