@@ -4218,6 +4218,13 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     # a second act of a list that names its own object (…违反了决议，并批评俄罗斯和中国…) is aimed at it
     ("2023-11-28", "美国常驻联合国代表托马斯-格林菲尔德27日说，朝鲜的发射违反了安理会多项决议，并批评俄罗斯和中国一再阻挠安理会作出回应。",
      [("ACCUSE", ["USA"], ["PRK"], "2023-11-27"), ("ACCUSE", ["USA"], ["RUS", "CHN"], "2023-11-27")]),
+    # a deployment a copula judges (部署萨德是…自卫措施, …是对俄罗斯安全的直接威胁) is argued about, not told;
+    # arrangements made (对外交工作作出了部署) deploy nothing
+    ("2016-02-29", "韩国外交部长官尹炳世28日表示，部署萨德是应对朝鲜核导威胁的自卫措施。", []),
+    ("2025-03-18", "外交部发言人17日表示，今年的政府工作报告对外交工作作出了部署。", []),
+    ("2025-09-11", "俄罗斯外交部发言人扎哈罗娃10日表示，美国在日本部署中程导弹系统是对俄罗斯安全的直接威胁。",
+     [("ACCUSE", ["RUS"], ["USA"], "2025-09-10")]),
+    ("2016-07-14", "韩国国防部13日宣布，萨德将部署在庆尚北道星州郡。", [("MOBILIZE", ["KOR"], [], None)]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

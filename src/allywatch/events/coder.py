@@ -1234,6 +1234,9 @@ class RuleExtractor:
             if (tm.trigger.type in _TOPIC_NOUN_ACTS or tm.trigger.mode == "exercise") and \
                     self.lex.cue("force_as_topic").match(sent.match_text, tm.end):
                 continue  # 部署中程导弹的请求, 对空袭伊朗使馆的回应: what the noun is about, not an act told
+            if tm.trigger.type == "MOBILIZE" and tm.trigger.mode == "deployment" and \
+                    self.lex.cue("force_judged").match(sent.match_text, tm.end):
+                continue  # 部署萨德是应对…的自卫措施: a deployment argued about, not one told
             if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
             if _EXAMPLE.match(sent.match_text, tm.end):
