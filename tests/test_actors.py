@@ -55,6 +55,9 @@ PERSON_AT_DATE = [
     ("蓬佩奥", "2019", "USA-DIP"),
     ("金明秀", "2025-01-06", "KOR-MIL"),
     ("马卡罗夫", "2009-07-22", "RUS-MIL"),  # Chief of the General Staff 2008-2012
+    ("王冠中", "2014-06-01", "CHN-MIL"),  # Deputy Chief of the General Staff at the 2014 Shangri-La Dialogue
+    ("孙建国", "2016-06-05", "CHN-MIL"),
+    ("李熹", "2025-02-10", "CHN-MIL"),  # Eastern Theater Command spokesperson
     ("罗布·鲍尔", "2024-06-01", "NATO-MIL"),
     ("鲍尔", "2023", "NATO-MIL"),
     ("斯托尔滕贝格", "2020-01-01", "NATO"),
