@@ -4225,6 +4225,36 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     ("2025-09-11", "俄罗斯外交部发言人扎哈罗娃10日表示，美国在日本部署中程导弹系统是对俄罗斯安全的直接威胁。",
      [("ACCUSE", ["RUS"], ["USA"], "2025-09-10")]),
     ("2016-07-14", "韩国国防部13日宣布，萨德将部署在庆尚北道星州郡。", [("MOBILIZE", ["KOR"], [], None)]),
+    # forces sent to deter another side (以有效吓阻北韩的飞弹威胁) are aimed at it
+    ("2012-04-20", "韩国国防部19日表示，韩国将在5年内部署射程800公里的弹道导弹，以有效吓阻朝鲜的导弹威胁。",
+     [("MOBILIZE", ["KOR"], ["PRK"], None)]),
+    # an act told as during a visit (访泰期间还会见了) happened on the visit told before, not on the news day;
+    # one set for the visit (原定此访期间签署) is not dated by it
+    ("2015-02-10", "美国助理国务卿拉塞尔1月26日在曼谷发表演讲，批评泰国军政府实施戒严。泰国总理巴育9日会见了中国国防部长常万全。"
+                   "拉塞尔访泰期间还会见了泰国外长塔纳萨。",
+     [("ACCUSE", ["USA"], ["THA"], "2015-01-26"), ("CONSULT", ["THA"], ["CHN"], "2015-02-09"),
+      ("CONSULT", ["USA"], ["THA"], "2015-01-26")]),
+    # a raid across a border (越境袭击) attacks; a sanction feared (担心遭到美国…的制裁) is none; talks stuck on a
+    # withdrawal timetable (撤军时间表等问题) withdraw nothing
+    ("2008-10-28", "美军直升机26日越境袭击叙利亚东部阿布卡迈勒地区，造成8人死亡。", [("ASSAULT", ["USA"], ["SYR"], "2008-10-26")]),
+    ("2022-02-12", "印尼空军参谋长法吉尔11日表示，由于担心遭到美国依据《以制裁反击美国敌人法》实施的制裁，印尼将另选机型。", []),
+    ("2008-11-28", "美国和伊拉克今年3月正式启动协议谈判，其间因司法管辖权和撤军时间表等问题多次陷入僵局。",
+     [("CONSULT", ["USA", "IRQ"], [], "2008-03")]),
+    # 美伊 on a page naming Iraq again and again and Iran in passing is the US and Iraq
+    ("2008-11-28", "伊拉克国民议会27日批准伊拉克与美国签署的安全协议。伊拉克总理马利基表示，伊拉克将恢复主权。伊拉克外长兹巴里说，"
+                   "伊拉克欢迎这一结果。伊朗此前曾批评这一协议。伊拉克内阁本月16日已批准协议。美伊两国今年3月启动协议谈判。",
+     [("AGREE", ["IRQ", "USA"], [], "2008-11-27"), ("SUPPORT", ["IRQ"], ["USA"], None),
+      ("ACCUSE", ["IRN"], ["IRQ", "USA"], None), ("CONSULT", ["USA", "IRQ"], [], "2008-03")]),
+    # 指 after a comma says what someone said (发表演讲，指朝鲜…已构成全球性威胁; 回应，指…“不可接受”)
+    ("2017-11-01", "北约秘书长斯托尔滕贝格31日在东京发表演讲，指朝鲜的核武器和弹道导弹计划已构成全球性威胁。",
+     [("ACCUSE", ["NATO"], ["PRK"], "2017-10-31")]),
+    ("2014-06-02", "中国人民解放军副总参谋长王冠中1日在大会发言时回应，指安倍和哈格尔的讲话“不可接受”。",
+     [("ACCUSE", ["CHN"], ["JPN", "USA"], "2014-06-01")]),
+    ("2024-05-13", "美国国务院12日公布的报告指的是俄罗斯在乌克兰的行动。", []),
+    # …and a bare speech verb at a clause's head goes on with the side that opened the clause before it, not
+    # with the sentence's first subject
+    ("2016-01-05", "中国一架民航飞机2日在南沙永暑礁新建机场降落，越南外交部当天即向中方递交抗议照会，指此举严重侵犯越南主权。",
+     [("PROTEST", ["VNM"], ["CHN"], "2016-01-02"), ("ACCUSE", ["VNM"], ["CHN"], "2016-01-02")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -376,6 +376,8 @@ class _DocState:
     group: list[str] = field(default_factory=list)  # actors of the last multi-actor act
     group_at: int = -1  # …and the sentence it was told in
     talks_date: TimeMention | None = None  # day of the last meeting or call told (在会谈中表示: then)
+    # acts told with a day: who, with or where, the day (a later 访泰期间 happened then)
+    acts_told: list[tuple[set[str], set[str], TimeMention]] = field(default_factory=list)
     summit_of: list[str] = field(default_factory=list)  # the organisation of the last summit or meeting told (出席峰会: its)
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
@@ -855,6 +857,12 @@ class RuleExtractor:
         own = self._subject_before(sent, meeting.start() if meeting else pos, state, start)
         if own:
             return own
+        if start > 0 and sent.match_text[start:pos].strip("，, ") == "":
+            # …，越南外交部当天即向中方递交抗议照会，指此举…: a bare speech verb goes on with the clause before it
+            prev = sent.clause_of(start - 1)
+            opener = next((a for a in sent.subjects(prev[0], prev[1]) if a.start == prev[0]), None)
+            if opener and not _countries(opener.codes) <= _countries(sent.subject):
+                return opener.codes  # a new side opens the clause before (not one of the sentence's subject)
         if sent.subject and any(a.end <= start for a in sent.actors):
             return sent.subject
         region = sent.match_text[start:pos]
@@ -1334,6 +1342,10 @@ class RuleExtractor:
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
                     and event.date_precision == "day":
                 state.talks_date = _day_told(event)
+            if event.factuality == "asserted" and event.date_precision == "day":
+                where = {event.location.rsplit("/", 1)[1]} if event.location and "/" in event.location else set()
+                state.acts_told.append((_countries(event.source), _countries(event.target) | where,
+                                        TimeMention(event.date, 0, 0, event.date, None, "day")))
             if event.date and event.factuality == "asserted" and not reported and self._narrative_date(event, doc, sent):
                 state.act_date = _day_told(event)
                 state.resolver.establish(state.act_date)
@@ -2427,6 +2439,10 @@ class RuleExtractor:
             return head[0] if head[0].date else None
         if state.talks_date and self.lex.cue("in_talks").search(sent.match_text, 0, tm.start):
             return state.talks_date  # 在会谈后的记者会上表示: on the day of the talks, whatever was told since
+        if self.lex.cue("during_trip").search(sent.match_text, clause[0], tm.start) and \
+                not self.lex.cue("scheduled").search(sent.match_text, clause[0], tm.start) and \
+                (trip := next((day for doer, met, day in reversed(state.acts_told) if source & doer and actors - source & met), None)):
+            return trip  # 拉塞尔访泰期间还会见了泰国外长: on the visit told before (his speech in Bangkok), whatever was told since
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference
         if state.scene and state.scene[1] == state.paragraph:

@@ -64,6 +64,7 @@ _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 # what may follow letters the segmenter glued to a preposition (对美日双方, 对美菲联合演习)
 _AFTER_GLUED = _COMPOUND_TAIL + _COMPOUND_THEN + ("联合",)
 # words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
+_DOMINANT = 5  # a state named this many times as often as another is the page's (abbreviation_readings)
 _PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # two characters each: searched in the two before
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
 _AFTER_ISRAEL = ("冲突", "关系", "战争", "边境", "停火", "谈判", "和谈", "之间", "间", "双边", "军", "两军", "交火", "对峙", "协议", "同盟", "联合", "领导人", "总理")
@@ -299,16 +300,22 @@ class ActorLexicon:
         return list(dict.fromkeys(states))
 
     def abbreviation_readings(self, text: str) -> dict[str, str]:
-        """How a page reads the one-character abbreviations and side forms (巴, 埃方): where it never
-        names an abbreviation's usual state in full but names exactly one other state whose name
-        starts with that character, the abbreviation is that state's (巴方 on a page about Panama,
-        埃方 on one about Ethiopia, 新马 on one about Singapore). Returns {usual ISO: ISO on this page}."""
+        """How a page reads the one-character abbreviations and side forms (巴, 埃方): where it names
+        exactly one other state whose name starts with that character, and the abbreviation's usual
+        state never or only in passing, the abbreviation is that state's (巴方 on a page about Panama,
+        埃方 on one about Ethiopia, 新马 on one about Singapore, 美伊 on one naming 伊拉克 thirty times
+        and 伊朗 twice). Returns {usual ISO: ISO on this page}."""
         named = self.states_named(text)
         readings = {}
         for iso, (_, rivals) in self._rivals.items():
-            if iso not in named and len(found := [r for r in rivals if r in named]) == 1:
+            if len(found := [r for r in rivals if r in named]) != 1:
+                continue
+            if iso not in named or self._times_named(text, found[0]) >= _DOMINANT * max(1, self._times_named(text, iso)):
                 readings[iso] = found[0]
         return readings
+
+    def _times_named(self, text: str, iso: str) -> int:
+        return sum(text.count(name) for name in self._full_names[iso])
 
     def page_letters(self, text: str) -> dict[str, str]:
         """The letters a page may write for the states it names in full: {first letter: ISO} where
