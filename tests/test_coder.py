@@ -242,6 +242,8 @@ HELDOUT74 = Path(__file__).resolve().parent / "data" / "heldout74"
 HELDOUT75 = Path(__file__).resolve().parent / "data" / "heldout75"
 HELDOUT76 = Path(__file__).resolve().parent / "data" / "heldout76"
 HELDOUT77 = Path(__file__).resolve().parent / "data" / "heldout77"
+HELDOUT78 = Path(__file__).resolve().parent / "data" / "heldout78"
+HELDOUT79 = Path(__file__).resolve().parent / "data" / "heldout79"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -330,6 +332,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT75, 12, 0.58, 0.83, 0.89),  # kept unread: sanctions, export controls and countermeasures 2011-2025, first look 0.607 (thirty-eighth session)
     (HELDOUT76, 12, 0.62, 0.75, 0.83),  # military exercises and drills 2008-2025, first look 0.665, then read (thirty-ninth session)
     (HELDOUT77, 12, 0.76, 0.82, 0.88),  # kept unread: diplomacy with the Middle East, Africa, Latin America, Central Asia and Europe 2009-2024, first look 0.815 (thirty-ninth session)
+    (HELDOUT78, 12, 0.62, 0.86, 0.87),  # defence agreements, bases, missile defence and arms sales 2008-2025, first look 0.660, then read (fortieth session)
+    (HELDOUT79, 12, 0.62, 0.83, 0.95),  # kept unread: espionage, cyber and diplomatic frictions, first look 0.675 (fortieth session)
 ]
 
 
@@ -813,7 +817,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
                                     HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
                                     HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
-                                    HELDOUT76, HELDOUT77])
+                                    HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
