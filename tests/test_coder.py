@@ -4259,6 +4259,14 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     # with the sentence's first subject
     ("2016-01-05", "中国一架民航飞机2日在南沙永暑礁新建机场降落，越南外交部当天即向中方递交抗议照会，指此举严重侵犯越南主权。",
      [("PROTEST", ["VNM"], ["CHN"], "2016-01-02"), ("ACCUSE", ["VNM"], ["CHN"], "2016-01-02")]),
+    # an Arabic name with 本 (bin) goes on by its first part (穆罕默德·本·萨勒曼 … 穆罕默德王储)
+    ("2025-11-20", "美国总统特朗普18日在白宫与来访的沙特阿拉伯王储兼首相穆罕默德·本·萨勒曼举行会谈。"
+                   "穆罕默德王储17日晚抵达华盛顿，开始对美国进行正式工作访问。",
+     [("CONSULT", ["USA"], ["SAU"], "2025-11-18"), ("CONSULT", ["SAU"], ["USA"], "2025-11-17")]),
+    # names are no acts: an operation's (代号“坚定支持”), a force's (国际安全援助部队)
+    ("2014-10-02", "美国与阿富汗9月30日签署双边安全协议。根据协议，北约领导的国际安全援助部队的作战任务将于今年底结束，"
+                   "约1.2万名北约官兵将从明年1月1日起执行代号“坚定支持”的培训和咨询任务。",
+     [("AGREE", ["USA", "AFG"], [], "2014-09-30")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -128,6 +128,7 @@ _VERBAL = {1, 3}  # PLOVER quad classes of verbal cooperation and conflict
 _EXAMPLE = re.compile(r"[^，。,；]{0,3}在内(?!的?(一系列|各种|多项|所有|全部)?(措施|行动|手段|对策|举措|反制))")
 _NAMED_LIST = re.compile(r"\s*(黑)?(名单|清单|名录)")
 _OPENS_WORDS = re.compile(r"[，,：:]|[“「]")  # after a speech verb: what he said follows
+_CODE_NAME = re.compile(r"(代号|名为|称为|番号)[为是]?[“\"「『]$")  # the quoted name of an operation or exercise
 _QUOTED = re.compile(r"《[^》]{1,60}》|“[^”]{1,30}”|\"[^\"]{1,30}\"")
 _TITLE = re.compile(r"《[^》]{2,60}》")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多余][家个名架艘位所批]$")  # 3家, 两名, 一批: a counted object
@@ -1247,6 +1248,8 @@ class RuleExtractor:
                 continue  # 部署萨德是应对…的自卫措施: a deployment argued about, not one told
             if self.lex.cue("condition").search(sent.match_text, clause[0], tm.start) and tm.trigger.type != "THREATEN":
                 continue  # the condition of a conditional statement is not an act (并警告如果美方拒绝)
+            if _CODE_NAME.search(sent.match_text, max(0, tm.start - 5), tm.start):
+                continue  # 执行代号“坚定支持”的任务: an operation's name, not an act
             if _EXAMPLE.match(sent.match_text, tm.end):
                 continue  # 包括三边反导、反潜联演在内: acts listed as examples, not done here
             if _PROPOSED.match(sent.match_text, tm.end) and not (tm.trigger.type in _REACTIONS and tm.trigger.content == "object"):

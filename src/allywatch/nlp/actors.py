@@ -64,6 +64,7 @@ _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 # what may follow letters the segmenter glued to a preposition (对美日双方, 对美菲联合演习)
 _AFTER_GLUED = _COMPOUND_TAIL + _COMPOUND_THEN + ("联合",)
 # words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
+_BIN = {"本", "伊本", "宾"}  # bin, ibn: the patronymic link of Arabic names
 _DOMINANT = 5  # a state named this many times as often as another is the page's (abbreviation_readings)
 _PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # two characters each: searched in the two before
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
@@ -1023,8 +1024,17 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 
 
 def _dotted_family_names(names: list[str]) -> list[str]:
-    """The last parts of names written with a middle dot (曼莫汉·辛格: 辛格), two characters or more."""
-    return [parts[-1] for n in names if len(parts := _NAME_DOT.split(n)) > 1 and len(parts[-1]) > 1]
+    """The last parts of names written with a middle dot (曼莫汉·辛格: 辛格), two characters or more; and
+    the first part of an Arabic name with 本 (bin) in it, which is how the press goes on naming him
+    (穆罕默德·本·萨勒曼 … 穆罕默德王储)."""
+    found = []
+    for n in names:
+        parts = _NAME_DOT.split(n)
+        if len(parts) > 1 and len(parts[-1]) > 1:
+            found.append(parts[-1])
+        if len(parts) > 2 and _BIN.intersection(parts[1:-1]) and len(parts[0]) > 1:
+            found.append(parts[0])
+    return found
 
 
 def _family_names(names: list[str]) -> list[str]:
