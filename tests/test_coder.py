@@ -4267,6 +4267,13 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     ("2014-10-02", "美国与阿富汗9月30日签署双边安全协议。根据协议，北约领导的国际安全援助部队的作战任务将于今年底结束，"
                    "约1.2万名北约官兵将从明年1月1日起执行代号“坚定支持”的培训和咨询任务。",
      [("AGREE", ["USA", "AFG"], [], "2014-09-30")]),
+    # an expectation addressed to another side (期待巴基斯坦采取有效行动) asks it, as a hope does
+    ("2019-02-20", "印度外交部发言人19日表示，印方期待巴基斯坦采取有效行动打击恐怖组织。", [("REQUEST", ["IND"], ["PAK"], "2019-02-19")]),
+    # a willingness with a partner (中方愿同日方相向而行, 愿同印方通过友好协商…) agrees, whatever it is willing to do
+    # (ONTOLOGY.md: 愿同…加强合作); what an era requires (新时代要求的) asks no one
+    ("2024-12-26", "王毅25日表示，中方愿同日方相向而行，构建契合新时代要求的建设性、稳定的中日关系。",
+     [("AGREE", ["CHN"], ["JPN"], "2024-12-25")]),
+    ("2014-09-19", "习近平18日表示，中方愿同印方通过友好协商，早日找到公平合理的解决办法。", [("AGREE", ["CHN"], ["IND"], "2014-09-18")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
