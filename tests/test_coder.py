@@ -4274,6 +4274,10 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     ("2024-12-26", "王毅25日表示，中方愿同日方相向而行，构建契合新时代要求的建设性、稳定的中日关系。",
      [("AGREE", ["CHN"], ["JPN"], "2024-12-25")]),
     ("2014-09-19", "习近平18日表示，中方愿同印方通过友好协商，早日找到公平合理的解决办法。", [("AGREE", ["CHN"], ["IND"], "2014-09-18")]),
+    # a summit held, told with its dates and place at length (领导人峰会当地时间8日至9日在加拿大魁北克省沙勒沃伊举行),
+    # and the SCO's heads-of-state council (元首理事会第二十五次会议…举行) is its summit
+    ("2018-06-10", "七国集团（G7）领导人峰会当地时间8日至9日在加拿大魁北克省沙勒沃伊举行。", [("CONSULT", ["G7"], [], "2018-06-08")]),
+    ("2025-09-02", "上海合作组织成员国元首理事会第二十五次会议8月31日至9月1日在天津举行。", [("CONSULT", ["SCO"], [], "2025-08-31")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
