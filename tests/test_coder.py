@@ -4278,6 +4278,9 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     # and the SCO's heads-of-state council (元首理事会第二十五次会议…举行) is its summit
     ("2018-06-10", "七国集团（G7）领导人峰会当地时间8日至9日在加拿大魁北克省沙勒沃伊举行。", [("CONSULT", ["G7"], [], "2018-06-08")]),
     ("2025-09-02", "上海合作组织成员国元首理事会第二十五次会议8月31日至9月1日在天津举行。", [("CONSULT", ["SCO"], [], "2025-08-31")]),
+    # a request at length (应法国、希腊…六个安理会成员国的要求) is a setting, not the author's 应 (should)
+    ("2025-03-13", "应法国、希腊、巴拿马、韩国、英国和美国六个安理会成员国的要求，安理会12日就伊朗核问题举行闭门磋商。",
+     [("CONSULT", ["UNSC"], [], "2025-03-12")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
