@@ -2444,7 +2444,7 @@ class RuleExtractor:
             return state.talks_date  # 在会谈后的记者会上表示: on the day of the talks, whatever was told since
         if self.lex.cue("during_trip").search(sent.match_text, clause[0], tm.start) and \
                 not self.lex.cue("scheduled").search(sent.match_text, clause[0], tm.start) and \
-                (trip := next((day for doer, met, day in reversed(state.acts_told) if source & doer and actors - source & met), None)):
+                (trip := next((day for doer, met, day in reversed(state.acts_told) if source & doer and (actors - source) & met), None)):
             return trip  # 拉塞尔访泰期间还会见了泰国外长: on the visit told before (his speech in Bangkok), whatever was told since
         if state.turn == "answer" and state.briefing and source & _countries(state.host):
             return state.briefing  # the spokesperson's statement: made at the conference

@@ -63,9 +63,9 @@ _COMPOUND_TAIL = ("两国", "三国", "四国", "五国", "六国", "双方", "�
 _COMPOUND_THEN = ("军事", "军演", "军售", "军方", "两军")
 # what may follow letters the segmenter glued to a preposition (对美日双方, 对美菲联合演习)
 _AFTER_GLUED = _COMPOUND_TAIL + _COMPOUND_THEN + ("联合",)
-# words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
 _BIN = {"本", "伊本", "宾"}  # bin, ibn: the patronymic link of Arabic names
 _DOMINANT = 5  # a state named this many times as often as another is the page's (abbreviation_readings)
+# words for a place: the letters after them are the place's name, not a compound (首府伊塔那加)
 _PLACE_NOUN = re.compile(r"(首府|首都|城市|港口|港市|小镇|村庄|岛屿|之都)$")  # two characters each: searched in the two before
 # what a compound ending in 以 (美以, 伊以, 黎以) is followed by when 以 is Israel and not the word "by"
 _AFTER_ISRAEL = ("冲突", "关系", "战争", "边境", "停火", "谈判", "和谈", "之间", "间", "双边", "军", "两军", "交火", "对峙", "协议", "同盟", "联合", "领导人", "总理")
