@@ -4281,6 +4281,17 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
     # a request at length (应法国、希腊…六个安理会成员国的要求) is a setting, not the author's 应 (should)
     ("2025-03-13", "应法国、希腊、巴拿马、韩国、英国和美国六个安理会成员国的要求，安理会12日就伊朗核问题举行闭门磋商。",
      [("CONSULT", ["UNSC"], [], "2025-03-12")]),
+    # any act of a kind opposed or condemned (反对和谴责任何破坏半岛和平稳定的行为, 反对任何军事挑衅行为) accuses no
+    # one; a named side's act opposed (反对美方的挑衅行为) accuses it
+    ("2010-06-28", "胡锦涛27日说，中方反对和谴责任何破坏半岛和平稳定的行为，愿同韩方保持沟通和协调。",
+     [("AGREE", ["CHN"], ["KOR"], "2010-06-27")]),
+    ("2010-11-25", "温家宝24日表示，中方反对任何军事挑衅行为。", []),
+    ("2010-11-25", "中国外交部发言人24日表示，中方坚决反对美方的挑衅行为。", [("ACCUSE", ["CHN"], ["USA"], "2010-11-24")]),
+    # a weapons test is aimed only where the text places it (向台湾东部外海发射), not at the last act's counterpart
+    ("2022-08-11", "美国众议院议长佩洛西2日抵达台北。解放军随即在4日至10日间于台湾周边进行大规模军事演习，并发射多枚弹道导弹。",
+     [("CONSULT", ["USA"], ["TWN"], "2022-08-02"), ("MOBILIZE", ["CHN"], ["TWN"], "2022-08-04"),
+      ("MOBILIZE", ["CHN"], [], "2022-08-04")]),
+    ("2022-08-05", "解放军东部战区4日下午向台湾东部外海发射多枚东风系列弹道导弹。", [("MOBILIZE", ["CHN"], ["TWN"], "2022-08-04")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1234,6 +1234,9 @@ class RuleExtractor:
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
             if tm.trigger.type == "ACCUSE" and self.lex.cue("situation_object").search(sent.match_text, clause[0], tm.start):
                 continue  # 对也门局势持续恶化表示严重关切: at a situation, no one accused
+            if tm.trigger.type == "ACCUSE" and (kind := self.lex.cue("kind_opposed").search(sent.match_text, clause[0], clause[1])) \
+                    and kind.start() <= tm.start < kind.end():
+                continue  # 反对任何破坏半岛和平稳定的行为: a kind of act opposed (and the words naming it), no one accused
             if tm.trigger.mode == "weapons_test" and \
                     self.lex.cue("halted").search(sent.match_text, max(clause[0], tm.start - 16), tm.start):
                 continue  # 同意暂停远程导弹发射: the launches stopped, not a launch
@@ -1564,8 +1567,8 @@ class RuleExtractor:
         if kind == "MOBILIZE" and mode == "deployment" and (host := self._host(sent, clause, src_countries)):
             kind, target = "COOPERATE", _unique(target + [host])  # 向哈萨克斯坦派遣维和部队: with a partner
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
-            target = _others(target, src_countries) or \
-                self._aimed_by_place(sent, clause, src_countries)
+            target = self._aimed_by_place(sent, clause, src_countries) if mode == "weapons_test" else \
+                _others(target, src_countries) or self._aimed_by_place(sent, clause, src_countries)
             if mode == "deployment" and target and self.lex.cue("hosted_forces").search(sent.match_text):
                 kind = "COOPERATE"  # 舰艇编队抵达拉瓜伊拉港，受到委方隆重欢迎; 参演的俄方舰艇编队抵达舟山: a host's guests
         elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
