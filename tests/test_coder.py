@@ -4292,6 +4292,8 @@ def test_rules_of_the_thirty_ninth_session(coder, published, text, expected):
      [("CONSULT", ["USA"], ["TWN"], "2022-08-02"), ("MOBILIZE", ["CHN"], ["TWN"], "2022-08-04"),
       ("MOBILIZE", ["CHN"], [], "2022-08-04")]),
     ("2022-08-05", "解放军东部战区4日下午向台湾东部外海发射多枚东风系列弹道导弹。", [("MOBILIZE", ["CHN"], ["TWN"], "2022-08-04")]),
+    # a condition on one's own side (如果美国被迫自卫，将“彻底摧毁”朝鲜) threatens whom the consequence names
+    ("2017-09-20", "美国总统特朗普19日在白宫表示，如果美国被迫自卫，将“彻底摧毁”朝鲜。", [("THREATEN", ["USA"], ["PRK"], "2017-09-19")]),
 ])
 def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

@@ -1412,7 +1412,9 @@ class RuleExtractor:
         if bearer and _countries(bearer) <= _countries(named):
             bearer = []  # 如果朝方危害…，朝鲜政权将走向终结: what the one of the condition will suffer, at the speaker's hands
         source = bearer or sent.speaker
-        target = _others(named, _countries(source))
+        # 如果美国被迫自卫，将“彻底摧毁”朝鲜: a condition on one's own side threatens whom the consequence names
+        target = _others(named, _countries(source)) or \
+            _others(_unique([c for a in sent.actors if m.start("what") <= a.start < m.end() for c in a.codes]), _countries(source))
         if not target:
             return None
         words = TriggerMatch(tm.trigger, m.start("modal"), m.end(), m.group("modal") + m.group("what"))
