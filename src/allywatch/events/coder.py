@@ -1412,9 +1412,10 @@ class RuleExtractor:
         if bearer and _countries(bearer) <= _countries(named):
             bearer = []  # 如果朝方危害…，朝鲜政权将走向终结: what the one of the condition will suffer, at the speaker's hands
         source = bearer or sent.speaker
+        own = _countries(source)
         # 如果美国被迫自卫，将“彻底摧毁”朝鲜: a condition on one's own side threatens whom the consequence names
-        target = _others(named, _countries(source)) or \
-            _others(_unique([c for a in sent.actors if m.start("what") <= a.start < m.end() for c in a.codes]), _countries(source))
+        target = _others(named, own) or \
+            _others(_unique([c for a in sent.actors if m.start("what") <= a.start < m.end() for c in a.codes]), own)
         if not target:
             return None
         words = TriggerMatch(tm.trigger, m.start("modal"), m.end(), m.group("modal") + m.group("what"))
@@ -1569,8 +1570,9 @@ class RuleExtractor:
         if kind == "MOBILIZE" and mode == "deployment" and (host := self._host(sent, clause, src_countries)):
             kind, target = "COOPERATE", _unique(target + [host])  # 向哈萨克斯坦派遣维和部队: with a partner
         if kind == "MOBILIZE":  # 下令俄军进入…: one's own forces moved are not a counterpart
-            target = self._aimed_by_place(sent, clause, src_countries) if mode == "weapons_test" else \
-                _others(target, src_countries) or self._aimed_by_place(sent, clause, src_countries)
+            if mode == "weapons_test":
+                target = []  # a test is aimed only where the text places it (向台湾东部外海发射)
+            target = _others(target, src_countries) or self._aimed_by_place(sent, clause, src_countries)
             if mode == "deployment" and target and self.lex.cue("hosted_forces").search(sent.match_text):
                 kind = "COOPERATE"  # 舰艇编队抵达拉瓜伊拉港，受到委方隆重欢迎; 参演的俄方舰艇编队抵达舟山: a host's guests
         elif kind in _MATERIAL_FORCE and not target:  # 对加沙地带实施全面封锁: at the place's state
