@@ -4299,6 +4299,27 @@ def test_rules_of_the_fortieth_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # an act told as lasting N days and as closing on a day (为期7天的…演习4日…落下帷幕) began N-1 days before it,
+    # across a month's end too; a later act with no day of its own is on the closing day told
+    ("2019-05-05", "2019年5月5日 星期日\n为期7天的中俄“海上联合-2019”军事演习4日在青岛附近海空域落下帷幕。",
+     [("COOPERATE", ["CHN", "RUS"], [], "2019-04-28")]),
+    ("2012-05-22", "2012年5月22日\n为期两天的北约峰会21日在美国芝加哥闭幕。峰会发表联合宣言。",
+     [("CONSULT", ["NATO"], [], "2012-05-20"), ("AGREE", ["NATO"], [], "2012-05-21")]),
+    # an act's noun ending its clause is the subject of the next, whose opening day, told with how the act
+    # went (，19日在…落幕; ，21日在韩国各地展开), is the act's, not the dateline's
+    ("2016-09-20", "2016年9月20日 星期二\n为期8天的中俄“海上联合-2016”联合军事演习，19日在广东湛江以东海空域落幕。",
+     [("COOPERATE", ["CHN", "RUS"], [], "2016-09-12")]),
+    ("2017-08-22", "2017年8月22日 星期二\n美韩“乙支自由卫士”联合军演，21日在韩国各地展开，为期11天。",
+     [("COOPERATE", ["USA", "KOR"], [], "2017-08-21")]),
+    # …but after a verb of its own (两国21日开始举行联合军演，) the next clause's day is another act's
+    ("2017-08-23", "美韩两国21日开始举行联合军演，22日朝鲜在平壤召开会议。",
+     [("COOPERATE", ["USA", "KOR"], [], "2017-08-21"), ("CONSULT", ["PRK"], ["USA", "KOR"], "2017-08-22")]),
+])
+def test_rules_of_the_forty_first_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

@@ -4,7 +4,8 @@ Expected mentions are (text, date, date_end, precision), left to right. 2023-07-
 """
 import pytest
 
-from allywatch.nlp.time import TimeResolver, trip_end
+from allywatch.nlp.time import TimeResolver, lasting_start, trip_end
+from allywatch.records import TimeMention
 
 ITEM_0106 = ["首尔讯 – 1月6日,韩国联合参谋本部(联参)宣布,联参议长金明秀与北约军事委员会主席罗布·鲍尔进行了重要通话。"]
 ITEM_2019 = ["据了解,日本政府于2019年7月宣布限制对韩出口3种关键半导体材料。"]
@@ -467,6 +468,20 @@ def test_an_acts_day_without_a_year_does_not_replace_a_reference_that_knows_its_
 ])
 def test_a_trip_told_as_lasting_n_days_ends_on_its_last_day(start, text, expected):
     assert trip_end(start, text) == expected
+
+
+@pytest.mark.parametrize("text, act, expected", [
+    ("为期6天的中俄联合军事演习27日在青岛落下帷幕", "军事演习", "2012-04-22"),
+    ("27日，美国财政部长离开北京，结束了为期四天的访华行程", "访华行程", "2012-04-24"),
+    ("为期6天的中俄联合军事演习27日开始", "军事演习", None),  # its first day, not its last
+    ("为期6天的联合演习，27日在青岛举行闭幕式", "联合演习", "2012-04-22"),  # closed with a ceremony
+    ("为期6天的联合演习，27日在青岛开幕", "联合演习", None),
+    ("中俄联合军事演习27日在青岛落下帷幕，为期6天", "军事演习", None),  # told after the act: not before it
+])
+def test_an_act_told_as_closing_after_n_days_began_n_minus_1_days_before(text, act, expected):
+    at = text.index("27日")
+    end = TimeMention("27日", at, at + 3, "2012-04-27", None, "day")
+    assert lasting_start(end, text, text.index(act)) == expected
 
 
 def test_a_visit_told_as_lasting_n_days_is_a_range():

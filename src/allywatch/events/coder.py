@@ -24,6 +24,7 @@ from ..nlp.time import (
     DAY_LIST_GLUE,
     PAST_YEAR,
     TimeResolver,
+    lasting_start,
     month_days_back,
     trip_end,
     valid_day,
@@ -168,8 +169,11 @@ def _clause_end(text: str, at: int) -> int:
     return brk.start() if brk else len(text)
 
 
-def _day_told(event: Event) -> TimeMention:
-    """An act's date as a time the story has told, for later acts with none of their own."""
+def _day_told(event: Event, times: list[TimeMention]) -> TimeMention:
+    """An act's date as a time the story has told, for later acts with none of their own: its last day
+    when that is the one the sentence names (为期6天的演习27日落下帷幕 → the 27th, not the 22nd)."""
+    if event.date_end and any(t.date == event.date_end for t in times) and not any(t.date == event.date for t in times):
+        return TimeMention(event.date_end, 0, 0, event.date_end, None, event.date_precision)
     return TimeMention(event.date, 0, 0, event.date, event.date_end, event.date_precision)
 
 
@@ -1347,13 +1351,13 @@ class RuleExtractor:
                     or state.summit_of
             if event.event_type == "CONSULT" and event.mode in ("meeting", "call") and event.factuality == "asserted" \
                     and event.date_precision == "day":
-                state.talks_date = _day_told(event)
+                state.talks_date = _day_told(event, sent.times)
             if event.factuality == "asserted" and event.date_precision == "day":
                 where = {event.location.rsplit("/", 1)[1]} if event.location and "/" in event.location else set()
                 state.acts_told.append((_countries(event.source), _countries(event.target) | where,
                                         TimeMention(event.date, 0, 0, event.date, None, "day")))
             if event.date and event.factuality == "asserted" and not reported and self._narrative_date(event, doc, sent):
-                state.act_date = _day_told(event)
+                state.act_date = _day_told(event, sent.times)
                 state.resolver.establish(state.act_date)
                 state.scene = None
                 state.act_countries, state.act_paragraph = _countries(event.source + event.target), sentence.paragraph
@@ -1539,6 +1543,8 @@ class RuleExtractor:
             date = None  # 耿爽6日表示，中方已向加方提出严正交涉: lodged before he spoke, on a day not given
         if trig.target == "asker" and not _time_inside(sent, tm):
             date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
+        if date in sent.times and (first := lasting_start(date, sent.match_text, tm.start)):
+            date = replace(date, date=first, date_end=date.date)  # 为期6天的演习27日落下帷幕: the 22nd to the 27th
         if trig.mode == "visit" and date and date.precision == "day" and not date.date_end and \
                 (last := trip_end(date.date, sent.match_text[clause[0]:])):
             date = replace(date, date_end=last)  # 抵达北京，开始…为期四天的国事访问: the visit's four days
@@ -2405,6 +2411,8 @@ class RuleExtractor:
             best = min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
             # 今年…将于18日至28日举行: a later time inside the year or month chosen says when within it
             return next((t for t in dated if t.start > best.start and t.date != best.date and t.date.startswith(best.date)), best)
+        if not in_clause and not vague and (told := self._predicate_time(sent, clause, tm)):
+            return told
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
         setting = _setting_time(sent, clause)
@@ -2466,6 +2474,18 @@ class RuleExtractor:
         if state.act_date is None and state.lead_date and not state.flashback(state.lead_date.date):
             return state.lead_date  # no act dated yet: the lead's day (内阁周五（12月16日）通过…。文件称…)
         return None  # a new story (none of its actors in the lead or the last dated act) without a time
+
+    def _predicate_time(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch) -> TimeMention | None:
+        """为期5天的中俄联合军演，昨（26）日在吉林落幕: a clause that ends with the act's noun is the subject
+        of the next one, and the day that opens it, told with how the act went, is the act's."""
+        if tm.end < clause[1] or clause[1] >= len(sent.match_text) or not self.lex.cue("act_noun").search(tm.text) \
+                or self.lex.cue("act_went").search(sent.match_text, clause[0], tm.end):
+            return None  # but 两国举行联合军演，…: the clause is told already, with a verb of its own
+        told = next((t for t in sent.times if clause[1] < t.start <= clause[1] + 4), None)  # 昨（26）日
+        if not told or not told.date or any(a.start == told.end for a in sent.actors) \
+                or not self.lex.cue("act_went").match(sent.match_text, told.end):
+            return None
+        return told
 
     def _location(self, sent: _Sent, clause: tuple[int, int]) -> str | None:
         """`在X` in the act's clause, normalised by the place gazetteer (华盛顿 → Washington/USA)."""

@@ -192,9 +192,35 @@ def trip_end(start: str, text: str) -> str | None:
     days = _int(m.group(1)) if m else None
     if not days or not 1 < days <= 60:
         return None
-    year, month, day = (None, *map(int, start[2:].split("-"))) if start.startswith("--") else map(int, start.split("-"))
-    end = _add_days(DateParts(year, month, day), days - 1)
-    return f"{end.year}-{end.month:02d}-{end.day:02d}" if end.year is not None else f"--{end.month:02d}-{end.day:02d}"
+    return _shift(start, days - 1)
+
+
+_CLOSED = rf"(?:{_alt(_W['closing_words'])})"
+_CLOSED_LATER = re.compile(rf"[^，。；,;]{{0,30}}?{_CLOSED}")
+_CLOSED_BEFORE = re.compile(rf"{_CLOSED}了?$")
+
+
+def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
+    """The first day of an act told in `text` as lasting N days and as closing on the day `end` names
+    (为期6天的…演习27日在青岛落下帷幕 → the 22nd; 7月9日…结束了为期四天的访华行程 → the 6th), or None.
+    `act_at` is where the act's word starts: 为期N天的 must stand before it in its clause."""
+    if end.precision != "day" or end.date_end or not end.date:
+        return None
+    norm = _halfwidth(text)
+    lasting = next((m for m in _LASTING.finditer(norm, 0, act_at) if not re.search(r"[，。；,;]", norm[m.end():act_at])), None)
+    days = _int(lasting.group(1)) if lasting else None
+    if not days or not 1 < days <= 60:
+        return None
+    if not (_CLOSED_LATER.match(norm, end.end) or _CLOSED_BEFORE.search(norm, 0, lasting.start())):
+        return None
+    return _shift(end.date, 1 - days)
+
+
+def _shift(day: str, n: int) -> str:
+    """An ISO day or --MM-DD moved by n days."""
+    year, month, day_ = (None, *map(int, day[2:].split("-"))) if day.startswith("--") else map(int, day.split("-"))
+    moved = _add_days(DateParts(year, month, day_), n)
+    return f"{moved.year}-{moved.month:02d}-{moved.day:02d}" if moved.year is not None else f"--{moved.month:02d}-{moved.day:02d}"
 
 
 def valid_day(y: int | None, m: int, d: int | None) -> bool:
