@@ -534,6 +534,7 @@ class _Coded:
     also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
     last_resort: bool = False  # kept only if nothing else is coded in its sentence
     backup: bool = False  # kept only if no other stance or threat is coded in its sentence (_backups_dropped)
+    to_come: bool = False  # an act only ever announced (批准出售), told as done: planned and undated once the story has its day
     # what every pair compares, computed once per event: the countries of its source and of all its actors
     source_countries: set[str] = field(init=False)
     countries: set[str] = field(init=False)
@@ -587,7 +588,11 @@ class RuleExtractor:
                     state.new_item()
             events.extend(self._sentence(doc, sent, state))
             state.told.append(sent.text)
-        coded = [c.event for c in _drop_repeats(events, self.lex)]
+        kept = _drop_repeats(events, self.lex)
+        for c in kept:  # 20日批准向台湾出售: that day told the story and set the sale apart; the sale is to come, on no day given
+            if c.to_come:
+                c.event.factuality, c.event.date, c.event.date_end, c.event.date_precision = "planned", None, None, "unknown"
+        coded = [c.event for c in kept]
         for ev in coded:  # 从第聂伯河右岸撤出, 在叙利亚境内…实施空袭, 停靠釜山港, 在新加坡轮换部署, with no one named: the state whose ground it is
             if not ev.target and (ev.event_type in _ON_GROUND or self.lex.cue("hosted_stay").search(ev.trigger or "")):
                 ev.target = self._ground_of(ev)
@@ -1334,7 +1339,7 @@ class RuleExtractor:
                 events.append(_Coded(part, sentence.paragraph, own and part.date is not None,
                                      title.group(0) if title else None, bool(tm.trigger.content), tm.trigger.spoken,
                                      people, tm.trigger.aside, also.group() if also else "", tm.trigger.last_resort,
-                                     tm.trigger.backup))
+                                     tm.trigger.backup, tm.trigger.future and part.factuality == "asserted"))
             if state.lead_paragraph in (None, sentence.paragraph):
                 state.lead_paragraph = sentence.paragraph
                 state.lead_countries |= _countries(event.source + event.target + sent.speaker + sent.subject)

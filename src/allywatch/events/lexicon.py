@@ -38,11 +38,12 @@ class Trigger:
     abroad: bool = False  # needs another state's party (an address to a parliament): at home it is not coded
     last_resort: bool = False  # coded only when its sentence codes nothing else (回应说，… with no act in its words)
     backup: bool = False  # coded only when its sentence codes no other stance or threat (颠倒黑白 beside 谴责), once
+    future: bool = False  # only ever announced before it is done (批准向台湾出售): planned unless negated
     content: str = ""  # "planned" | "skip" | "": how the rest of the sentence relates to this act
 
 
 _FLAGS = ("needs_target", "later_targets", "joint", "spoken", "asserted", "topic_inside", "reacts", "aside", "invites",
-          "calls_off", "undated_when_done", "abroad", "last_resort", "backup")  # yes/no keys of an entry
+          "calls_off", "undated_when_done", "abroad", "last_resort", "backup", "future")  # yes/no keys of an entry
 
 
 @dataclass
