@@ -4323,6 +4323,11 @@ def test_rules_of_the_fortieth_session(coder, published, text, expected):
     ("2023-03-14", "美国将从2032年开始向澳大利亚出售三艘弗吉尼亚级核动力潜艇。", [("AID", ["USA"], ["AUS"], "2032")]),
     ("2010-01-31", "美国政府29日宣布向台湾出售约64亿美元的武器。2008年10月，美国政府曾宣布向台湾出售约65亿美元的武器。",
      [("AID", ["USA"], ["TWN"], None), ("AID", ["USA"], ["TWN"], None)]),
+    # a protest told as already lodged (日方已通过…提出严正抗议) has no day of its own, spoken or not; a time set
+    # before it in the sentence (今年7月发现浮标后，已…提出抗议) is its own
+    ("2019-10-03", "朝鲜2日发射了一枚潜射弹道导弹。日方已通过北京的外交渠道向朝方提出严正抗议。",
+     [("MOBILIZE", ["PRK"], [], "2019-10-02"), ("PROTEST", ["JPN"], ["PRK"], None)]),
+    ("2023-09-20", "日方今年7月发现浮标后，已通过外交渠道向中方提出抗议。", [("PROTEST", ["JPN"], ["CHN"], "2023-07")]),
 ])
 def test_rules_of_the_forty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)

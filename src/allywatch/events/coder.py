@@ -1544,7 +1544,7 @@ class RuleExtractor:
         called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
         if called_off:  # 因疫情取消原定访问韩国的行程: the visit not made, on the day it was set for
             factuality, date = "negated", _time_inside(sent, tm)
-        if trig.undated_when_done and sent.spoken(tm.start) and self._told_as_done(sent, tm, clause):
+        if trig.undated_when_done and self._told_as_done(sent, tm, clause):
             date = None  # 耿爽6日表示，中方已向加方提出严正交涉: lodged before he spoke, on a day not given
         if trig.target == "asker" and not _time_inside(sent, tm):
             date = None  # 应伊朗要求，安理会22日举行紧急会议: the request has no time of its own
@@ -1947,9 +1947,11 @@ class RuleExtractor:
         return self._anaphora(sent.match_text[:20], state)
 
     def _told_as_done(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
-        """已 before the trigger in its clause, and no time of the act's own there (已于5日提出抗议 has one)."""
+        """已 before the trigger in its clause, and no time of the act's own there (已于5日提出抗议 has one),
+        nor, outside reported words, before it in the sentence (今年7月发现浮标后，已…提出抗议)."""
+        since = clause[0] if sent.spoken(tm.start) else 0
         return self.lex.cue("already_done").search(sent.match_text, clause[0], tm.start) is not None and \
-            not any(clause[0] <= t.start < tm.end for t in sent.times)
+            not any(since <= t.start < tm.end for t in sent.times)
 
     def _met_before_speaking(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
         """拜登在特拉维夫与内塔尼亚胡会谈后宣布, 安倍与普京举行会谈时同意: talks with a partner named

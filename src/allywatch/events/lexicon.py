@@ -34,7 +34,7 @@ class Trigger:
     aside: bool = False  # part of a consultation its sentence already told (通电话，双方就…交换了意见)
     invites: bool = False  # an invitation to visit: accepted in its sentence, it is the visit planned
     calls_off: bool = False  # a meeting called off: with a cause given it is the meeting, negated
-    undated_when_done: bool = False  # told in a statement as already made (已向X提出交涉): no time of its own
+    undated_when_done: bool = False  # told as already made (已向X提出交涉): no time of its own
     abroad: bool = False  # needs another state's party (an address to a parliament): at home it is not coded
     last_resort: bool = False  # coded only when its sentence codes nothing else (回应说，… with no act in its words)
     backup: bool = False  # coded only when its sentence codes no other stance or threat (颠倒黑白 beside 谴责), once
