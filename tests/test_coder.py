@@ -244,6 +244,8 @@ HELDOUT76 = Path(__file__).resolve().parent / "data" / "heldout76"
 HELDOUT77 = Path(__file__).resolve().parent / "data" / "heldout77"
 HELDOUT78 = Path(__file__).resolve().parent / "data" / "heldout78"
 HELDOUT79 = Path(__file__).resolve().parent / "data" / "heldout79"
+HELDOUT80 = Path(__file__).resolve().parent / "data" / "heldout80"
+HELDOUT81 = Path(__file__).resolve().parent / "data" / "heldout81"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -334,6 +336,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT77, 12, 0.76, 0.82, 0.88),  # kept unread: diplomacy with the Middle East, Africa, Latin America, Central Asia and Europe 2009-2024, first look 0.815 (thirty-ninth session)
     (HELDOUT78, 12, 0.62, 0.86, 0.87),  # defence agreements, bases, missile defence and arms sales 2008-2025, first look 0.660, then read (fortieth session)
     (HELDOUT79, 12, 0.62, 0.83, 0.95),  # kept unread: espionage, cyber and diplomatic frictions, first look 0.675 (fortieth session)
+    (HELDOUT80, 12, 0.59, 0.89, 0.89),  # maritime, airspace and territorial frictions 2009-2025, first look 0.640, then read (forty-first session)
+    (HELDOUT81, 12, 0.52, 0.85, 0.70),  # kept unread: crisis response and mediation, first look 0.566 (forty-first session)
 ]
 
 
@@ -817,7 +821,8 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67,
                                     HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
                                     HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
-                                    HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79])
+                                    HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
+                                    HELDOUT80, HELDOUT81])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -4328,6 +4333,10 @@ def test_rules_of_the_fortieth_session(coder, published, text, expected):
     ("2019-10-03", "朝鲜2日发射了一枚潜射弹道导弹。日方已通过北京的外交渠道向朝方提出严正抗议。",
      [("MOBILIZE", ["PRK"], [], "2019-10-02"), ("PROTEST", ["JPN"], ["PRK"], None)]),
     ("2023-09-20", "日方今年7月发现浮标后，已通过外交渠道向中方提出抗议。", [("PROTEST", ["JPN"], ["CHN"], "2023-07")]),
+    # warning shots (鸣枪示警, 发射…警告弹) threaten whom they are fired at; the shots are no weapons test
+    ("2021-06-25", "俄罗斯国防部23日发表声明说，俄巡逻舰向英舰鸣枪示警。", [("THREATEN", ["RUS"], ["GBR"], "2021-06-23")]),
+    ("2021-06-25", "韩国空军22日出动战机，向俄机发射了360余发机炮警告弹。",
+     [("MOBILIZE", ["KOR"], [], "2021-06-22"), ("THREATEN", ["KOR"], ["RUS"], "2021-06-22")]),
 ])
 def test_rules_of_the_forty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
