@@ -204,7 +204,7 @@ def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
     """The first day of an act told in `text` as lasting N days and as closing on the day `end` names
     (为期6天的…演习27日在青岛落下帷幕 → the 22nd; 7月9日…结束了为期四天的访华行程 → the 6th), or None.
     `act_at` is where the act's word starts: 为期N天的 must stand before it in its clause."""
-    if end.precision != "day" or end.date_end or not end.date:
+    if end.precision != "day" or end.date_end or not end.date or "为期" not in text:
         return None
     norm = _halfwidth(text)
     lasting = next((m for m in _LASTING.finditer(norm, 0, act_at) if not re.search(r"[，。；,;]", norm[m.end():act_at])), None)
