@@ -198,6 +198,7 @@ def trip_end(start: str, text: str) -> str | None:
 _CLOSED = rf"(?:{_alt(_W['closing_words'])})"
 _CLOSED_LATER = re.compile(rf"[^，。；,;]{{0,30}}?{_CLOSED}")
 _CLOSED_BEFORE = re.compile(rf"{_CLOSED}了?$")
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
 
 
 def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
@@ -207,7 +208,7 @@ def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
     if end.precision != "day" or end.date_end or not end.date or "为期" not in text:
         return None
     norm = _halfwidth(text)
-    lasting = next((m for m in _LASTING.finditer(norm, 0, act_at) if not re.search(r"[，。；,;]", norm[m.end():act_at])), None)
+    lasting = next((m for m in _LASTING.finditer(norm, 0, act_at) if not _CLAUSE_MARK.search(norm, m.end(), act_at)), None)
     days = _int(lasting.group(1)) if lasting else None
     if not days or not 1 < days <= 60:
         return None
