@@ -2418,10 +2418,10 @@ class RuleExtractor:
             best = min(dated, key=lambda t: (t.start > tm.start and not _own_time(sent.match_text, t, tm), abs(t.start - tm.start)))
             # 今年…将于18日至28日举行: a later time inside the year or month chosen says when within it
             return next((t for t in dated if t.start > best.start and t.date != best.date and t.date.startswith(best.date)), best)
-        if not in_clause and not vague and (told := self._predicate_time(sent, clause, tm)):
-            return told
         if in_clause or vague:
             return None  # the clause gives a time we cannot place (日前, 13日 with no month): no guess
+        if told := self._predicate_time(sent, clause, tm):
+            return told
         setting = _setting_time(sent, clause)
         if setting and factuality == "asserted":
             return setting

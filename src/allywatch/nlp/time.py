@@ -188,11 +188,14 @@ _LASTING = re.compile(rf"为期({_NUM})天")
 def trip_end(start: str, text: str) -> str | None:
     """The last day of a trip that starts on `start` (ISO day or --MM-DD) and is told in `text` as
     lasting N days (开始对中国进行为期四天的国事访问), or None."""
-    m = _LASTING.search(_halfwidth(text))
-    days = _int(m.group(1)) if m else None
-    if not days or not 1 < days <= 60:
-        return None
-    return _shift(start, days - 1)
+    days = _span_days(_LASTING.search(_halfwidth(text)))
+    return _shift(start, days - 1) if days else None
+
+
+def _span_days(lasting: re.Match | None) -> int | None:
+    """The days a 为期N天 match tells, when they make a span (2 to 60 days)."""
+    days = _int(lasting.group(1)) if lasting else None
+    return days if days and 1 < days <= 60 else None
 
 
 _CLOSED = rf"(?:{_alt(_W['closing_words'])})"
@@ -209,10 +212,8 @@ def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
         return None
     norm = _halfwidth(text)
     lasting = next((m for m in _LASTING.finditer(norm, 0, act_at) if not _CLAUSE_MARK.search(norm, m.end(), act_at)), None)
-    days = _int(lasting.group(1)) if lasting else None
-    if not days or not 1 < days <= 60:
-        return None
-    if not (_CLOSED_LATER.match(norm, end.end) or _CLOSED_BEFORE.search(norm, 0, lasting.start())):
+    days = _span_days(lasting)
+    if not days or not (_CLOSED_LATER.match(norm, end.end) or _CLOSED_BEFORE.search(norm, 0, lasting.start())):
         return None
     return _shift(end.date, 1 - days)
 
