@@ -4342,6 +4342,25 @@ def test_rules_of_the_forty_first_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # refusing to yield (不会因为任何制裁而停止…活动, 不会…放宽对朝制裁) or to talk (不会在威胁下进行谈判, 不会重返会谈)
+    # rejects what the other side asks; it is no negated act of the speaker's
+    ("2010-06-10", "伊朗常驻联合国代表哈扎伊9日在表决后表示，伊朗不会因为任何制裁而停止铀浓缩活动。",
+     [("REJECT", ["IRN"], [], "2010-06-09")]),
+    ("2025-03-13", "美国总统特朗普致信伊朗最高领袖。哈梅内伊12日表示，伊朗不会在威胁下进行谈判。",
+     [("REJECT", ["IRN"], ["USA"], "2025-03-12")]),
+    ("2009-07-24", "朝鲜代表团团长李兴植23日称，朝方不会重返会谈。", [("REJECT", ["PRK"], [], "2009-07-23")]),
+    ("2013-11-24", "美国国防部长哈格尔23日表示，美国不会改变在该地区实施军事行动的方式。", [("REJECT", ["USA"], [], "2013-11-23")]),
+    ("2024-01-01", "金正恩12月30日表示，朝鲜不再将韩国视为和解与统一的对象。", [("REJECT", ["PRK"], ["KOR"], "2023-12-30")]),
+    # …but not arming a side (不会向乌克兰提供杀伤性武器) is a negated act, and a stand that will not change
+    # (大陆对台大政方针不会因…而改变) is no rejection
+    ("2023-05-04", "韩国国防部3日重申，韩国不会向乌克兰提供杀伤性武器。", [("AID", ["KOR"], ["UKR"], None)]),
+    ("2016-01-17", "国台办负责人16日说，大陆对台大政方针不会因台湾地区选举结果而改变。", []),
+])
+def test_rules_of_the_forty_second_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"
