@@ -4356,6 +4356,16 @@ def test_rules_of_the_forty_first_session(coder, published, text, expected):
     # (大陆对台大政方针不会因…而改变) is no rejection
     ("2023-05-04", "韩国国防部3日重申，韩国不会向乌克兰提供杀伤性武器。", [("AID", ["KOR"], ["UKR"], None)]),
     ("2016-01-17", "国台办负责人16日说，大陆对台大政方针不会因台湾地区选举结果而改变。", []),
+    # fighters scrambled (派出战机紧急升空应对, 随即升空识别) are on alert against the intruder named after them or
+    # just told: one act, not a deployment besides
+    ("2023-03-22", "俄罗斯两架图-95轰炸机21日在日本海上空飞行7小时。日本航空自卫队随即派出战机紧急升空应对。",
+     [("MOBILIZE", ["JPN"], ["RUS"], "2023-03-21")]),
+    ("2023-03-15", "俄国防部14日表示，一架美军无人机飞向俄边境方向，俄方随即派出战机升空识别。",
+     [("MOBILIZE", ["RUS"], ["USA"], "2023-03-14")]),
+    # forces described as deployed somewhere (部署在韩国的“萨德”系统) are no act of deploying; deploying to a base
+    # (将部署在…的空军防空导弹基地) is
+    ("2017-03-15", "美军部署在韩国的“萨德”系统14日进行了升级。", []),
+    ("2016-07-14", "韩国国防部13日宣布，“萨德”将部署在庆尚北道星州郡的空军防空导弹基地。", [("MOBILIZE", ["KOR"], [], None)]),
 ])
 def test_rules_of_the_forty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
