@@ -4366,6 +4366,10 @@ def test_rules_of_the_forty_first_session(coder, published, text, expected):
     # (将部署在…的空军防空导弹基地) is
     ("2017-03-15", "美军部署在韩国的“萨德”系统14日进行了升级。", []),
     ("2016-07-14", "韩国国防部13日宣布，“萨德”将部署在庆尚北道星州郡的空军防空导弹基地。", [("MOBILIZE", ["KOR"], [], None)]),
+    # a request told as already made (表示，已要求日方…) has no day of its own, as a protest so told has not;
+    # made on a day told (7日要求日方…) it has that day
+    ("2024-03-08", "韩国外交部7日表示，已要求日方撤回有关主张。", [("REQUEST", ["KOR"], ["JPN"], None)]),
+    ("2024-03-08", "韩国外交部7日要求日方撤回有关主张。", [("REQUEST", ["KOR"], ["JPN"], "2024-03-07")]),
 ])
 def test_rules_of_the_forty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
