@@ -246,6 +246,8 @@ HELDOUT78 = Path(__file__).resolve().parent / "data" / "heldout78"
 HELDOUT79 = Path(__file__).resolve().parent / "data" / "heldout79"
 HELDOUT80 = Path(__file__).resolve().parent / "data" / "heldout80"
 HELDOUT81 = Path(__file__).resolve().parent / "data" / "heldout81"
+HELDOUT82 = Path(__file__).resolve().parent / "data" / "heldout82"
+HELDOUT83 = Path(__file__).resolve().parent / "data" / "heldout83"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -338,6 +340,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT79, 12, 0.62, 0.83, 0.95),  # kept unread: espionage, cyber and diplomatic frictions, first look 0.675 (fortieth session)
     (HELDOUT80, 12, 0.59, 0.89, 0.89),  # maritime, airspace and territorial frictions 2009-2025, first look 0.640, then read (forty-first session)
     (HELDOUT81, 12, 0.52, 0.85, 0.70),  # kept unread: crisis response and mediation, first look 0.566 (forty-first session)
+    (HELDOUT82, 12, 0.65, 0.92, 0.90),  # ceremonial and relationship diplomacy 2008-2025, first look 0.688, then read (forty-second session)
+    (HELDOUT83, 12, 0.52, 0.85, 0.80),  # kept unread: counterterrorism, piracy and transnational security, first look 0.573 (forty-second session)
 ]
 
 
@@ -822,7 +826,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT68, HELDOUT69, HELDOUT70, HELDOUT71,
                                     HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
                                     HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
-                                    HELDOUT80, HELDOUT81])
+                                    HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
@@ -4370,6 +4374,9 @@ def test_rules_of_the_forty_first_session(coder, published, text, expected):
     # made on a day told (7日要求日方…) it has that day
     ("2024-03-08", "韩国外交部7日表示，已要求日方撤回有关主张。", [("REQUEST", ["KOR"], ["JPN"], None)]),
     ("2024-03-08", "韩国外交部7日要求日方撤回有关主张。", [("REQUEST", ["KOR"], ["JPN"], "2024-03-07")]),
+    # going to mourn (专程赴东京吊唁) is a trip there; mourning at an embassy at home is a condolence
+    ("2022-07-12", "美国国务卿布林肯11日专程赴东京吊唁安倍晋三。", [("CONSULT", ["USA"], ["JPN"], "2022-07-11")]),
+    ("2011-12-21", "中国国家主席胡锦涛20日前往朝鲜驻北京大使馆吊唁。", [("SUPPORT", ["CHN"], ["PRK"], "2011-12-20")]),
 ])
 def test_rules_of_the_forty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
