@@ -221,8 +221,7 @@ def lasting_start(end: TimeMention, text: str, act_at: int) -> str | None:
 def _shift(day: str, n: int) -> str:
     """An ISO day or --MM-DD moved by n days."""
     year, month, day_ = (None, *map(int, day[2:].split("-"))) if day.startswith("--") else map(int, day.split("-"))
-    moved = _add_days(DateParts(year, month, day_), n)
-    return f"{moved.year}-{moved.month:02d}-{moved.day:02d}" if moved.year is not None else f"--{moved.month:02d}-{moved.day:02d}"
+    return _add_days(DateParts(year, month, day_), n).iso()
 
 
 def valid_day(y: int | None, m: int, d: int | None) -> bool:
