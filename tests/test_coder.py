@@ -4382,6 +4382,29 @@ def test_rules_of_the_forty_second_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # use of another state's bases (美军将可使用菲律宾境内…军事基地) is cooperation with the host, named before 境内 too
+    ("2023-02-03", "美菲两国2日宣布，美军将可使用菲律宾境内另外四处军事基地。", [("COOPERATE", ["USA"], ["PHL"], None)]),
+    # freezing or suspending one's part in a body or a deal (已冻结参与集安组织的活动) rejects it
+    ("2024-02-24", "亚美尼亚总理帕希尼扬23日表示，亚美尼亚已冻结参与集体安全条约组织的活动。",
+     [("REJECT", ["ARM"], ["CSTO"], "2024-02-23")]),
+    # an accession completed (正式成为北约第32个成员国) is agreed between the member and the body; one that will not
+    # happen (不会成为…创始成员) is none
+    ("2024-03-08", "瑞典7日正式成为北约第32个成员国。", [("AGREE", ["SWE"], ["NATO"], "2024-03-07")]),
+    ("2015-04-14", "台湾不会成为亚投行创始成员。", []),
+    # an act called a provocation (这是一次经过精心准备的挑衅) accuses whoever did it; one that would be called a
+    # declaration of war (若…，将视为“宣战”) is a threat
+    ("2021-06-25", "克里姆林宫发言人佩斯科夫24日表示，英舰的行为是一次经过精心准备的挑衅。",
+     [("ACCUSE", ["RUS"], ["GBR"], "2021-06-24")]),
+    ("2015-08-20", "朝鲜19日警告，若韩方恢复广播，将视为“宣战”。", [("THREATEN", ["PRK"], ["KOR"], "2015-08-19")]),
+    # a violation of sovereignty told at length (侵犯了越南对长沙群岛（即南沙群岛）的主权) accuses
+    ("2016-01-29", "越南外交部发言人28日表示，台湾当局此举侵犯了越南对长沙群岛（即南沙群岛）的主权。",
+     [("ACCUSE", ["VNM"], ["TWN"], "2016-01-28")]),
+])
+def test_rules_of_the_forty_third_session(coder, published, text, expected):
+    assert_coded(coder, published, text, expected)
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

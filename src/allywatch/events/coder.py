@@ -51,7 +51,8 @@ _DESTINATIONS = ("前往", "飞往", "抵达", "飞抵", "到达", "赴", "出�
 _VISITED = ("在", "于")  # 在日本, 于东京: where, not who (访美: a destination)
 _DEPARTURES = ("离开", "飞离", "离")  # 离台前往南韩: the place left is neither the traveller nor a partner
 _PAIR_JOINED = re.compile(r"[与和同及、]")  # 以色列与伊朗: two states named as a pair
-_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "致函", "致信") + _DESTINATIONS + _DEPARTURES  # 致函X: X is written to
+# 致函X: X is written to; 使用菲律宾境内…基地: the state whose bases are used
+_OBJECT_MARKERS = ("向", "对", "给", "将", "把", "致函", "致信", "使用") + _DESTINATIONS + _DEPARTURES
 # 为越南提供资金, 决定为乌克兰提供援助: the one an act is done for (not 成为, 作为, 视为, 认为, 称为, 尚为,
 # 划为, 定为, 以…为由)
 _FOR_WHOM = re.compile(r"(?:^|决定|[^成作视认称以因行更较最极定列改转选即乃均身尚仍亦皆划分])为$")
