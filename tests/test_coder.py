@@ -4400,6 +4400,11 @@ def test_rules_of_the_forty_second_session(coder, published, text, expected):
     # a violation of sovereignty told at length (侵犯了越南对长沙群岛（即南沙群岛）的主权) accuses
     ("2016-01-29", "越南外交部发言人28日表示，台湾当局此举侵犯了越南对长沙群岛（即南沙群岛）的主权。",
      [("ACCUSE", ["VNM"], ["TWN"], "2016-01-28")]),
+    # a hope that others will not do something (希望美日韩不要损害…, 希望有关国家之间的合作不针对第三方) asks them
+    ("2016-12-03", "中国外交部发言人耿爽2日表示，希望美日韩不要损害中方的正当权益。",
+     [("REQUEST", ["CHN"], ["USA", "JPN", "KOR"], "2016-12-02")]),
+    ("2023-09-09", "美国与澳大利亚宣布加强军事合作。中国外交部发言人毛宁8日表示，希望有关国家之间的合作不针对第三方。",
+     [("COOPERATE", ["USA", "AUS"], [], None), ("REQUEST", ["CHN"], ["USA", "AUS"], "2023-09-08")]),
 ])
 def test_rules_of_the_forty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
