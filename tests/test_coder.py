@@ -4405,6 +4405,17 @@ def test_rules_of_the_forty_second_session(coder, published, text, expected):
      [("REQUEST", ["CHN"], ["USA", "JPN", "KOR"], "2016-12-02")]),
     ("2023-09-09", "美国与澳大利亚宣布加强军事合作。中国外交部发言人毛宁8日表示，希望有关国家之间的合作不针对第三方。",
      [("COOPERATE", ["USA", "AUS"], [], None), ("REQUEST", ["CHN"], ["USA", "AUS"], "2023-09-08")]),
+    # what two sides agree to set up or resume together (恢复两国直航, 共同举办…活动, 建立海上联络机制) is their
+    # cooperation to come, besides the agreement
+    ("2025-01-28", "中国外长王毅27日同印度外交秘书米斯里会谈，双方同意恢复两国直航。",
+     [("CONSULT", ["IND"], ["CHN"], "2025-01-27"), ("AGREE", ["IND", "CHN"], [], "2025-01-27"),
+      ("COOPERATE", ["IND", "CHN"], [], None)]),
+    ("2025-01-14", "韩日两国外长13日在首尔会谈，双方还商定今年共同举办一系列纪念活动。",
+     [("CONSULT", ["KOR", "JPN"], [], "2025-01-13"), ("AGREE", ["KOR", "JPN"], [], "2025-01-13"),
+      ("COOPERATE", ["KOR", "JPN"], [], "2025")]),
+    ("2009-03-21", "中日两国防长20日会谈，双方商定尽早建立海上联络机制。",
+     [("CONSULT", ["CHN", "JPN"], [], "2009-03-20"), ("AGREE", ["CHN", "JPN"], [], "2009-03-20"),
+      ("COOPERATE", ["CHN", "JPN"], [], None)]),
 ])
 def test_rules_of_the_forty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
