@@ -112,6 +112,8 @@ _ANSWERS = {"REJECT", "CONCEDE"}  # replies to a demand: at whoever made it (拒
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 _HARM = {"ASSAULT", "COERCE"}  # force suffered: told in the passive with no agent, the victim is no doer
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
+_MET_OR_HOST = ("与", "同", "和", "由")  # before a state a body's meeting meets or is hosted by
+_DECIDED_AT_ONCE = {"SANCTION"}  # measures a decision itself takes (决定暂停…成员资格, 决定冻结…资产)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
@@ -2306,6 +2308,10 @@ class RuleExtractor:
                       and not (tm.trigger.type == "AGREE" and a.start in sent.places)]
         if tm.trigger.type == "CONSULT":  # 举行峰会，讨论在安理会决议基础上…: what they discuss, not who meets
             others = [a for a in others if a.start < tm.end or not _DISCUSSED.match(sent.match_text, sent.clause_of(a.start)[0])]
+            if own and not any(self.actors.is_country(c) for c in own):
+                # 西共体举行特别峰会，决定暂停几内亚的成员资格: a body's own meeting is of its members; the
+                # state its decisions are about is no party to it, unless met (与出席会议的缅甸…) or the host (由日本…主持)
+                others = [a for a in others if a.start < tm.start or sent.match_text.endswith(_MET_OR_HOST, 0, a.start)]
         if tm.trigger.type in _SYMMETRIC:  # 安理会就叙利亚局势举行磋商: what the talks are about, not a party
             others = [a for a in others if not sent.topic_at(a.start)]
         # 向X…，要求…: an addressee marked earlier in the sentence comes first, even of the source's country
@@ -2354,6 +2360,8 @@ class RuleExtractor:
                 continue  # 同即将卸任的总理李克强举行会谈: the plan describes the partner, not the act
             if tm.trigger.type in _STANCES and _GOVERNING.search(sent.match_text, clause[0], m.start()):
                 continue  # 对澳大利亚决定获取核潜艇表示关切: the plan is in what the stance is about
+            if m.group(0) == "决定" and tm.trigger.type in _DECIDED_AT_ONCE:
+                continue  # 峰会决定暂停几内亚的成员资格: a measure decided is taken when decided
             return "planned"
         if tm.trigger.type in _STANCES:
             return "asserted"  # 中方将坚定维护…，希望有关方面…: the wish is made now, whatever the clause before

@@ -204,10 +204,15 @@ class ActorLexicon:
                 continue
             iso, english, names, abbrs, sides, cap_zh, cap_en = (line.split("\t") + [""] * 7)[:7]
             self._country_names[iso] = english
-            self._full_names[iso] = list(filter(None, names.split("|")))
-            for n in filter(None, names.split("|")):
+            all_names = list(filter(None, names.split("|")))
+            # 马国 beside 马来西亚: the abbreviation with 国 is read as the abbreviation is (马国 on a page
+            # about Madagascar is Madagascar), so it is no full name; the normal name (韩国) always is
+            by_letter = {f"{a.rstrip('*')}国" for a in abbrs.split("|") if a} - set(all_names[:1])
+            self._full_names[iso] = [n for n in all_names if n not in by_letter]
+            for n in all_names:
                 self._add(n, _Entry("country", iso))
-                self._add_place(n, iso)
+                if n not in by_letter:
+                    self._add_place(n, iso)
             for a in filter(None, abbrs.split("|")):
                 self._abbr[a.rstrip("*")] = iso
                 if a.endswith("*"):
