@@ -111,9 +111,9 @@ _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空�
 _ANSWERS = {"REJECT", "CONCEDE"}  # replies to a demand: at whoever made it (拒绝了这一要求)
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 _HARM = {"ASSAULT", "COERCE"}  # force suffered: told in the passive with no agent, the victim is no doer
-# acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _MET_OR_HOST = ("与", "同", "和", "由")  # before a state a body's meeting meets or is hosted by
 _DECIDED_AT_ONCE = {"SANCTION"}  # measures a decision itself takes (决定暂停…成员资格, 决定冻结…资产)
+# acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
 _AGREED_CONTENT = {"CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT", "SANCTION"}
 _RIGHT_AFTER = ("随后", "随即")  # vague times that follow an act of the same sentence closely
 _JUDGEMENTS = {"ACCUSE", "THREATEN"}  # 这是对…的挑衅/警告 in someone's words judges, not restates
