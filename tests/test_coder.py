@@ -4437,6 +4437,26 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     assert_coded(coder, published, text, expected)
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # a coup: the guard, special forces or officers of a state (总统卫队, 特种部队, 军官) are its forces, and the
+    # president they hold, unknown by name (总统孔戴), is of the state whose forces were named before him
+    ("2021-09-06", "几内亚特种部队5日在科纳克里发动政变，扣押了总统孔戴。", [("COERCE", ["GIN-MIL"], ["GIN-GOV"], "2021-09-05")]),
+    # power seized (接管政权, 推翻…政权) with the leader's detention in one sentence is one act
+    ("2023-07-28", "尼日尔总统卫队7月26日扣押了总统巴祖姆，随后宣布接管政权。", [("COERCE", ["NER-MIL"], ["NER-GOV"], "2023-07-26")]),
+    ("2019-04-12", "苏丹国防部长奥夫11日宣布，军方推翻巴希尔政权。", [("COERCE", ["SDN-MIL"], ["SDN-GOV"], "2019-04-11")]),
+    # house arrest (软禁) holds; its end (解除了对…的软禁) does not
+    ("2017-11-16", "津巴布韦国防军15日凌晨将穆加贝及其家人软禁在首都北郊的私人寓所。",
+     [("COERCE", ["ZWE-MIL"], ["ZWE-GOV"], "2017-11-15")]),
+    ("2017-11-16", "津巴布韦军方15日解除了对穆加贝的软禁。", []),
+    # held with no one named doing it (邦戈随即遭到软禁), by the forces of his own state the sentence opens with
+    ("2023-08-31", "加蓬军官30日凌晨通过电视宣布取消选举结果，总统邦戈随即遭到软禁。",
+     [("COERCE", ["GAB-MIL"], ["GAB-GOV"], "2023-08-30")]),
+])
+def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

@@ -533,7 +533,7 @@ class _Coded:
     has_content: bool = False  # 商定/同意…: the act is defined by what was agreed, not by its day
     spoken: bool = False  # a judgement (付出代价): the words of an act told in the same sentence (警告称…)
     people: frozenset[str] = frozenset()
-    aside: bool = False  # part of a consultation told before it in the sentence (交换了意见)
+    aside: bool = False  # part of an act told in the sentence (交换了意见 of talks, 接管政权 of a leader's detention)
     also: str = ""  # the word telling one more act (莫迪当天还同马拉佩举行双边会谈): none of those just told before
     last_resort: bool = False  # kept only if nothing else is coded in its sentence
     backup: bool = False  # kept only if no other stance or threat is coded in its sentence (_backups_dropped)
@@ -962,6 +962,11 @@ class RuleExtractor:
                     owner = kept[-1].codes[0].split("-")[0]  # 印度外长苏杰生、国防部长辛格: the state of the officials listed
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
+                elif a.name == "?-GOV" and not self.actors.title_sector(a.text) and kept and \
+                        kept[-1].kind in ("country", "org") and self.actors.is_country(kept[-1].codes[0].split("-")[0]):
+                    # 几内亚特种部队…扣押了总统孔戴: an official unknown by name, of the state whose body or
+                    # ground was named last before him
+                    owner = kept[-1].codes[0].split("-")[0]
                 elif a.name == "?-LEG":  # 奥巴马…警告国会, 尹锡悦…指控在野党: the parliament of the state whose official opened the sentence
                     owner = next((opener.codes[0].split("-")[0] for opener in kept if opener.kind in ("person", "title", "org")), None)
                     owner = owner if owner and self.actors.is_country(owner) else None
@@ -1982,7 +1987,15 @@ class RuleExtractor:
             if claimant and victims:
                 return _unique(claimant.codes), victims
             suffered = tm.trigger.type == "ASSAULT" and marker.group().startswith("遭")
-            return ([], []) if suffered else None  # 别尔哥罗德州遭到无人机袭击: no one named did it
+            if suffered:
+                return [], []  # 别尔哥罗德州遭到无人机袭击: no one named did it
+            if tm.trigger.type in _HARM and all(c.endswith("-MIL") for c in sent.subject) and \
+                    (victims := self._subject_before(sent, marker.start(), state)) and not set(sent.subject) & set(victims) and \
+                    _countries(sent.subject) == _countries(victims) and \
+                    any(a.start < marker.start() and set(a.codes) <= set(sent.subject) for a in sent.actors):
+                # 加蓬军官…宣布…，邦戈随即遭到软禁: his own state's forces, the sentence's subject, did it
+                return sent.subject, victims
+            return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
         target = _others(self._subject_before(sent, marker.start(), state), _countries(source))
         return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules

@@ -31,7 +31,7 @@ class Trigger:
     asserted: bool = False
     topic_inside: bool = False  # actors inside the matched words are what the act is about (共享朝鲜…数据)
     reacts: bool = False  # an answer to the act just reported (还击): with no counterpart named, its actors
-    aside: bool = False  # part of a consultation its sentence already told (通电话，双方就…交换了意见)
+    aside: bool = False  # part of an act its sentence already told (通电话，双方就…交换了意见; 扣押总统，宣布接管政权)
     invites: bool = False  # an invitation to visit: accepted in its sentence, it is the visit planned
     calls_off: bool = False  # a meeting called off: with a cause given it is the meeting, negated
     undated_when_done: bool = False  # told as already made (已向X提出交涉): no time of its own
