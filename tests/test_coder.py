@@ -4451,6 +4451,14 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     # held with no one named doing it (邦戈随即遭到软禁), by the forces of his own state the sentence opens with
     ("2023-08-31", "加蓬军官30日凌晨通过电视宣布取消选举结果，总统邦戈随即遭到软禁。",
      [("COERCE", ["GAB-MIL"], ["GAB-GOV"], "2023-08-30")]),
+    # a coup called unlawful or no answer (这次政变“不合法”, 接管政权“不是…适当方式”, “…不是答案”) accuses those who
+    # made it; the seizure judged there is no act told again
+    ("2009-07-01", "洪都拉斯军方28日推翻总统塞拉亚。美国总统奥巴马29日表示，这次政变“不合法”。",
+     [("COERCE", ["HND-MIL"], ["HND-GOV"], "2009-06-28"), ("ACCUSE", ["USA-GOV"], ["HND-GOV", "HND-MIL"], "2009-06-29")]),
+    ("2019-04-12", "苏丹军方11日推翻巴希尔政权。非盟委员会主席法基11日发表声明说，军方接管政权“不是应对苏丹所面临挑战的适当方式”。",
+     [("COERCE", ["SDN-MIL"], ["SDN-GOV"], "2019-04-11"), ("ACCUSE", ["AU"], ["SDN-GOV", "SDN-MIL"], "2019-04-11")]),
+    ("2019-04-12", "苏丹军方11日推翻巴希尔政权。英国外交大臣亨特11日说，“由军事委员会执政两年不是答案”。",
+     [("COERCE", ["SDN-MIL"], ["SDN-GOV"], "2019-04-11"), ("ACCUSE", ["GBR-DIP"], ["SDN-GOV", "SDN-MIL"], "2019-04-11")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
