@@ -4459,6 +4459,13 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
      [("COERCE", ["SDN-MIL"], ["SDN-GOV"], "2019-04-11"), ("ACCUSE", ["AU"], ["SDN-GOV", "SDN-MIL"], "2019-04-11")]),
     ("2019-04-12", "苏丹军方11日推翻巴希尔政权。英国外交大臣亨特11日说，“由军事委员会执政两年不是答案”。",
      [("COERCE", ["SDN-MIL"], ["SDN-GOV"], "2019-04-11"), ("ACCUSE", ["GBR-DIP"], ["SDN-GOV", "SDN-MIL"], "2019-04-11")]),
+    # a friendly policy that will not change (中方对苏丹的友好政策不会改变) supports the state it is held to
+    ("2019-04-13", "中国外交部发言人耿爽12日表示，中方对苏丹的友好政策不会改变。", [("SUPPORT", ["CHN-DIP"], ["SDN"], "2019-04-12")]),
+    # a deadline set (限…在72小时内…) is a demand; what is threatened if it is not met (否则将暂停…成员资格) is the
+    # threat's content, no sanction of its own
+    ("2009-07-05", "美洲国家组织大会1日通过决议，限洪都拉斯事实政府在72小时内让塞拉亚复职。", [("REQUEST", ["OAS"], ["HND"], "2009-07-01")]),
+    ("2019-04-16", "非洲联盟和平与安全理事会15日发表公报，要求苏丹军方在15天内将权力移交给过渡政府，否则将暂停苏丹的非盟成员资格。",
+     [("REQUEST", ["AU"], ["SDN-MIL"], "2019-04-15"), ("THREATEN", ["AU"], ["SDN"], "2019-04-15")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]

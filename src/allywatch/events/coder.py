@@ -1249,6 +1249,10 @@ class RuleExtractor:
                 continue  # 中方一贯反对任何国家…对他国实施单边制裁: a kind of act opposed, not one done
             if self.lex.cue("alleged").search(sent.match_text, clause[0], tm.start):
                 continue  # 因涉嫌为伊朗核计划提供资金: what someone is suspected of, not an act told
+            if tm.trigger.type not in _JUDGEMENTS and self.lex.cue("consequence").match(sent.match_text, clause[0]) and \
+                    not self.lex.cue("negated").search(sent.match_text, clause[0], tm.start):
+                continue  # 限…在72小时内…，否则将中止其会籍: what a demand threatens, the threat's content, not an act
+                # (but 除非…，否则不会释放…: one's own refusal)
             if tm.trigger.type == "ACCUSE" and self.lex.cue("situation_object").search(sent.match_text, clause[0], tm.start):
                 continue  # 对也门局势持续恶化表示严重关切: at a situation, no one accused
             if tm.trigger.type == "ACCUSE" and (kind := self.lex.cue("kind_opposed").search(sent.match_text, clause[0], clause[1])) \
