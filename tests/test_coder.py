@@ -4466,6 +4466,21 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     ("2009-07-05", "美洲国家组织大会1日通过决议，限洪都拉斯事实政府在72小时内让塞拉亚复职。", [("REQUEST", ["OAS"], ["HND"], "2009-07-01")]),
     ("2019-04-16", "非洲联盟和平与安全理事会15日发表公报，要求苏丹军方在15天内将权力移交给过渡政府，否则将暂停苏丹的非盟成员资格。",
      [("REQUEST", ["AU"], ["SDN-MIL"], "2019-04-15"), ("THREATEN", ["AU"], ["SDN"], "2019-04-15")]),
+    # leaving a treaty or undoing its ratification rejects it, with no counterpart when it has many parties, with
+    # the other party of a known one (also when it is named again as 条约, 该条约); the content of an agreement
+    # (开展科研合作的协议) is no act
+    ("2025-04-02", "芬兰总理奥尔波1日宣布，芬兰将启动退出禁止使用、储存、生产和转让杀伤人员地雷的《渥太华公约》的程序。",
+     [("REJECT", ["FIN"], [], None)]),
+    ("2025-04-02", "立陶宛议会去年7月投票通过退约法案。", [("REJECT", ["LTU-LEG"], [], "2024-07")]),
+    ("2023-11-10", "俄罗斯7日宣布退出《欧洲常规武装力量条约》。俄罗斯自2007年12月起暂停履行条约。普京今年5月29日签署法律，废除俄罗斯对该条约的批准。",
+     [("REJECT", ["RUS"], ["NATO"], "2023-11-07"), ("REJECT", ["RUS"], ["NATO"], "2007-12"),
+      ("REJECT", ["RUS-GOV"], ["NATO"], "2023-05-29")]),
+    ("2016-10-06", "俄罗斯政府5日宣布暂停执行俄美两国在核能和能源领域开展科研合作的协议。",
+     [("REJECT", ["RUS-GOV"], ["USA"], "2016-10-05")]),
+    # an export-control regime or list (出口管制机制, 出口管制清单: a guard) is no control imposed; the Australia Group
+    # (澳大利亚集团) is no Australia
+    ("2017-12-09", "印方将严格执行相关出口管制清单。", []),
+    ("2017-12-09", "印度已申请加入多边出口管制机制澳大利亚集团。", [("REQUEST", ["IND"], ["AG"], None)]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]

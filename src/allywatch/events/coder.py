@@ -111,6 +111,7 @@ _MATERIAL_FORCE = {"COERCE", "ASSAULT"}  # an attack and what it did (发动空�
 _ANSWERS = {"REJECT", "CONCEDE"}  # replies to a demand: at whoever made it (拒绝了这一要求)
 _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}  # uses or shows of force: what an attack condemned refers to
 _HARM = {"ASSAULT", "COERCE"}  # force suffered: told in the passive with no agent, the victim is no doer
+_TREATY_WORD = re.compile(r"条约|协定|公约")  # an agreement named by its kind alone (该条约)
 _MET_OR_HOST = ("与", "同", "和", "由")  # before a state a body's meeting meets or is hosted by
 _DECIDED_AT_ONCE = {"SANCTION"}  # measures a decision itself takes (决定暂停…成员资格, 决定冻结…资产)
 # acts agreed on (商定A，并B): B goes on with what was agreed, unless told as done (并签署了…)
@@ -387,6 +388,7 @@ class _DocState:
     # acts told with a day: who, with or where, the day (a later 访泰期间 happened then)
     acts_told: list[tuple[set[str], set[str], TimeMention]] = field(default_factory=list)
     summit_of: list[str] = field(default_factory=list)  # the organisation of the last summit or meeting told (出席峰会: its)
+    treaty: list[str] = field(default_factory=list)  # the parties of the last known agreement titled (《中导条约》)
     last_act: list[str] = field(default_factory=list)  # actors of the last act coded (对此: at it)
     last_reaction: tuple[str, list[str]] | None = None  # type and target of the last act (…也表示欢迎)
     last_force: list[str] = field(default_factory=list)  # who used force last (谴责对乌克兰的攻击: at them)
@@ -1081,6 +1083,8 @@ class RuleExtractor:
         return [a for a in sent.actors if a.kind == "person" or a.kind == "title" and all(map(self.actors.is_country, a.codes))]
 
     def _remember(self, sent: _Sent, state: _DocState) -> None:
+        for start, end in sent.titles:
+            state.treaty = self.actors.treaty_parties(sent.text[start:end]) or state.treaty
         persons = [a for a in sent.actors if a.kind in ("person", "title")]
         state.holders.update((a.name, a.codes[0]) for a in persons if a.name and len(a.codes) == 1)
         if persons:
@@ -1267,6 +1271,8 @@ class RuleExtractor:
             if (tm.trigger.type in _TOPIC_NOUN_ACTS or tm.trigger.mode == "exercise") and \
                     self.lex.cue("force_as_topic").match(sent.match_text, tm.end):
                 continue  # 部署中程导弹的请求, 对空袭伊朗使馆的回应: what the noun is about, not an act told
+            if tm.trigger.type in ("COOPERATE", "AID") and self.lex.cue("agreement_content").match(sent.match_text, tm.end):
+                continue  # 暂停执行两国在核能领域开展科研合作的协议: what the agreement is about, not an act told
             if tm.trigger.type == "MOBILIZE" and tm.trigger.mode == "deployment" and \
                     self.lex.cue("force_judged").match(sent.match_text, tm.end):
                 continue  # 部署萨德是应对…的自卫措施: a deployment argued about, not one told
@@ -1525,7 +1531,7 @@ class RuleExtractor:
                 (posts := _others(self.actors.posted_to(sent.text[tm.start:tm.end], doc.page.published), src_countries)):
             target = posts  # 召回驻韩大使长岭安政: at Korea, not at the ambassador's own service
         if not target and trig.type in _ON_AGREEMENTS:  # 退出《中导条约》: at the agreement's other party
-            target = self._treaty_counterparts(sent, tm, clause, src_countries)
+            target = self._treaty_counterparts(sent, tm, clause, src_countries, state)
         exercise_hosts = [f"{c}-MIL" if self.actors.is_country(c) else c
                           for c in self.actors.exercise_hosts(sent.text[clause[0]:clause[1]]) if c not in src_countries] \
             if trig.mode == "exercise" and not target and len(src_countries) == 1 else []
@@ -1650,7 +1656,8 @@ class RuleExtractor:
         return next(([codes[0]] for _start, _end, codes, contested in self.actors.place_parties(sent.text[start:end])
                      if not contested and len(codes) == 1), [])
 
-    def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str]) -> list[str]:
+    def _treaty_counterparts(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int], own: set[str],
+                             state: _DocState) -> list[str]:
         """The parties other than the actor's own of a known agreement titled in the clause or named
         in the trigger's own words (退出中导条约, 终止军事情报保护协定); a numbered resolution
         (拒绝接受第1874号决议) is the Security Council's; an accession's document (关于伊朗加入上合组织…的
@@ -1659,6 +1666,8 @@ class RuleExtractor:
         for start, end in named:
             if others := [p for p in self.actors.treaty_parties(sent.text[start:end]) if p not in own]:
                 return others
+        if len(named) == 1 and _TREATY_WORD.search(tm.text):
+            return [p for p in state.treaty if p not in own]  # 暂停履行该条约: the agreement titled last on the page
         if "UNSC" not in own and self.lex.cue("council_resolution").search(sent.match_text, clause[0], clause[1]):
             return ["UNSC"]
         # 签署了关于伊朗加入上合组织义务的备忘录: an accession's document is signed with the body joined
