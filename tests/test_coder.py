@@ -4481,6 +4481,10 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     # (澳大利亚集团) is no Australia
     ("2017-12-09", "印方将严格执行相关出口管制清单。", []),
     ("2017-12-09", "印度已申请加入多边出口管制机制澳大利亚集团。", [("REQUEST", ["IND"], ["AG"], None)]),
+    # criticism an act drew (招致…批评) is made by whoever is named after the word, and by no one coded when no actor is
+    # named there; landmines (地雷) supplied are aid
+    ("2024-12-02", "美国去年11月宣布向乌克兰提供杀伤人员地雷，此举当时也招致人权组织批评。", [("AID", ["USA"], ["UKR"], "2023-11")]),
+    ("2024-12-02", "日本1日宣布排放核污染水，此举招致韩国在野党批评。", [("ACCUSE", ["KOR-LEG"], ["JPN"], "2024-12-01")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]

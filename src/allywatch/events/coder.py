@@ -216,7 +216,8 @@ _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setti
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE_OPENING = re.compile("遭到?|遭受|被")  # …or opening the trigger itself (遭南韩男子持刀袭击)
 _RECEIVED_BY = re.compile(r"受到(?=[^，。,；]*$)")  # X受到Y会见: Y meets X
-_PASSIVE = re.compile(r"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受)(?=[^，。,；]*$)")  # X被Y…: Y acts on X
+_DREW = "招致|招来|引来|惹来|引发|引起"  # X招致Y批评: Y criticises X; with no Y named, someone unnamed did
+_PASSIVE = re.compile(rf"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受|{_DREW})(?=[^，。,；]*$)")  # X被Y…: Y acts on X
 # 对…表现恶劣的美国人, 将包括中芯国际在内的60家中国实体 (中芯国际 too), 把部分俄罗斯银行, 向国际仲裁庭: what follows is the object
 _OBJECT_MODIFIED = re.compile(r"(?<!针)(?:(对|向|给)[^，。,；向对给将把]{1,20}的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
                               r"|(将|把)包括[^，。,；]{1,20}在内的[\d一二三四五六七八九十两几数多余]*[家个名架艘位所批]?"
@@ -1999,9 +2000,9 @@ class RuleExtractor:
             victims = self._subject_before(sent, marker.start(), state) if claimant else []
             if claimant and victims:
                 return _unique(claimant.codes), victims
-            suffered = tm.trigger.type == "ASSAULT" and marker.group().startswith("遭")
+            suffered = tm.trigger.type == "ASSAULT" and marker.group().startswith("遭") or re.fullmatch(_DREW, marker.group())
             if suffered:
-                return [], []  # 别尔哥罗德州遭到无人机袭击: no one named did it
+                return [], []  # 别尔哥罗德州遭到无人机袭击, 此举招致人权组织批评: no one named did it
             if tm.trigger.type in _HARM and all(c.endswith("-MIL") for c in sent.subject) and \
                     (victims := self._subject_before(sent, marker.start(), state)) and not set(sent.subject) & set(victims) and \
                     _countries(sent.subject) == _countries(victims) and \
