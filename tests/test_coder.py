@@ -4485,6 +4485,13 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     # named there; landmines (地雷) supplied are aid
     ("2024-12-02", "美国去年11月宣布向乌克兰提供杀伤人员地雷，此举当时也招致人权组织批评。", [("AID", ["USA"], ["UKR"], "2023-11")]),
     ("2024-12-02", "日本1日宣布排放核污染水，此举招致韩国在野党批评。", [("ACCUSE", ["KOR-LEG"], ["JPN"], "2024-12-01")]),
+    # weapons tested: a missile or drone that 进行了试验, a nuclear explosion test, weapons to be tested (测试…核武器);
+    # a pledge not to test (承诺不进行…试验) or a halt to tests declared (宣布暂停核试验) is a step back
+    ("2025-11-06", "俄军总参谋长格拉西莫夫10月26日向普京报告说，“海燕”核动力巡航导弹已于10月21日进行试验。",
+     [("MOBILIZE", ["RUS-MIL"], [], "2025-10-21")]),
+    ("2025-11-06", "【背景】美国最后一次核爆炸试验于1992年9月23日在内华达试验场进行。", [("MOBILIZE", ["USA"], [], "1992-09-23")]),
+    ("2022-05-12", "美国副总统哈里斯18日宣布，美国承诺不进行破坏性的直升式反卫星导弹试验。", [("RETREAT", ["USA"], [], "2022-04-18")]),
+    ("2018-04-22", "朝鲜21日宣布暂停核试验和洲际弹道导弹试射。", [("RETREAT", ["PRK"], [], "2018-04-21")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
