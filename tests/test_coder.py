@@ -4492,6 +4492,8 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     ("2025-11-06", "【背景】美国最后一次核爆炸试验于1992年9月23日在内华达试验场进行。", [("MOBILIZE", ["USA"], [], "1992-09-23")]),
     ("2022-05-12", "美国副总统哈里斯18日宣布，美国承诺不进行破坏性的直升式反卫星导弹试验。", [("RETREAT", ["USA"], [], "2022-04-18")]),
     ("2018-04-22", "朝鲜21日宣布暂停核试验和洲际弹道导弹试射。", [("RETREAT", ["PRK"], [], "2018-04-21")]),
+    # force suffered from whoever 遭 names (遭以色列空袭的叙利亚…设施) is aimed at what the relative clause describes
+    ("2008-04-25", "美国政府24日公布了去年9月遭以色列空袭的叙利亚东部一处设施的照片。", [("ASSAULT", ["ISR"], ["SYR"], "2007-09")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]

@@ -215,6 +215,7 @@ _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
 _ADMIN_SUFFIX = re.compile(r"[市省州县区都府]?")  # 北京市, 东京都: a place's own suffix
 _PASSIVE_OPENING = re.compile("遭到?|遭受|被")  # …or opening the trigger itself (遭南韩男子持刀袭击)
+_SUFFERED = re.compile(r"遭(?=[^，。,；]*$)")  # 遭以色列空袭: force suffered, its doer named right after
 _RECEIVED_BY = re.compile(r"受到(?=[^，。,；]*$)")  # X受到Y会见: Y meets X
 _DREW = "招致|招来|引来|惹来|引发|引起"  # X招致Y批评: Y criticises X; with no Y named, someone unnamed did
 _PASSIVE = re.compile(rf"(?:被(?!迫|视为|认为|称为|选为|任命|列为)|遭到|遭受|{_DREW})(?=[^，。,；]*$)")  # X被Y…: Y acts on X
@@ -1988,7 +1989,9 @@ class RuleExtractor:
         """X被Y依法审查, X遭到Y的制裁: Y does the act to X (the subject before 被, in this sentence)."""
         # the trigger may open with its marker (遭南韩男子…袭击): the agent is inside it
         marker = _PASSIVE_OPENING.match(sent.match_text, tm.start) or _PASSIVE.search(sent.match_text, clause[0], tm.start) or \
-            tm.trigger.type == "CONSULT" and _RECEIVED_BY.search(sent.match_text, clause[0], tm.start)
+            tm.trigger.type == "CONSULT" and _RECEIVED_BY.search(sent.match_text, clause[0], tm.start) or \
+            tm.trigger.type in _HARM and (m := _SUFFERED.search(sent.match_text, clause[0], tm.start)) and \
+            any(a.start == m.end() for a in sent.actors) and m  # 遭以色列空袭: force suffered from whoever is named
         if not marker:
             return None
         agents = sent.candidates(marker.end(), tm.end if marker.start() == tm.start else tm.start)
@@ -2011,7 +2014,10 @@ class RuleExtractor:
                 return sent.subject, victims
             return None
         source = _unique([c for a in self._first_group(sent, agents) for c in a.codes])
-        target = _others(self._subject_before(sent, marker.start(), state), _countries(source))
+        # 遭以色列空袭的叙利亚东部…设施: the one the relative clause describes, or the state whose ground it is
+        victim = next((a.codes for a in self.actors.find(sent.text[tm.end + 1:tm.end + 12]) if a.start == 0), []) \
+            if sent.match_text.startswith("的", tm.end) else []
+        target = _others(victim or self._subject_before(sent, marker.start(), state), _countries(source))
         return (source, _unique(target)) if target else None  # 孟晚舟…被加拿大警方逮捕: whom is left to the usual rules
 
     def _subject_before(self, sent: _Sent, pos: int, state: _DocState, start: int = 0) -> list[str]:
