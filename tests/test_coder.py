@@ -4494,6 +4494,11 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     ("2018-04-22", "朝鲜21日宣布暂停核试验和洲际弹道导弹试射。", [("RETREAT", ["PRK"], [], "2018-04-21")]),
     # force suffered from whoever 遭 names (遭以色列空袭的叙利亚…设施) is aimed at what the relative clause describes
     ("2008-04-25", "美国政府24日公布了去年9月遭以色列空袭的叙利亚东部一处设施的照片。", [("ASSAULT", ["ISR"], ["SYR"], "2007-09")]),
+    # a walkout in protest (当场退席，以示抗议) protests at the speaker left; a “serious mistake” (“严重错误”) accuses
+    ("2010-06-01", "伊朗总统内贾德3日在大会上发言。美国、英国和法国代表团在内贾德发言时当场退席，以示抗议。",
+     [("PROTEST", ["USA", "GBR", "FRA"], ["IRN-GOV"], "2010-05-03")]),
+    ("2024-11-22", "俄罗斯常驻维也纳国际组织代表乌里扬诺夫21日说，英法德推动的这一决议是“严重错误”。",
+     [("ACCUSE", ["RUS-DIP"], ["GBR", "FRA", "DEU"], "2024-11-21")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
