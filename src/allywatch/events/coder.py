@@ -1273,6 +1273,8 @@ class RuleExtractor:
             if (tm.trigger.type in _TOPIC_NOUN_ACTS or tm.trigger.mode == "exercise") and \
                     self.lex.cue("force_as_topic").match(sent.match_text, tm.end):
                 continue  # 部署中程导弹的请求, 对空袭伊朗使馆的回应: what the noun is about, not an act told
+            if self.lex.cue("prospect_of").match(sent.match_text, tm.end):
+                continue  # 并未关闭与美国进行对话的大门: the talks a door is open to, not talks held
             if tm.trigger.type in ("COOPERATE", "AID") and self.lex.cue("agreement_content").match(sent.match_text, tm.end):
                 continue  # 暂停执行两国在核能领域开展科研合作的协议: what the agreement is about, not an act told
             if tm.trigger.type == "MOBILIZE" and tm.trigger.mode == "deployment" and \
