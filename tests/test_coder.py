@@ -4504,6 +4504,9 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
      [("REQUEST", ["IRN-GOV"], ["GBR", "FRA", "DEU", "CHN", "RUS"], "2019-05-08")]),
     # talks a door is kept open to (并未关闭…进行对话的大门) are no talks held
     ("2011-11-24", "梅德韦杰夫23日表示，俄方并未关闭与美国和北约就反导问题进行对话的大门。", []),
+    # a clause going on with the one before takes its whole list of actors (武契奇与库尔蒂…会面，…达成一致)
+    ("2023-03-01", "今年2月27日，在博雷利主持下，武契奇与库尔蒂在布鲁塞尔会面，就欧盟提出的关系正常化协议达成一致。",
+     [("CONSULT", ["SRB-GOV", "XKX-GOV"], [], "2023-02-27"), ("AGREE", ["SRB-GOV", "XKX-GOV"], [], "2023-02-27")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]

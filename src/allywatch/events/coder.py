@@ -2156,7 +2156,11 @@ class RuleExtractor:
                           and not (a.kind == "country" and _TRIP.match(sent.match_text, a.end))), None)
             if first is not None and in_words and candidates[first].kind not in ("person", "title"):
                 first = None
-            source = [c for a in self._group_at(sent, candidates, first) for c in a.codes] if first is not None else []
+            last = first
+            while last is not None and last + 1 < len(candidates) and \
+                    _LIST_GLUE.match(sent.match_text[candidates[last].end:candidates[last + 1].start]):
+                last += 1  # 中国、法国…和美国发表联合声明，承诺…: the whole list goes on
+            source = [c for a in self._group_at(sent, candidates, last) for c in a.codes] if last is not None else []
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
