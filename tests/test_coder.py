@@ -250,6 +250,8 @@ HELDOUT82 = Path(__file__).resolve().parent / "data" / "heldout82"
 HELDOUT83 = Path(__file__).resolve().parent / "data" / "heldout83"
 HELDOUT84 = Path(__file__).resolve().parent / "data" / "heldout84"
 HELDOUT85 = Path(__file__).resolve().parent / "data" / "heldout85"
+HELDOUT86 = Path(__file__).resolve().parent / "data" / "heldout86"
+HELDOUT87 = Path(__file__).resolve().parent / "data" / "heldout87"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -346,6 +348,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT83, 12, 0.52, 0.85, 0.80),  # kept unread: counterterrorism, piracy and transnational security, first look 0.573 (forty-second session)
     (HELDOUT84, 12, 0.62, 0.92, 0.88),  # military coups and how neighbours, regional bodies and great powers answer them 2009-2025, first look 0.594, then read (forty-third session)
     (HELDOUT85, 12, 0.50, 0.90, 0.77),  # kept unread: the UN Security Council and General Assembly at work on security, first look 0.538 (forty-third session)
+    (HELDOUT86, 12, 0.61, 0.85, 0.85),  # arms control and non-proliferation 2008-2025, first look 0.548, then read (forty-fourth session)
+    (HELDOUT87, 12, 0.68, 0.88, 0.80),  # kept unread: Gulf and Middle East realignments, first look 0.718 (forty-fourth session)
 ]
 
 
@@ -831,7 +835,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
                                     HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
                                     HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83,
-                                    HELDOUT84, HELDOUT85])
+                                    HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
