@@ -4511,6 +4511,10 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     # a clause going on with the one before takes its whole list of actors (武契奇与库尔蒂…会面，…达成一致)
     ("2023-03-01", "今年2月27日，在博雷利主持下，武契奇与库尔蒂在布鲁塞尔会面，就欧盟提出的关系正常化协议达成一致。",
      [("CONSULT", ["SRB-GOV", "XKX-GOV"], [], "2023-02-27"), ("AGREE", ["SRB-GOV", "XKX-GOV"], [], "2023-02-27")]),
+    # a commitment not kept (俄方未能履行…承诺) and being “greatly disappointed” (“极为失望”) in someone's words accuse
+    ("2016-10-04", "柯比3日说，俄方未能履行上月9日双方在日内瓦达成的停火协议中的承诺。",
+     [("ACCUSE", ["USA-DIP"], ["RUS"], "2016-10-03"), ("AGREE", ["USA-DIP", "RUS"], [], "2016-09-09")]),
+    ("2011-11-24", "北约秘书长拉斯穆森23日说，他对梅德韦杰夫的讲话“极为失望”。", [("ACCUSE", ["NATO"], ["RUS-GOV"], "2011-11-23")]),
 ])
 def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
