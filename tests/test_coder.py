@@ -4515,7 +4515,9 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
     ("2016-10-04", "柯比3日说，俄方未能履行上月9日双方在日内瓦达成的停火协议中的承诺。",
      [("ACCUSE", ["USA-DIP"], ["RUS"], "2016-10-03"), ("AGREE", ["USA-DIP", "RUS"], [], "2016-09-09")]),
     ("2011-11-24", "北约秘书长拉斯穆森23日说，他对梅德韦杰夫的讲话“极为失望”。", [("ACCUSE", ["NATO"], ["RUS-GOV"], "2011-11-23")]),
-    # forces an official condemns (葡萄牙外长…谴责了军方夺权) are not his own state's
+    # forces or a regime an official condemns or opposes (葡萄牙外长…谴责了军方夺权, 中方反对…夺取政权) are not his own state's
+    ("2021-09-07", "几内亚特种部队5日扣押了总统孔戴。中国外交部发言人汪文斌6日表示，中方反对以政变方式夺取政权。",
+     [("COERCE", ["GIN-MIL"], ["GIN-GOV"], "2021-09-05"), ("ACCUSE", ["CHN-DIP"], ["GIN-GOV", "GIN-MIL"], "2021-09-06")]),
     ("2025-11-28", "几内亚比绍军方26日宣布接管国家政权。葡萄牙外长兰热尔同日也谴责了军方夺权。",
      [("COERCE", ["GNB-MIL"], ["GNB-GOV"], "2025-11-26"), ("ACCUSE", ["PRT-DIP"], ["GNB-GOV", "GNB-MIL"], "2025-11-26")]),
 ])

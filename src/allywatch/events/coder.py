@@ -143,7 +143,7 @@ _DATED_BY = re.compile(r"(是|则是)(在|于)")
 _REACTION_TO = re.compile(r"(?:对|针对|就)([^，。,；对]{0,12})$")
 _ABOUT = re.compile(r"(?:对|就)([^，。,；对]*)$")
 _OFFICIALS_LISTED = re.compile(r"、|和|及|以及")  # one state's officials listed (外长A、国防部长B)
-_ACTED_BETWEEN = re.compile(r"谴责|批评|指责|反对|要求|呼吁|敦促|表示|说|称")  # 外长…谴责了军方: another state's forces, not his
+_ACTED_BETWEEN = re.compile(r"谴责|批评|指责|反对|要求|呼吁|敦促")  # 外长…谴责了军方, 中方反对…夺取政权: another state's
 _BODY_BETWEEN = re.compile(r"[^，。,；、与和同及向对在]{1,12}?(委员会|理事会|部|省|厅|署|局|院|办公室)")
 _OPENING_TOPIC = re.compile(r"(?:对于|针对|关于)[^，。,；]{1,40}?[，,]")  # 对于两岸的抗议，…: what the sentence answers
 _STANCE_TAKEN = re.compile(r"(表示|表达|予以|深表|深感)[^，。,；「“]{0,4}[「“]?$")  # 对于…暴力事件表示强烈谴责，并称…: the topic's own answer
@@ -958,7 +958,7 @@ class RuleExtractor:
                     owner = that  # 伊朗…。该国外交部发言人…: the state the story just told of
                 elif kept and not _CLAUSE_BREAK.search(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0]) and \
-                        (a.kind == "org" and (kept[-1].kind != "title" or not _ACTED_BETWEEN.search(text, kept[-1].end, a.start))
+                        (a.kind == "org" and not _ACTED_BETWEEN.search(text, kept[-1].end, a.start)
                          or a.kind == "title" and (_BODY_BETWEEN.fullmatch(text, kept[-1].end, a.start)
                                                                    or kept[-1].end == a.start and _INSTITUTION.search(a.text))):
                     # 韩国原子能安全委员会委员长: the head of a body of the state named before it; 大陆外交部部长助理
