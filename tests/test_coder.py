@@ -4503,9 +4503,12 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
      [("PROTEST", ["USA", "GBR", "FRA"], ["IRN-GOV"], "2010-05-03")]),
     ("2024-11-22", "俄罗斯常驻维也纳国际组织代表乌里扬诺夫21日说，英法德推动的这一决议是“严重错误”。",
      [("ACCUSE", ["RUS-DIP"], ["GBR", "FRA", "DEU"], "2024-11-21")]),
-    # a deadline said to others (X须在60天内兑现承诺) asks them
+    # a deadline in someone's words (X须在60天内兑现承诺) asks them; a court's order (法院裁定，政府须在7天内停止…) is
+    # no one's words: the measure is coded
     ("2019-05-09", "伊朗总统鲁哈尼8日说，伊核协议其余缔约方英国、法国、德国、中国和俄罗斯须在60天内兑现承诺。",
      [("REQUEST", ["IRN-GOV"], ["GBR", "FRA", "DEU", "CHN", "RUS"], "2019-05-08")]),
+    ("2024-09-04", "今年2月12日，荷兰海牙上诉法院裁定，荷兰政府须在7天内停止向以色列出口F-35战机零部件。",
+     [("SANCTION", ["NLD-GOV"], ["ISR"], "2024-02-12")]),
     # talks a door is kept open to (并未关闭…进行对话的大门) are no talks held
     ("2011-11-24", "梅德韦杰夫23日表示，俄方并未关闭与美国和北约就反导问题进行对话的大门。", []),
     # a clause going on with the one before takes its whole list of actors (武契奇与库尔蒂…会面，…达成一致)
