@@ -4509,6 +4509,9 @@ def test_rules_of_the_forty_third_session(coder, published, text, expected):
      [("REQUEST", ["IRN-GOV"], ["GBR", "FRA", "DEU", "CHN", "RUS"], "2019-05-08")]),
     ("2024-09-04", "今年2月12日，荷兰海牙上诉法院裁定，荷兰政府须在7天内停止向以色列出口F-35战机零部件。",
      [("SANCTION", ["NLD-GOV"], ["ISR"], "2024-02-12")]),
+    # a ban on supplying a state (禁止向伊朗供应…) sanctions it; being deeply disappointed (“深表失望”) accuses
+    ("2010-09-24", "俄罗斯总统梅德韦杰夫22日签署总统令，禁止向伊朗供应S-300防空导弹系统。", [("SANCTION", ["RUS-GOV"], ["IRN"], "2010-09-22")]),
+    ("2013-12-20", "菲律宾外长罗萨里奥同日发表声明，对柬埔寨的做法深表失望。", [("ACCUSE", ["PHL-DIP"], ["KHM"], "2013-12-20")]),
     # talks a door is kept open to (并未关闭…进行对话的大门) are no talks held
     ("2011-11-24", "梅德韦杰夫23日表示，俄方并未关闭与美国和北约就反导问题进行对话的大门。", []),
     # a clause going on with the one before takes its whole list of actors (武契奇与库尔蒂…会面，…达成一致)
