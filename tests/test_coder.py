@@ -252,6 +252,8 @@ HELDOUT84 = Path(__file__).resolve().parent / "data" / "heldout84"
 HELDOUT85 = Path(__file__).resolve().parent / "data" / "heldout85"
 HELDOUT86 = Path(__file__).resolve().parent / "data" / "heldout86"
 HELDOUT87 = Path(__file__).resolve().parent / "data" / "heldout87"
+HELDOUT88 = Path(__file__).resolve().parent / "data" / "heldout88"
+HELDOUT89 = Path(__file__).resolve().parent / "data" / "heldout89"
 
 
 # The sets written independently of the coder (each folder's README.md says how and how they were
@@ -350,6 +352,8 @@ GOLD_FLOORS = [  # about 0.05 below the fifth session's end (F1), to catch regre
     (HELDOUT85, 12, 0.50, 0.90, 0.77),  # kept unread: the UN Security Council and General Assembly at work on security, first look 0.538 (forty-third session)
     (HELDOUT86, 12, 0.61, 0.85, 0.85),  # arms control and non-proliferation 2008-2025, first look 0.548, then read (forty-fourth session)
     (HELDOUT87, 12, 0.68, 0.88, 0.80),  # kept unread: Gulf and Middle East realignments, first look 0.718 (forty-fourth session)
+    (HELDOUT88, 12, 0.63, 0.90, 0.93),  # arms sales and defence-industrial deals 2010-2025, first look 0.664, then read (forty-fourth session)
+    (HELDOUT89, 12, 0.57, 0.78, 0.84),  # kept unread: energy and economic coercion in security disputes, first look 0.614 (forty-fourth session)
 ]
 
 
@@ -835,7 +839,7 @@ def test_an_act_told_as_earlier_does_not_date_the_next_statement(coder):
                                     HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75,
                                     HELDOUT76, HELDOUT77, HELDOUT78, HELDOUT79,
                                     HELDOUT80, HELDOUT81, HELDOUT82, HELDOUT83,
-                                    HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87])
+                                    HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87, HELDOUT88, HELDOUT89])
 def test_the_independent_gold_sets_are_valid(folder):
     """Each set's own validator: fields, sentences found verbatim in their pages, codes, dates."""
     import subprocess
