@@ -960,7 +960,7 @@ class RuleExtractor:
                         self.actors.is_country(kept[-1].codes[0]) and \
                         (a.kind == "org" and not _ACTED_BETWEEN.search(text, kept[-1].end, a.start)
                          or a.kind == "title" and (_BODY_BETWEEN.fullmatch(text, kept[-1].end, a.start)
-                                                                   or kept[-1].end == a.start and _INSTITUTION.search(a.text))):
+                                                   or kept[-1].end == a.start and _INSTITUTION.search(a.text))):
                     # 韩国原子能安全委员会委员长: the head of a body of the state named before it; 大陆外交部部长助理
                     owner = kept[-1].codes[0].split("-")[0]
                 elif kept and kept[-1].kind in ("person", "title") and _OFFICIALS_LISTED.fullmatch(text, kept[-1].end, a.start) and \
@@ -2010,7 +2010,7 @@ class RuleExtractor:
             suffered = tm.trigger.type == "ASSAULT" and marker.group().startswith("遭") or re.fullmatch(_DREW, marker.group())
             if suffered:
                 return [], []  # 别尔哥罗德州遭到无人机袭击, 此举招致人权组织批评: no one named did it
-            if tm.trigger.type in _HARM and all(c.endswith("-MIL") for c in sent.subject) and \
+            if tm.trigger.type in _HARM and sent.subject and all(c.endswith("-MIL") for c in sent.subject) and \
                     (victims := self._subject_before(sent, marker.start(), state)) and not set(sent.subject) & set(victims) and \
                     _countries(sent.subject) == _countries(victims) and \
                     any(a.start < marker.start() and set(a.codes) <= set(sent.subject) for a in sent.actors):
