@@ -1933,6 +1933,13 @@ class RuleExtractor:
         states = _countries(named)
         return named if len(states) == size and states != _countries(anaphor) else []
 
+    @staticmethod
+    def _list_end(sent: _Sent, candidates: list[ActorMention], index: int) -> int:
+        """The index of the last actor of the list (joined by 、, 和) that begins with candidates[index]."""
+        while index + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[index].end:candidates[index + 1].start]):
+            index += 1
+        return index
+
     def _group_at(self, sent: _Sent, candidates: list[ActorMention], index: int) -> list[ActorMention]:
         """The list of actors (joined by 、) that ends with candidates[index]."""
         group = [candidates[index]]
@@ -1967,10 +1974,7 @@ class RuleExtractor:
             if i == 0 and sent.match_text[:a.start].endswith(_DESTINATIONS):
                 return []  # 塞塞利亚13日访问所罗门群岛…: where an unknown traveller went, not who went
             if i == 0 or not marked:
-                end = i
-                while end + 1 < len(candidates) and _LIST_GLUE.match(sent.match_text[candidates[end].end:candidates[end + 1].start]):
-                    end += 1
-                return _unique([c for m in candidates[i:end + 1] for c in m.codes])
+                return _unique([c for m in candidates[i:self._list_end(sent, candidates, i) + 1] for c in m.codes])
         return self._anaphora(sent.match_text[:20], state)
 
     def _told_as_done(self, sent: _Sent, tm: TriggerMatch, clause: tuple[int, int]) -> bool:
@@ -2158,11 +2162,9 @@ class RuleExtractor:
                           and not (a.kind == "country" and _TRIP.match(sent.match_text, a.end))), None)
             if first is not None and in_words and candidates[first].kind not in ("person", "title"):
                 first = None
-            last = first
-            while last is not None and last + 1 < len(candidates) and \
-                    _LIST_GLUE.match(sent.match_text[candidates[last].end:candidates[last + 1].start]):
-                last += 1  # 中国、法国…和美国发表联合声明，承诺…: the whole list goes on
-            source = [c for a in self._group_at(sent, candidates, last) for c in a.codes] if last is not None else []
+            # 中国、法国…和美国发表联合声明，承诺…: the whole list goes on
+            source = [c for a in self._group_at(sent, candidates, self._list_end(sent, candidates, first)) for c in a.codes] \
+                if first is not None else []
         if not source:
             # a sentence going on with an earlier speaker's words may name its own subject (双方决定，…)
             speaker = sent.speaker if sent.spoken(tm.start) and not (sent.continued and sent.subject) else []
