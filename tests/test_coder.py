@@ -4536,6 +4536,22 @@ def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+@pytest.mark.parametrize("published, text, expected", [
+    # a bare parliament (参议院) is never the mainland page's own, whose legislature is always named (全国人大): it is
+    # the state of the official the sentence opens with, else nobody's
+    ("2016-09-01", "巴西外交部31日发表声明，对联邦参议院的决定表示欢迎。", [("SUPPORT", ["BRA-DIP"], ["BRA-LEG"], "2016-08-31")]),
+    # support a decision "will not weaken" (这一决定不会削弱英国对以色列的支持) goes on
+    ("2024-09-04", "英国国防大臣希利3日表示，此举不会削弱英国对以色列防务的支持。", [("SUPPORT", ["GBR-MIL"], ["ISR"], "2024-09-03")]),
+    # a pejorative in quotes (称英国的决定“可耻”, 是对他本人和菲律宾的“侮辱”, 是一场“骗局”) accuses
+    ("2024-09-03", "以色列总理内塔尼亚胡2日晚在社交媒体上发文，称英国的决定“可耻”。", [("ACCUSE", ["ISR-GOV"], ["GBR"], "2024-09-02")]),
+    ("2018-02-12", "杜特尔特10日称，特鲁多的言论是对他本人和菲律宾的“侮辱”。", [("ACCUSE", ["PHL-GOV"], ["CAN-GOV"], "2018-02-10")]),
+    ("2024-06-28", "阿根廷总统米莱27日称，这次事件是玻利维亚政府自导自演的一场“骗局”。", [("ACCUSE", ["ARG-GOV"], ["BOL-GOV"], "2024-06-27")]),
+])
+def test_rules_of_the_forty_fifth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

@@ -966,6 +966,9 @@ class RuleExtractor:
                 elif kept and kept[-1].kind in ("person", "title") and _OFFICIALS_LISTED.fullmatch(text, kept[-1].end, a.start) and \
                         self.actors.is_country(kept[-1].codes[0].split("-")[0]):
                     owner = kept[-1].codes[0].split("-")[0]  # 印度外长苏杰生、国防部长辛格: the state of the officials listed
+                elif a.name == "?-LEG":  # 奥巴马…警告国会, 尹锡悦…指控在野党: the parliament of the state whose official opened the sentence
+                    owner = next((opener.codes[0].split("-")[0] for opener in kept if opener.kind in ("person", "title", "org")), None)
+                    owner = owner if owner and self.actors.is_country(owner) else None  # never the page's home: its own is named (全国人大)
                 elif _INSTITUTION.search(a.text):  # 外交部副部长; not a title alone (北约成员国外长)
                     owner = home
                 elif a.name == "?-GOV" and not self.actors.title_sector(a.text) and kept and \
@@ -973,9 +976,6 @@ class RuleExtractor:
                     # 几内亚特种部队…扣押了总统孔戴: an official unknown by name, of the state whose body or
                     # ground was named last before him
                     owner = kept[-1].codes[0].split("-")[0]
-                elif a.name == "?-LEG":  # 奥巴马…警告国会, 尹锡悦…指控在野党: the parliament of the state whose official opened the sentence
-                    owner = next((opener.codes[0].split("-")[0] for opener in kept if opener.kind in ("person", "title", "org")), None)
-                    owner = owner if owner and self.actors.is_country(owner) else None
                 else:
                     owner = None
                 if owner:
