@@ -4546,6 +4546,23 @@ def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     ("2024-09-03", "以色列总理内塔尼亚胡2日晚在社交媒体上发文，称英国的决定“可耻”。", [("ACCUSE", ["ISR-GOV"], ["GBR"], "2024-09-02")]),
     ("2018-02-12", "杜特尔特10日称，特鲁多的言论是对他本人和菲律宾的“侮辱”。", [("ACCUSE", ["PHL-GOV"], ["CAN-GOV"], "2018-02-10")]),
     ("2024-06-28", "阿根廷总统米莱27日称，这次事件是玻利维亚政府自导自演的一场“骗局”。", [("ACCUSE", ["ARG-GOV"], ["BOL-GOV"], "2024-06-27")]),
+    # readiness to go back to talks (准备…重启六方会谈, 愿意无条件重返…会谈, 准备随时…同美方坐下来对话) agrees to them
+    ("2014-11-21", "拉夫罗夫20日对记者说，朝方表示准备在没有先决条件的情况下重启六方会谈。", [("AGREE", ["PRK"], [], "2014-11-20")]),
+    ("2013-09-19", "金桂冠18日在研讨会上表示，朝方愿意无条件重返六方会谈。", [("AGREE", ["PRK-DIP"], [], "2013-09-18")]),
+    ("2015-01-11", "据朝中社10日报道，朝方准备随时就此同美方坐下来对话。", [("AGREE", ["PRK"], ["USA"], "2015-01-10")]),
+    ("2013-09-19", "朝方不愿意重返六方会谈。", []),
+    # investigating together (联合展开调查, 正与芬兰和爱沙尼亚合作调查) and technology transferred (向巴西企业转让技术) cooperate
+    ("2023-10-18", "瑞典首相克里斯特松17日说，瑞典正与芬兰和爱沙尼亚合作调查。", [("COOPERATE", ["SWE"], ["FIN", "EST"], "2023-10-17")]),
+    ("2023-10-11", "芬兰与爱沙尼亚当局10日宣布联合展开调查。", [("COOPERATE", ["FIN-GOV"], ["EST-GOV"], "2023-10-10")]),
+    ("2013-12-19", "巴西国防部长阿莫林18日说，萨博公司承诺向巴西企业全面转让技术。", [("COOPERATE", ["SWE-BUS"], ["BRA-BUS"], "2013-12-18")]),
+    # an agreement suspended or scrapped with a long name between (暂停香港与加拿大、澳大利亚和英国之间的移交逃犯协定), and no
+    # mind even to consider contact (无意考虑与美方接触), reject
+    ("2020-08-10", "中方上月28日宣布暂停香港与加拿大、澳大利亚和英国之间的移交逃犯协定。",
+     [("REJECT", ["CHN"], ["CAN", "AUS", "GBR"], "2020-07-28")]),
+    ("2009-02-02", "朝鲜祖国和平统一委员会上月30日宣布废除北南之间所有有关消除政治军事对抗的协议。", [("REJECT", ["PRK-GOV"], ["KOR"], "2009-01-30")]),
+    ("2025-06-24", "朝鲜外务相李善权23日发表谈话说，朝方无意考虑与美方接触。", [("REJECT", ["PRK-DIP"], ["USA"], "2025-06-23")]),
+    # a junta (军政权) is its state's forces, as 军政府 is
+    ("2023-08-05", "尼日尔军政权3日宣布，废除与法国签订的多项军事合作协议。", [("REJECT", ["NER-MIL"], ["FRA"], "2023-08-03")]),
 ])
 def test_rules_of_the_forty_fifth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
