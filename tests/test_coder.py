@@ -4563,6 +4563,12 @@ def test_rules_of_the_forty_fourth_session(coder, published, text, expected):
     ("2025-06-24", "朝鲜外务相李善权23日发表谈话说，朝方无意考虑与美方接触。", [("REJECT", ["PRK-DIP"], ["USA"], "2025-06-23")]),
     # a junta (军政权) is its state's forces, as 军政府 is
     ("2023-08-05", "尼日尔军政权3日宣布，废除与法国签订的多项军事合作协议。", [("REJECT", ["NER-MIL"], ["FRA"], "2023-08-03")]),
+    # a state called a reliable partner or a pillar (以色列是德国“重要而可靠的伙伴”) is supported, an unreliable one is not;
+    # a commitment to a state that "will not change" (美国对菲律宾的防务承诺不会改变) supports it
+    ("2023-09-29", "德国国防部长皮斯托里乌斯28日说，以色列是德国“重要而可靠的伙伴”。", [("SUPPORT", ["DEU-MIL"], ["ISR"], "2023-09-28")]),
+    ("2020-10-06", "蓬佩奥5日在记者会上称，希腊是地区“稳定的支柱”。", [("SUPPORT", ["USA-DIP"], ["GRC"], "2020-10-05")]),
+    ("2016-03-11", "保罗10日称巴基斯坦是“一个不可靠的盟友”。", []),
+    ("2016-10-01", "美国国防部长卡特上月29日表示，美国对菲律宾的防务承诺不会改变。", [("SUPPORT", ["USA"], ["PHL"], "2016-09-29")]),
 ])
 def test_rules_of_the_forty_fifth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
