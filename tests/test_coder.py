@@ -4580,6 +4580,35 @@ def test_rules_of_the_forty_fifth_session(coder, published, text, expected):
     assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
 
 
+
+@pytest.mark.parametrize("published, text, expected", [
+    # an attack condemned with no attacker named (谴责这起恐怖袭击, 谴责这是一起“恐怖袭击”) accuses no one, not the victims
+    # consoled next; one with its doer named (谴责以色列对加沙的袭击) accuses the doer
+    ("2017-04-10", "联合国安理会9日发表新闻声明，强烈谴责这起恐怖袭击，并向埃及政府和人民表示慰问。",
+     [("ACCUSE", ["UNSC"], [], "2017-04-09"), ("SUPPORT", ["UNSC"], ["EGY-GOV"], "2017-04-09")]),
+    ("2017-04-10", "瑞典首相勒文7日谴责这是一起“恐怖袭击”。", [("ACCUSE", ["SWE-GOV"], [], "2017-04-07")]),
+    ("2014-07-10", "阿拉伯联盟秘书长阿拉比9日强烈谴责以色列对加沙的袭击。", [("ACCUSE", ["LAS"], ["ISR"], "2014-07-09")]),
+    # a message of condolence (致电…，就…表示深切哀悼) is no phone call
+    ("2017-04-10", "国家主席习近平10日致电埃及总统塞西，就坦塔和亚历山大发生恐怖袭击事件、造成重大伤亡表示深切哀悼。",
+     [("SUPPORT", ["CHN-GOV"], ["EGY-GOV"], "2017-04-10")]),
+    # the Islamic State is ISIS; what an attack destroyed (发动空袭，…摧毁了…) is the attack, not a second one
+    ("2017-04-10", "美国国防部说，美军8日对“伊斯兰国”在阿富汗的据点发动空袭，投下一枚炸弹，摧毁了该组织的一处地道。",
+     [("ASSAULT", ["USA-MIL"], ["ISIS"], "2017-04-08")]),
+    # a trip set out on to attend a summit (将前往约翰内斯堡，出席金砖国家峰会) is the summit; an arrival is a visit too
+    ("2023-08-20", "印度总理莫迪将前往约翰内斯堡，出席金砖国家峰会。", [("CONSULT", ["IND-GOV"], ["BRICS"], None)]),
+    ("2023-08-23", "莫迪22日抵达约翰内斯堡，出席金砖国家峰会。",
+     [("CONSULT", ["IND-GOV"], ["ZAF"], "2023-08-22"), ("CONSULT", ["IND-GOV"], ["BRICS"], "2023-08-22")]),
+    # a summit attended is dated by the days it is held on (出席15日至16日举行的…峰会), not by the departure
+    ("2022-11-20", "埃尔多安13日在出发前往印度尼西亚出席15日至16日举行的二十国集团峰会前发表讲话。",
+     [("CONSULT", ["TUR-GOV"], ["G20"], "2022-11-15")]),
+    # 将 before a pronoun marks the object (才将其击落): the act is told as done, on the day told
+    ("2017-06-20", "美国国防部19日说，一架叙利亚战机此前向美军支持的部队投弹，美军为了自卫才将其击落。",
+     [("ASSAULT", ["USA-MIL"], ["SYR-MIL"], "2017-06-19")]),
+])
+def test_rules_of_the_forty_sixth_session(coder, published, text, expected):
+    got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
+    assert got == [(t, sorted(s), sorted(g), d) for t, s, g, d in expected]
+
 def test_a_group_named_with_an_office_acts_through_that_office(coder):
     """两国元首, 两国外长, 两军 after a deal between firms: the two states' governments, diplomats, forces."""
     text = ("国家主席习近平4日同俄罗斯总统普京举行会谈。俄罗斯天然气工业股份公司当天与中国石油天然气集团有限公司签署了长期协议。"

@@ -59,6 +59,7 @@ _FOR_WHOM = re.compile(r"(?:^|决定|[^成作视认称以因行更较最极定�
 # a summit or meeting told by its noun alone (出席本届峰会, 率团出席会议)
 _SUMMIT_NAMED = re.compile(r"峰会|与会|首脑会议|领导人会议|(出席|参加)了?(本次|此次|这次|该|本届)?会议$")
 _REPORT_DAY = re.compile(r"(综合|专)?(电|讯)(?![话视影报])")  # after a dateline's day: 15日电, 15日综合电
+_HELD_ON = re.compile(r"(在[^，。,；]{1,12}?)?(举行|召开)的")  # 出席15日至16日(在巴厘岛)举行的峰会: the meeting's days
 _TIME_OF_ACT = ("于", "自", "从", "当地时间", "北京时间")  # before a time: when the act itself happens
 _DAY_NAMED = re.compile(r"[\d〇一二三四五六七八九十]\s*[日号]")  # 本月2日, 13日: a day given by number
 _FIRED_INTO = re.compile(r"(境内|本土|领土)?")  # 向泰国境内发射: into the state itself
@@ -211,6 +212,8 @@ _SETTING_END = re.compile(r"(期间|之际)$")  # 访问平壤期间，…: a cl
 _AFTERWARDS = re.compile(r"之?后|时|期间")  # 与X会谈后宣布, 与X会谈时同意
 _MEETING_CLAUSE = re.compile(r"并?(与|同|和)")  # …，并与X举行会谈: a clause that meets someone
 _ARRIVAL = re.compile(r"(将|已|再|先)?(抵达|飞抵|到达)")  # an arrival somewhere, not a visit told as such
+_GOING = re.compile(r"(将|已|再|先|随后|又)?(前往|飞往|转往|转赴|赶赴|赴)")  # a trip set out on, not an arrival
+_TRIP_PURPOSE = re.compile(r"[^，。,；]{0,20}?[，,]?(出席|参加)")  # …(，)出席X: what the trip is for
 _MEMBER_OF = re.compile(r"的?(盟友|盟国|成员国|成员|伙伴国|伙伴)")  # 北约盟友立陶宛: the member named after
 _TRIP = re.compile(r"(正式|国事|工作|友好|官方|私人)?(访问|之行)")  # 展开为期4天的中国正式访问: where, not who
 _ATTENDING = re.compile(r"出席|参加")  # A和B出席…会议期间: a setting they attend, not talks between them
@@ -1504,6 +1507,9 @@ class RuleExtractor:
         source, target, partnered = self._roles(sent, tm, clause, state)
         if trig.abroad and not _countries(target) - _countries(source):
             return None  # 尹锡悦在国会发表施政演说: an address at home
+        anonymous = trig.type == "ACCUSE" and self._anonymous_attack(sent, tm, _countries(source))
+        if anonymous:
+            target = []  # 谴责这起恐怖袭击，并向巴基斯坦政府表示慰问: the attackers are not named
         # 数千名民众…示威: people named by no actor protest for the place they are in, not for the last subject
         crowd_word = trig.type == "PROTEST" and next(reversed(list(self.lex.cue("crowd").finditer(sent.match_text, 0, tm.start))), None)
         # …and those described by what they oppose (数千名反对美国牛肉进口的民众…集会): at that
@@ -1551,7 +1557,7 @@ class RuleExtractor:
         together = self.lex.cue("group_anaphora").search(sent.match_text, clause[0], tm.start)  # 两国还将…
         joined = trig.joint and self.lex.cue("joined_exercise").search(sent.match_text[clause[0]:tm.start])  # 参加…联合军演
         solo = bool(trig.solo_type) and self._alone(source) and not (partnered or others or together or joined or exercise_hosts)
-        if not target and not crowd and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
+        if not target and not crowd and not anonymous and (trig.needs_target or trig.joint and self._alone(source) and not (solo or joined)):
             return None
         if not target and trig.type == "AGREE" and self._alone(source) and src_countries <= _countries(state.group) \
                 and sentence.idx - state.group_at <= _PAIR_REACH:
@@ -1564,6 +1570,8 @@ class RuleExtractor:
                 and not (state.turn == "answer" and state.host):
             return None  # 它们很可能要为此付出代价: the author's view, nobody's threat (but in a briefing's answer, the spokesperson's)
         factuality = "asserted" if trig.asserted else self._factuality(sent, tm, clause)
+        if trig.mode == "visit" and factuality != "negated" and self._trip_to_forum(sent, tm):
+            return None  # 前往老挝，出席东盟防长扩大会议: the meeting attended is the act
         date = self._date(sent, tm, clause, state, factuality, _countries(source + target), src_countries)
         called_off = trig.calls_off and self.lex.cue("practical_cause").search(sent.match_text, 0, tm.start)
         if called_off:  # 因疫情取消原定访问韩国的行程: the visit not made, on the day it was set for
@@ -1625,6 +1633,16 @@ class RuleExtractor:
             _to_upcoming(event, _full(doc.page.published))  # 有意于5月9日前往, 可能于6月中旬访问: the coming one, not last year's
         return event
 
+    def _anonymous_attack(self, sent: _Sent, tm: TriggerMatch, own: set[str]) -> bool:
+        """The object right after a condemnation is an attack naming no actor but places (谴责伊斯兰堡万豪酒店
+        爆炸事件): the attackers are unknown; one called so (谴责这是“反人道的暴行”) is the act of any other
+        state named before."""
+        attack = self.lex.cue("anonymous_attack").match(sent.match_text, tm.end)
+        if not attack or attack.group(1) and any(_countries(a.codes) - own for a in sent.actors if a.end <= tm.start):
+            return False
+        places = sent.places | {tm.end + s for s, _, _ in self.actors.capitals(sent.text[tm.end:attack.end()])}
+        return not any(tm.end <= a.start < attack.end() and a.start not in places for a in sent.actors)
+
     def _forum(self, code: str) -> bool:
         """A court or trade body that cases are filed with (WTO, ICJ): data/cues.yaml `forum`."""
         m = self.lex.cue("forum").match(code)
@@ -1644,6 +1662,17 @@ class RuleExtractor:
         met = _countries([c for a in sent.candidates(nxt[0], nxt[1]) for c in a.codes])
         # someone named to meet; but an arrival told as a visit (抵达雅加达访问，并与…会谈) is one
         return bool(met) and (bool(_ARRIVAL.match(tm.text)) and "访问" not in tm.text or not met & parties)
+
+    def _trip_to_forum(self, sent: _Sent, tm: TriggerMatch) -> bool:
+        """A trip set out on to attend a summit or a meeting (前往布鲁塞尔出席欧盟峰会, 将前往老挝，出席东盟防长
+        扩大会议) is that meeting; an arrival there (抵达广岛，出席七国集团峰会), a trip to a ceremony (前往东京
+        出席国葬) or one not made (没有前往南非出席…峰会) is a visit."""
+        attending = _GOING.fullmatch(tm.text) and _TRIP_PURPOSE.match(sent.match_text, tm.end)
+        if not attending:
+            return False
+        end = _clause_end(sent.match_text, attending.start(1))
+        return any(t.trigger.type == "CONSULT" and t.trigger.mode in ("summit", "meeting", "dialogue")
+                   for t in self.lex.find_triggers(sent.match_text[attending.start(1):end]))
 
     def _separately(self, sent: _Sent, clause: tuple[int, int], tm: TriggerMatch, event: Event) -> bool:
         """分别 before the trigger: one act per doer or per partner; 相继, 先后, 各自: one per doer of an
@@ -2395,8 +2424,9 @@ class RuleExtractor:
             if m.start() > tm.start or m.start() == tm.start and m.group(0) not in _PLAN_OPENING:
                 break
             if m.group(0) == "将" and (cue("ba_construction").search(sent.match_text, m.end(), m.end() + 24)
+                                      or cue("ba_pronoun").match(sent.match_text, m.end())
                                       or any(a.start == m.end() for a in sent.actors)):
-                continue  # 将X视为…, 将韩国移出白名单: 将 marks the object, not the future
+                continue  # 将X视为…, 将韩国移出白名单, 将其逮捕: 将 marks the object, not the future
             if m.group(0) == "将" and self._stance_now(sent, tm, m.end()):
                 continue  # 菲律宾将站在日本一边, 朝鲜将不再参加六方会谈: a stance stated now
             if _describes_actor(sent, m.end()):
@@ -2636,9 +2666,11 @@ def _with_delegation(text: str, actors: list[ActorMention], state: _DocState, wo
 
 
 def _own_time(text: str, t: TimeMention, tm: TriggerMatch) -> bool:
-    """A time inside the trigger introduced as the act's (已于24日停火, 停火协议自10日起生效), not an
-    attribute of its object (撤回2019年9月…提起的申诉)."""
-    return tm.start < t.start < tm.end and text.endswith(_TIME_OF_ACT, 0, t.start)
+    """A time inside the trigger introduced as the act's (已于24日停火, 停火协议自10日起生效) or as the
+    time a meeting attended is held (出席15日至16日举行的二十国集团峰会), not an attribute of its object
+    (撤回2019年9月…提起的申诉)."""
+    return tm.start < t.start < tm.end and (text.endswith(_TIME_OF_ACT, 0, t.start) or
+                                            tm.trigger.type == "CONSULT" and bool(_HELD_ON.match(text, t.end)))
 
 
 def _describes_actor(sent: _Sent, pos: int) -> bool:
@@ -2806,8 +2838,8 @@ def _drop_repeats(coded: list[_Coded], lex: Lexicon) -> list[_Coded]:
                 if not new.aside:  # 设宴款待奥巴马，两人进行了非正式会谈: the talks, not the dinner
                     kept[i] = new
                 break  # 通电话，双方就…交换了意见, 举行会晤，并共进晚宴: the call or the talks themselves
-            if _result_of(old_c, new):
-                old.target = ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
+            if _result_of(old_c, new, lex):
+                old.target = old.target or ev.target  # 发动空袭，打死…指挥官: one attack, aimed at whom it killed
                 old_c.countries = old_c.countries | new.countries
                 break
             if _lodged_at_summons(old_c, new, lex):
@@ -2876,12 +2908,15 @@ def _lodged_at_summons(old: _Coded, new: _Coded, lex: Lexicon) -> bool:
         and bool(lex.cue("summons").match(a.trigger)) and not lex.cue("summons").match(b.trigger)  # two summonses are two
 
 
-def _result_of(old: _Coded, new: _Coded) -> bool:
-    """A material act with no counterpart told right before, in the same sentence, as the same
-    act by the same side with one (发动空袭，打死…): the second is what the first did."""
+def _result_of(old: _Coded, new: _Coded, lex: Lexicon) -> bool:
+    """A material act told right before, in the same sentence, as the same act by the same side, either
+    with no counterpart (发动空袭，打死…) or followed by a word of what an attack did (对拉卡发动空袭，
+    …摧毁了指挥所): the second is what the first did."""
     a, b = old.event, new.event
-    return a.sentence_idx == b.sentence_idx and a.event_type == b.event_type and not a.target and bool(b.target) \
-        and a.event_type in _MATERIAL_FORCE and old.source_countries == new.source_countries and a.factuality == b.factuality
+    return a.sentence_idx == b.sentence_idx and a.event_type == b.event_type and a.event_type in _MATERIAL_FORCE \
+        and old.source_countries == new.source_countries and a.factuality == b.factuality and \
+        (not a.target and bool(b.target) or a.event_type == "ASSAULT" and new.countries <= old.countries
+         and bool(lex.cue("force_result").fullmatch(b.trigger)))
 
 
 def _told_for_each(new: _Coded, kept: list[_Coded]) -> bool:
