@@ -4604,6 +4604,11 @@ def test_rules_of_the_forty_fifth_session(coder, published, text, expected):
     # 将 before a pronoun marks the object (才将其击落): the act is told as done, on the day told
     ("2017-06-20", "美国国防部19日说，一架叙利亚战机此前向美军支持的部队投弹，美军为了自卫才将其击落。",
      [("ASSAULT", ["USA-MIL"], ["SYR-MIL"], "2017-06-19")]),
+    # the police are their state's government (新西兰警方, 肯尼亚警察); sharing suspended (暂停与日本分享军事情报) is a sanction
+    ("2019-11-20", "新西兰警方15日逮捕了一名澳大利亚籍男子。", [("COERCE", ["NZL-GOV"], ["AUS"], "2019-11-15")]),
+    ("2019-11-23", "韩国政府22日宣布暂停与日本分享军事情报。", [("SANCTION", ["KOR-GOV"], ["JPN"], "2019-11-22")]),
+    # an estimate someone gives (据巴黎警方估计) reports, it is not the act of the one estimating
+    ("2019-11-20", "据巴黎警方估计，约5万人12日在巴黎举行游行，抗议美国的关税政策。", [("PROTEST", ["FRA"], ["USA"], "2019-11-12")]),
 ])
 def test_rules_of_the_forty_sixth_session(coder, published, text, expected):
     got = [(e.event_type, sorted(e.source), sorted(e.target), e.date) for e in code(coder, text, published)]
